@@ -1,0 +1,359 @@
+# Category "registration" (en-US): security info registration, pre-populating contact data, the user's register/reset journey, and password writeback checks for synced users.
+
+category-registration = Security info and password writeback
+    .intro = Problems with the methods users register for SSPR, with pre-populating their contact data, and with resets of synced users that depend on password writeback. Start with what the user has registered; go to the Microsoft Entra Connect server only when the user is synced from on-premises AD.
+
+step-registration-check-registered = Check what the user has registered
+    .summary = Compare the user's methods with the number the SSPR policy requires: a user with fewer counts as not registered and gets SSPR_0014.
+    .why =
+        SSPR treats a user as registered only once they hold at least the number of methods set in "Number of methods required to reset" (1 or 2), counting only methods that are also enabled for SSPR. A user with one phone number under a two-method policy is refused with SSPR_0014 ("extra security info needed") even though something is on file.
+        Policy changes cause this silently: raising the requirement from 1 to 2, or switching off a method users relied on (for example security questions), turns registered users into unregistered ones overnight.
+        Pre-populated public data counts too: the Mobile phone attribute can be used when the "Mobile phone" method is enabled, and Alternate email (otherMails) when "Email" is enabled, without the user ever registering.
+        Admin accounts are different: they always use Microsoft's two-gate policy (two methods, never security questions), whatever the user policy says.
+    .check =
+        1. In the Microsoft Entra admin center, open Users, select the user and open Authentication methods. Note every method listed: phone numbers, email, Microsoft Authenticator, OATH tokens.
+        2. Open Entra ID > Password reset > Authentication methods and note "Number of methods required to reset" and "Methods available to users".
+        3. Count only the user's methods that appear in "Methods available to users". Add the Mobile phone and Alternate email attributes from the user's properties if those methods are enabled.
+        4. If the count is lower than required: pre-populate data for the user (see the pre-populate steps), or reset the password yourself and have the user register at aka.ms/ssprsetup afterwards.
+        5. If the user holds any Entra admin role, judge the result against the two-gate admin policy instead (two methods, no security questions).
+    .expected = The user holds at least the required number of methods that the policy allows, and each phone number and email address is correct and reachable.
+
+step-registration-data-fields = Know which contact data SSPR can use
+    .summary = SSPR uses private authentication fields and a few public directory attributes; phone numbers must look like +1 4251234567, and extensions are dropped.
+    .why =
+        Private fields: Authentication phone, Alternate authentication phone, Authentication email and security questions. The user fills them in when registering (the alternate authentication phone only in manage mode, and only when Voice calls are enabled); an admin can add the phone and email ones as authentication methods. Only the user and Privileged Authentication Administrators can see them.
+        Public directory attributes: Mobile phone (mobilePhone, synced from AD mobile), Office phone (businessPhones, synced from AD telephoneNumber) and Alternate email (otherMails). Everyone in the directory can see them. Mobile phone and Alternate email let a user reset without registering when the "Mobile phone" and "Email" methods are enabled; the Office phone method needs a paid tenant.
+        Security questions belong to the user alone: admins cannot read, set or sync them, and admin accounts can never use them.
+        Phone format is + country code, one space, then the number: +1 4251234567. Extensions are stripped, so +1 4251234567X12345 is dialled without X12345. A missing country code or space is a common reason why a code never arrives or the number is not offered at registration. Virtual (VoIP-type) numbers are not supported for SMS or voice.
+        Pre-populated Mobile phone and Alternate email are shown to the user at first registration and can be edited there; after registration the values live on in Authentication phone and Authentication email.
+    .check =
+        1. On the user's Authentication methods page, read the phone numbers and email addresses SSPR will offer.
+        2. In the user's properties, read Mobile phone, Office phone (Business phone) and Alternate email.
+        3. Check every number: + country code, a space, the number, no extension, a real mobile carrier rather than a virtual number.
+        4. Correct a bad value where it is mastered: in on-premises AD (mobile, telephoneNumber) for synced users, otherwise in Entra ID.
+        5. If the number needs an extension, route it in the PBX or use a direct number instead.
+        6. If the user doesn't want their number public, remove it from Mobile phone and have them register it as an authentication phone.
+    .expected = Every phone number is in +1 4251234567 form without an extension, and the email addresses are mailboxes the user can open outside their work account.
+
+step-registration-prepopulate-graph = Pre-populate phone and email as authentication methods
+    .summary = Adding phoneMethods or emailMethods through Microsoft Graph, or with + Add on the user's Authentication methods page, registers the method so the user needn't verify it.
+    .why =
+        Pre-populating lets you roll out SSPR without asking every user to register first. The Graph authentication methods API writes the method itself, not just a directory attribute, so the number or address is ready for SSPR without a verification step. Syncing the AD mobile attribute only fills the public Mobile phone field, which is why synced users may still be asked to add and verify their number.
+        The endpoints are POST /users/<user-id>/authentication/phoneMethods with phoneNumber and phoneType (mobile, alternateMobile or office), and POST /users/<user-id>/authentication/emailMethods with emailAddress. In PowerShell they are New-MgUserAuthenticationPhoneMethod and New-MgUserAuthenticationEmailMethod. Both need the UserAuthenticationMethod.ReadWrite.All permission.
+        A user must already have a mobile phone method before an alternateMobile can be added. These are private fields; the docs name the Privileged Authentication Administrator role for setting them.
+    .check =
+        1. One user: Entra admin center > Users > the user > Authentication methods > + Add. Choose phone number or email, enter the number as +1 4251234567 and save. The Microsoft 365 admin center offers the same on the user.
+        2. Many users: Connect-MgGraph -Scopes "UserAuthenticationMethod.ReadWrite.All"
+        3. Phone: New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+1 4251234567" -PhoneType "mobile".
+        4. Email: New-MgUserAuthenticationEmailMethod -UserId user@contoso.com -EmailAddress "user.private@example.com".
+        5. Add alternateMobile or office numbers only after the mobile method exists.
+        6. Reopen the user's Authentication methods page and confirm the new entries, then have the user try aka.ms/sspr.
+    .expected = The phone and email appear as registered methods on the user, and the user can reset without first visiting the registration page.
+
+step-registration-prepopulate-powershell = Set and read contact attributes with Graph PowerShell
+    .summary = Update-MgUser sets mobilePhone, otherMails and businessPhones so users can reset without registering; Get-MgUser reads them back.
+    .why =
+        This is the attribute route to deploying SSPR without requiring registration. Mobile phone and Alternate email work for reset as soon as the "Mobile phone" and "Email" methods are enabled in Entra ID > Password reset > Authentication methods; Office phone works when "Office phone" is enabled in a paid tenant.
+        These attributes are public, and for synced users Mobile phone and Office phone come from AD through Entra Connect, so set businessPhones (and mobilePhone) in the cloud only for users whose values are not synced; fix synced users in AD.
+        The user sees the pre-populated values at first registration and may edit them. Updating users needs the User.ReadWrite.All permission.
+    .check =
+        1. Connect-MgGraph -Scopes "User.ReadWrite.All"
+        2. Update-MgUser -UserId user@contoso.com -MobilePhone "+1 4251234567"
+        3. Update-MgUser -UserId user@contoso.com -OtherMails @("user.private@example.com")
+        4. Only if the office number is not synced: Update-MgUser -UserId user@contoso.com -BusinessPhones "+1 4252345678"
+        5. Read back: Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
+        6. In Password reset > Authentication methods, make sure "Mobile phone", "Email" (and "Office phone" if used) are enabled.
+    .expected = Get-MgUser returns the values in +1 4251234567 form, and the matching methods are enabled in the SSPR policy.
+
+step-registration-prepopulate-connect = Let Entra Connect sync mobile and office numbers
+    .summary = Entra Connect copies AD mobile to Mobile phone and telephoneNumber to Office phone; format them in AD, and remember this fills attributes, not registered methods.
+    .why =
+        With the default mapping, the AD attribute mobile becomes Mobile phone and telephoneNumber becomes Office phone in Entra ID. For synced users, AD is where these values are mastered, so correct them on-premises; a wrong format in AD arrives in the cloud unchanged.
+        Sync only sets the directory attributes. A user can reset with them when the matching methods are enabled, but they are not registered authentication methods, so combined registration may still ask the user to add and verify the number. If that must not happen, create phoneMethods through Microsoft Graph as well (previous step).
+        Security questions can never be synced.
+    .check =
+        1. In Active Directory, check the user's mobile and telephoneNumber: + country code, a space, the number, no extension (for example +1 4251234567).
+        2. Fix the values in AD and wait for the next Entra Connect sync cycle.
+        3. Confirm in the cloud: Get-MgUser -UserId user@contoso.com -Property mobilePhone,businessPhones | Select-Object mobilePhone, businessPhones
+        4. In Entra ID > Password reset > Authentication methods, enable "Mobile phone" and, in a paid tenant, "Office phone" if you want SSPR to use them.
+        5. If users should not have to verify the number themselves, also add it as a phoneMethods entry through Graph.
+        6. Keep numbers a user wants private out of AD mobile: that attribute is public in the directory.
+    .expected = Mobile phone and Office phone show the synced numbers in the correct format, and SSPR offers them at reset.
+
+step-registration-user-registers = Send the user to register at aka.ms/ssprsetup
+    .summary = The user adds methods on the Security info page (aka.ms/ssprsetup or aka.ms/mysecurityinfo) and counts as registered only once they have the required number.
+    .why =
+        Users register themselves on the combined Security info page for MFA and SSPR at mysignins.microsoft.com/security-info (short links aka.ms/mysecurityinfo and aka.ms/setupsecurityinfo). aka.ms/ssprsetup is the short link most SSPR guides give; it used to open the legacy SSPR-only page account.activedirectory.windowsazure.com/PasswordReset/Register.aspx.
+        Registering is only possible for users in SSPR scope with a licence; otherwise the page says "Your administrator has not enabled you to use this feature". Security questions can only be set here, by the user.
+        A user counts as registered only once they have at least the number of methods the policy requires. Registering one method under a two-method policy still leaves them unable to reset.
+        If the user's browser is signed in to another tenant, the page can be forced to the right one with ?tenant=<name> or ?tenantId=<id>.
+    .check =
+        1. Confirm the user is in scope (Password reset > Properties: All, or Selected and a member of that one group) and licensed.
+        2. Ask the user to open aka.ms/ssprsetup (or aka.ms/mysecurityinfo) in a private browser window and sign in with their work account.
+        3. If the wrong organization opens, use https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com with your tenant name.
+        4. Have them add methods until they reach the required number, ideally of different kinds (for example a phone and the Authenticator app or an email address).
+        5. Check on your side: the user's Authentication methods page lists the new methods.
+        6. If the page says "Your administrator has not enabled you to use this feature", fix scope or licence first (Configure category).
+    .expected = The Security info page lists at least the required number of methods, and the same methods show on the user's Authentication methods page.
+    .uncertain = Where aka.ms/ssprsetup lands today was not checked live: it used to open the legacy SSPR-only registration page, and we believe it now opens the combined Security info page. If the user lands on an unexpected page, send them to aka.ms/mysecurityinfo instead.
+
+step-registration-reconfirm-prompts = Explain repeated "register" and "Is this info up to date?" prompts
+    .summary = Prompts come from "Require users to register when signing in", the reconfirm interval (0–730 days), or MFA registration enforcement that users cannot skip.
+    .why =
+        Entra ID > Password reset > Registration has two settings. "Require users to register when signing in" (Yes/No) interrupts users in SSPR scope at browser or modern-authentication sign-in to apps that use Entra ID. They may cancel, but are asked again at each sign-in; with combined registration an SSPR-only interrupt can be skipped indefinitely.
+        "Number of days before users are asked to reconfirm their authentication information" (0–730, 0 = never) works only when the first setting is Yes. It produces the periodic "Is this info up to date?" page, where the user confirms or edits their methods.
+        Prompts that cannot be skipped come from MFA registration enforcement (Conditional Access, Identity Protection or per-user MFA), not from SSPR.
+        Newly created users with pre-populated data who are in scope may see a "Don't lose access to your account!" registration page; that is expected.
+        Admins: when admin SSPR is turned off (allowedToUseSSPR = false) but the admin is still inside the user policy scope, they are asked to register yet cannot register anything. Exclude them from the user policy.
+    .check =
+        1. Ask exactly which page the user sees: "Is this info up to date?" (reconfirm) or a request to add more information (registration).
+        2. Open Entra ID > Password reset > Registration and note both values.
+        3. Reconfirm page: the user checks the methods and confirms them ("Looks good"). If the interval is too short for your organization, raise the number of days, or set 0 to stop reconfirm prompts.
+        4. Registration page: check that the user holds the required number of methods; the prompt returns until they do.
+        5. If the user can't skip the prompt, look at MFA registration enforcement: Conditional Access policies, the Identity Protection registration policy and the user's per-user MFA state.
+        6. If the user is an admin and allowedToUseSSPR is false, remove them from the SSPR group (or the scope).
+    .expected = The user registers or confirms once and is not asked again until the reconfirm interval runs out.
+
+step-registration-unexpected-methods = Trace unexpected methods such as an app password
+    .summary = Combined registration offers every method enabled in the SSPR policy, the legacy MFA settings or the Authentication methods policy; app passwords appear only for per-user MFA users.
+    .why =
+        Combined registration serves MFA and SSPR from one Security info page and merges three sources: the SSPR Authentication methods page, the legacy per-user MFA service settings, and the tenant Authentication methods policy. A method appears if any one of them enables it, so switching it off in SSPR alone doesn't hide it.
+        App passwords are not an SSPR method at all. They come from the legacy MFA settings and are offered only to users enforced for per-user MFA, which is why such users are asked to create an app password during registration.
+        Office phone can also appear because the user's Business phone attribute is filled in.
+        Since 30 September 2025, methods can no longer be managed in the legacy MFA and SSPR policies; the Authentication methods policy is where methods are switched on and off, so migrate to it if you haven't.
+    .check =
+        1. Note the unexpected method and the affected users.
+        2. App password: open the legacy per-user MFA settings and check whether the user is enforced for per-user MFA and whether app passwords are allowed there. Stop per-user MFA for those users (use Conditional Access for MFA instead) or turn app passwords off there.
+        3. Any other method: check the Authentication methods policy, the legacy MFA settings and Entra ID > Password reset > Authentication methods, and disable it in every place it is enabled.
+        4. Office phone: check the user's Business phone; clear it if it shouldn't be used.
+        5. Have the user reload the Security info page and check again.
+    .expected = The registration page offers only the methods your policies intend, and no app password prompt appears for users outside per-user MFA.
+
+step-registration-force-reregister = Force the user to register again
+    .summary = Use "Require re-register multifactor authentication" or delete the user's methods; adding the user back to the SSPR group does not reset their registration.
+    .why =
+        Registration lives on the user object as their list of methods. Group membership only decides whether SSPR applies. Removing the user from the SSPR group and adding them back leaves every method in place, so the user still counts as registered and is never prompted.
+        To start over, clear what is registered: delete outdated methods on the user's Authentication methods page, and select "Require re-register multifactor authentication". At the next sign-in the user is asked to register again.
+        Typical reasons: a lost or replaced phone, a changed number, or methods you suspect someone else registered.
+    .check =
+        1. Entra admin center > Users > the user > Authentication methods.
+        2. Delete the outdated methods (old phone number, old email address).
+        3. Select "Require re-register multifactor authentication".
+        4. Ask the user to sign in and complete registration (or open aka.ms/ssprsetup directly) and add the required number of methods.
+        5. Refresh the Authentication methods page and confirm the new methods are listed.
+        6. Do not rely on removing and re-adding the user to the SSPR group: it changes nothing about registration.
+    .expected = The old methods are gone, the user is prompted at the next sign-in, and the new methods show on the Authentication methods page.
+
+step-registration-user-resets = Walk the user through a reset at aka.ms/sspr
+    .summary = aka.ms/sspr opens passwordreset.microsoftonline.com: user ID and CAPTCHA, "I forgot my password", verification with the registered methods, then a new password.
+    .why =
+        The reset portal ("Get back into your account") is public: the "Can't access your account?" / "Forgot my password" link on the sign-in page leads to the same place. Scope, licence and registration are checked only after the user ID is entered, so errors such as SSPR_0013 or SSPR_0014 appear after the first screen.
+        The user must pass as many verification steps as the policy requires (admins usually two, under the two-gate policy). One-time codes are valid for 5 minutes and the whole session for 15 minutes.
+        Cloud-only users must meet the cloud password rules (8–256 characters, 3 of 4 character types, no Unicode, banned-password list). Synced users must also meet the on-premises AD rules, which the page doesn't show, and their reset works only through password writeback.
+        To show the portal in a particular language, append ?mkt= with a locale, for example ?mkt=es-us.
+    .check =
+        1. Have the user open aka.ms/sspr in a private browser window (or passwordreset.microsoftonline.com, optionally with ?mkt=es-us for another language).
+        2. Enter the full user ID (the UPN) and the CAPTCHA characters. If the email address differs from the UPN and is refused, use the UPN.
+        3. Choose "I forgot my password" (or unlock only, if the tenant allows it and the user is only locked out).
+        4. Complete each verification step within 5 minutes per code.
+        5. Choose a new password that meets the cloud rules and, for synced users, the on-premises rules.
+        6. On any error, note the exact text, the SSPR_ code, the support code (link at the bottom right of the page), and the time with time zone.
+        7. After success, the user signs in with the new password; federated users with synced hashes may need about 2 minutes before it works in the cloud.
+    .expected = The portal confirms the reset, and with notifications on the user receives a confirmation email.
+
+step-registration-verification-fails = Fix codes that never arrive and rejected phone numbers
+    .summary = Most failures are a badly formatted or virtual number, mail caught by spam filters, throttling after repeated attempts, or a code older than 5 minutes.
+    .why =
+        Text and voice codes go to the number on file exactly as stored: a number without country code or space, with an extension, or on a virtual (VoIP-type) service fails. "We could not verify your account" means there is no phone number on file at all.
+        Email codes normally arrive within 5 to 20 seconds. They come from msonlineservicesteam@microsoft.com or msonlineservicesteam@microsoftonline.com (US Government: @azureadnotifications.us or @microsoftonline.us; 21Vianet: msonlineservicesteam@oe.21vianet.com or 21Vianetonlineservicesteam@21vianet.com) and are often caught as junk.
+        Throttling: 5 phone, SMS or Authenticator attempts, 5 security-question attempts or 5 resets of the same account within an hour, 10 emails within 10 minutes, or 5 failed identity checks within 24 hours block the user. They must wait 24 hours after the last attempt; a successful reset clears the counters.
+        When asked to type their phone number, the user must enter the full number including country and area code, matching the one in the directory, or it is rejected.
+    .check =
+        1. Read the number on the user's Authentication methods page and compare it with the caller's phone; fix the format (+1 4251234567, no extension).
+        2. If there is no number at all ("We could not verify your account"), add one as an authentication method.
+        3. If the user types the number during the reset, tell them to include country and area code exactly as stored.
+        4. Email: check Junk and Deleted items in the right mailbox, and allow the Microsoft sender addresses above in the mail filter.
+        5. Ask how many attempts they made in the last hour and day; if throttled, they wait 24 hours after the last attempt.
+        6. If a code expired (5 minutes) or the session timed out (15 minutes), start again from aka.ms/sspr.
+    .expected = The code arrives within a minute and is accepted on the first try.
+
+step-registration-synced-users-writeback = For synced users, check that password writeback is in place
+    .summary = Federated, pass-through authentication and password hash sync users keep their password in on-premises AD, so SSPR works for them only through healthy password writeback.
+    .why =
+        For a user synced from AD, the password that counts is the one in on-premises AD. With federation (for example AD FS) and pass-through authentication, sign-in checks it there; with password hash sync the cloud only holds a hash copied from AD. A reset in the cloud must therefore be written back to AD by Microsoft Entra Connect (or cloud sync). Writeback supports all three sign-in methods.
+        Writeback is synchronous and usually takes under 500 ms. If the server or the domain controllers can't be reached, the user is told the reset can't be done now; nothing is queued for later.
+        The usual codes: SSPR_0010 (writeback switched off), SSPR_0029 (the request reached AD but setting the password failed), SSPR_0030 (the cloud can't reach the writeback client).
+        Every synced user who resets with writeback needs Microsoft Entra ID P1, P2 or Microsoft 365 Business Premium. Cloud-only users don't need writeback at all.
+        Conversely, a password reset directly in AD reaches the cloud only through password hash sync (about every 2 minutes), not through writeback.
+    .check =
+        1. Find out whether the user is cloud-only or synced from on-premises AD, and how they sign in (federation, pass-through authentication or password hash sync).
+        2. Ask how the password was reset. If it was done in the Microsoft 365 admin center or with PowerShell, go to the reset paths step.
+        3. Note the error code: SSPR_0010 → writeback switches; SSPR_0029 → permissions, protected accounts and the event log; SSPR_0030 → connectivity.
+        4. Open Entra ID > Password reset > On-premises integration, confirm writeback is on and read the writeback client health message on that page.
+        5. Confirm the user holds a licence that includes writeback (Entra ID P1/P2 or Microsoft 365 Business Premium).
+        6. Work through the writeback steps below in order.
+    .expected = On-premises integration shows writeback on and the client healthy, and the user's reset completes without an SSPR_ code.
+
+step-registration-writeback-enabled = Confirm writeback is switched on in both places
+    .summary = Password writeback must be ticked in the Entra Connect wizard and switched on under Password reset > On-premises integration; either one off gives SSPR_0010.
+    .why =
+        On the Entra Connect server, the Password writeback optional feature registers the writeback client with Microsoft (onboarding, events 31004 then 31005). In the cloud, "Write back passwords to your on-premises directory" (newer label: "Enable password write back for synced users") on the On-premises integration page decides whether synced users may reset. Set to No, federated, PTA and PHS users get SSPR_0010 even though Entra Connect is fine; the cloud switch can be flipped without touching Entra Connect.
+        The On-premises integration tab appears only after Entra Connect is installed with writeback configured. If it's missing or greyed out, writeback isn't configured in Entra Connect or the tenant has no writeback licence.
+        The wizard's Entra ID sign-in needs a Hybrid Administrator (older docs: Global Administrator) that is licensed and not federated. A federated admin fails with events 32009 or 31014; "Unable to configure password writeback. Ensure you have the required license." also appears when the server clock is skewed or TLS 1.2 is not enabled.
+        The user must also be synced by this Entra Connect server; otherwise the log shows "Object could not be found".
+    .check =
+        1. On the Entra Connect server, run Microsoft Entra Connect > Configure > Customize synchronization options, sign in, and continue to Optional features. Make sure Password writeback is ticked, then finish the wizard.
+        2. If the wizard says "Unable to configure password writeback", sign in with a licensed cloud-only admin, check the server clock and enable TLS 1.2 (connectivity step).
+        3. In the Application log, look for 31005 (onboarding succeeded) and 31015 (writeback service started).
+        4. In the Entra admin center, with at least Hybrid Identity Administrator, open Entra ID > Password reset > On-premises integration and set "Write back passwords to your on-premises directory" (or "Enable password write back for synced users") to Yes. Save.
+        5. Read the writeback client status message on the same page.
+        6. In Synchronization Service Manager, confirm the user exists in this server's connector space and metaverse.
+    .expected = Both switches are on, the On-premises integration page reports a running writeback client, and the user is synced by this server.
+
+step-registration-writeback-connector-permissions = Grant the MSOL_ connector account its writeback rights
+    .summary = The AD DS connector account (MSOL_…) needs Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password on every domain root.
+    .why =
+        Writeback sets the new password in AD with the AD DS connector account that Entra Connect uses for the forest, usually named MSOL_ followed by 12 characters. SSPR performs an admin-style reset, so this account needs, on each domain root: Reset password (Descendant User objects), Write lockoutTime and Write pwdLastSet (Descendant User objects), and the Unexpire Password extended right (This object and all descendant objects). The current Entra Connect writeback tutorial also lists Change password.
+        Without these rights the request reaches AD and fails: SSPR_0029 for the user, 31003 with 33004 in the Application log, or "management agent was denied access".
+        Permission changes can take an hour or more to replicate and reach every user object, so a fix may look as if it didn't work.
+    .check =
+        1. Find the account: Synchronization Service Manager > Connectors > the AD connector > Properties > Connect to Active Directory Forest > User name. Or in the wizard: View current configuration > Synchronized Directories.
+        2. Quickest fix, from the ADSyncConfig module on the Entra Connect server: Set-ADSyncPasswordWritebackPermissions -ADConnectorAccountName MSOL_xxxxxxxxxxxx -ADConnectorAccountDomain contoso.com
+        3. Or by hand in Active Directory Users and Computers (View > Advanced Features): domain root > Properties > Security > Advanced > Add the MSOL_ account. For Descendant User objects tick Reset password (and Change password), Write lockoutTime and Write pwdLastSet; for This object and all descendant objects tick Unexpire Password.
+        4. Repeat for every domain that writeback serves.
+        5. Verify on the affected user: Security > Advanced > Effective Access > select the MSOL_ account > View effective access; Reset password must be ticked. On the command line: dsacls "<user DN>".
+        6. To test before replication finishes, point Entra Connect at one DC (Sync Service Manager > AD connector > Configure Directory Partitions > Only use preferred domain controllers) and look at that DC (ADUC > Change Domain Controller).
+        7. If Entra Connect runs on a DC and the permissions can't be fixed there, use preferred DCs pointing at another DC or move Entra Connect to a member server.
+    .expected = Effective Access shows Reset password for the MSOL_ account on the user, and the next reset logs 31001 followed by 31002.
+    .uncertain = Sources disagree on "Change password": the current Entra Connect writeback tutorial lists it as required, while its step-by-step, the cloud sync list and the support article's default permissions do without it (users get it from Everyone/SELF). Granting it does no harm, so it stays in the list.
+
+step-registration-writeback-inheritance-protected = Check inheritance and protected accounts (adminCount=1)
+    .summary = The connector account's rights are inherited from the domain root; a user with inheritance off or in a protected group (adminCount=1) can't be reset through writeback.
+    .why =
+        Rights granted on the domain root reach users only through inheritance. If inheritance is switched off on the user or on an OU above it, the Reset password right never arrives, and writeback fails with 33004 and SSPR_0029 even though the domain root looks right.
+        Members of on-premises protected groups (Domain Admins, Enterprise Admins and the like) are handled by AdminSDHolder: their object is marked adminCount=1 and loses inherited permissions. Writeback cannot reset them by design. They can still change a known password in the cloud, but a forgotten password must be reset on-premises.
+        Other AD prerequisites from the support article: the samServer object (CN=Server,CN=System,<domain DN>) readable by Pre-Windows 2000 Compatible Access or Authenticated Users; Authenticated Users a member of Pre-Windows 2000 Compatible Access; and the "Impersonate a client after authentication" user right including Administrators, LOCAL SERVICE, NETWORK SERVICE and SERVICE.
+    .check =
+        1. In Active Directory Users and Computers with Advanced Features on, open the user > Security > Advanced. If "Enable inheritance" is offered, inheritance is off: select it and apply. Check the parent OUs the same way.
+        2. Check the protected flag: Get-ADUser <samAccountName> -Properties adminCount. A value of 1 means AdminSDHolder controls the object.
+        3. For a protected account, reset the password on-premises and tell the caller that SSPR can't reset this account by design.
+        4. Check the samServer object permissions, the Pre-Windows 2000 Compatible Access membership and the "Impersonate a client after authentication" right.
+        5. Allow up to about an hour for changes to reach every object, then retry and look for 31002 in the Application log.
+    .expected = Inheritance is on for the user and its OUs, the user is not protected (or is reset on-premises), and the retry succeeds.
+
+step-registration-writeback-connectivity = Check outbound 443, proxy, TLS 1.2 and .NET on the sync server
+    .summary = The writeback client needs outbound HTTPS 443 to *.passwordreset.microsoftonline.com and *.servicebus.windows.net, TLS 1.2 for .NET, .NET Framework 4.8 and a correct clock.
+    .why =
+        The writeback client keeps an outbound connection to an Azure Service Bus relay; no inbound ports are needed. If that connection breaks, the cloud can't hand the request to your server: users get SSPR_0030 and the log shows 32002, 31034, 31044 or 6800 ("Couldn't connect to any service bus endpoint(s)").
+        Endpoints: *.passwordreset.microsoftonline.com and *.servicebus.windows.net on TCP 443 (US Government: *.passwordreset.microsoftonline.us and *.servicebus.usgovcloudapi.net; 21Vianet: ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn and ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn). The ssprdedicatedsb… relay hosts are not in the Office 365 URL list, so a proxy allow-list built only from that list misses them. Proxies with short idle timeouts also cut the connection. The older TCP 9350–9354 note in the event table predates Entra Connect 1.1.443.0; writeback now uses 443 only.
+        TLS 1.2 must be enabled for .NET on the sync server: turning off TLS 1.0 and 1.1 without enabling strong cryptography for .NET stops writeback. The server also needs .NET Framework 4.8 or later, a clock in sync with an authoritative time source, and the root CAs required after Azure's TLS certificate changes (31034 "remote certificate is invalid").
+    .check =
+        1. On the Entra Connect server, in PowerShell: Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443 and check that the TCP test succeeds.
+        2. For proxy and TLS detail: Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose
+        3. In the firewall and proxy, allow outbound 443 to *.passwordreset.microsoftonline.com and *.servicebus.windows.net (or the government/21Vianet hosts) and remove short idle timeouts for this server.
+        4. Run Microsoft's TLS 1.2 check and enable scripts for Entra Connect, then reboot.
+        5. Confirm that .NET Framework 4.8 or later is installed.
+        6. Check the server time against an authoritative source (for example w32tm /query /status).
+        7. If 31034 says "remote certificate is invalid", install the missing root CAs.
+        8. Restart the Microsoft Azure AD Sync service and test a reset again.
+    .expected = The TCP test to the Service Bus host succeeds, no new 32002/31034/31044 events appear, and resets no longer return SSPR_0030.
+
+step-registration-writeback-event-log = Read the writeback events in the Application log
+    .summary = Each reset of a synced user starts with event 31001; 31002 means AD took it, while 31003 plus a 33xxx event names the reason it failed.
+    .why =
+        The Entra Connect server logs writeback in the Application log under two sources: PasswordResetService (the writeback service) and ADSync (setting the password in AD).
+        A self-service reset starts with 31001 (PasswordResetStart) and ends with 31002 (PasswordResetSuccess) or 31003 (PasswordResetFail). A password change uses 31006 → 31007 or 31008, and an admin reset from the portal 31009 → 31010 or 31011.
+        A failure is followed by a 33xxx event naming the AD reason: 33001 unknown AD error (also reserved characters in the OU or DN path, such as a leading # or a trailing space), 33002 user not found on-premises, 33003 two on-premises users share the cloud anchor, 33004 missing permissions or adminCount = 1, 33005 account disabled, 33006 account locked out, 33008 password policy, 33009 AD configuration problem.
+        No 31001 at all means the request never reached the server: look at connectivity (31016 service stopped, 32002, 31034, 31044). Events 656 and 657 right after enabling writeback are password hash re-syncs, not real changes.
+        On the DC, Security event 4724 with Audit Failure by the MSOL_ account means the request reached AD but broke local password policy (requires failure auditing for account management).
+    .check =
+        1. Reproduce the reset and note the time with time zone.
+        2. On the Entra Connect server, open Event Viewer > Windows Logs > Application > Filter Current Log, and select the sources PasswordResetService and ADSync.
+        3. Find 31001 at the time of the attempt and follow it to 31002 or 31003.
+        4. For 31003 or 31011, read the 33xxx event: 33004 → permissions and protected accounts steps; 33005/33006 → enable or unlock the account in AD; 33008 → the password policy step; 33001 → check the OU/DN for reserved characters and the ADSync events.
+        5. Read any ADSync event logged at the same moment (often 6329) and decode it in the next step.
+        6. If there is no 31001, go back to the connectivity step.
+        7. For a support case, save the Application log and zip it.
+    .expected = A test reset shows 31001 followed by 31002 with no 33xxx or ADSync error.
+
+step-registration-writeback-adsync-errors = Decode ADSync 6329 and 8023062C errors
+    .summary = The text inside ADSync event 6329 tells you whether AD refused the password, lacks the LDAP policy control, blocks SAM calls, or needs signed and encrypted LDAP.
+    .why =
+        6329 with "BAIL: MMS(4924) 0x80230619": a restriction prevents the change. AD refused the password (Minimum password age, history, complexity, a password filter) or the user has "User cannot change password" (PASSWD_CANT_CHANGE) set.
+        6329 with "MMS(3040): admaexport.cpp(2837)" about the LDAP password policy control: the domain controllers don't support LDAP_SERVER_POLICY_HINTS_OID (1.2.840.113556.1.4.2066). DCs must run Windows Server 2016 or later; the old Windows Server 2008 hotfix KB2386717 can no longer be downloaded.
+        6329 with 0x8023061f ("password sync not enabled on this management agent"): a forest was added or re-added after writeback was enabled. Switch writeback off and on again.
+        6329 with ERROR_ACCESS_DENIED "Failed to acquire user information: …\MSOL_…": the GPO "Network access: Restrict clients allowed to make remote calls to SAM" blocks the connector account, often from a hardening baseline.
+        8023062C (0x8023062c, the password could not be set because the connection is not secure; 128-bit TLS/SSL is required): the AD connector isn't signing and encrypting its LDAP traffic.
+        Others: hr=800700CE "The filename or extension is too long" means the connector account password is too long (keep it at 256 characters or fewer); hr=80230402 means the same user is enabled in several forests or the anchor isn't unique; "Multiple matches found" is an unsupported multi-forest duplicate.
+    .check =
+        1. Open the ADSync 6329 event that goes with the failed reset and copy its full text.
+        2. 0x80230619 → go to the password policy step; clear "User cannot change password" on the user if it is set.
+        3. LDAP password policy control → check the DCs' operating system; plan an upgrade to Windows Server 2016 or later.
+        4. 0x8023061f → disable and re-enable Password writeback in the Entra Connect wizard.
+        5. ERROR_ACCESS_DENIED for MSOL_ → add the MSOL_ account to the SAM policy's list with Remote Access: Allow, or remove the policy and delete HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam; then run gpupdate /force.
+        6. 8023062C → in Synchronization Service Manager, enable "Sign and Encrypt LDAP Traffic" in the forest connection options, in each directory partition's DC connection options and in the alternate credentials options; restart ADSync.
+        7. 800700CE → reset the connector account password to 256 characters or fewer and enter it in Sync Service Manager > Connectors > AD connector > Properties > Credentials.
+    .expected = The next reset produces no 6329 event and ends with 31002.
+
+step-registration-writeback-restart-upgrade = Restart ADSync, toggle writeback, then upgrade Entra Connect
+    .summary = When events point at the writeback service itself, restart Microsoft Azure AD Sync, switch Password writeback off and on, and upgrade Entra Connect if it is old.
+    .why =
+        Many PasswordResetService faults (6800, 32000 unknown error, 32004 decryption, 32005 configuration file, 32007, 32008, 32010 crypto) clear once the writeback client starts cleanly or registers again. Restarting the Microsoft Azure AD Sync (ADSync) service restarts the writeback endpoint.
+        Switching Password writeback off and on in the wizard registers the client again and renews its keys. It is also required after a forest is added to Entra Connect.
+        An outdated Entra Connect can stop writeback working; an in-place upgrade to the latest version fixes it, but back up custom sync rules first and toggle writeback again afterwards.
+    .check =
+        1. On the Entra Connect server, open services.msc > Microsoft Azure AD Sync > Restart (or Restart-Service ADSync). Check for 31015 (writeback service started).
+        2. Test a reset with a non-admin synced user.
+        3. Still failing: run the wizard > Configure > Customize synchronization options > Optional features, untick Password writeback and finish; run it again, tick it and finish. Expect 31012/31013, then 31004/31005.
+        4. Test again.
+        5. Still failing: back up custom sync rules, download the latest Entra Connect, upgrade in place, and toggle writeback once more.
+        6. If nothing helps, open a support case with the error text, support code, time with time zone, user type and the zipped Application log.
+    .expected = After the restart or toggle the log shows 31015 and 31005, and a test reset ends with 31002.
+
+step-registration-writeback-reset-paths = Ask how the password was reset: not every path writes back
+    .summary = Resets in the Microsoft 365 admin center or with MSOnline/AzureAD PowerShell change only the cloud password; the Entra admin center and the Graph resetPassword API write back.
+    .why =
+        "The cloud password changed but AD still has the old one" is often not a fault but an unsupported path.
+        Written back: a user's own change (voluntary or at expiry), a user's reset at passwordreset.microsoftonline.com, an admin reset in the Microsoft Entra admin center or Azure portal, and an admin reset through the Microsoft Graph authentication method resetPassword API.
+        Not written back: resets in the Microsoft 365 admin center, with MSOnline or AzureAD PowerShell (v1/v2), users resetting themselves through PowerShell or Graph, Update-MgUser passwordProfile updates, an admin resetting their own password with the reset tool, and any reset of a member of an on-premises protected group.
+        The reverse direction is different again: a password reset in AD reaches the cloud only through password hash sync, about every 2 minutes.
+    .check =
+        1. Ask who reset the password, where and when.
+        2. In the Application log on the Entra Connect server, a written-back reset shows 31001 (user) or 31009 (admin). No event at that time means the reset never went to writeback.
+        3. Reset again where it is written back: Entra admin center > Users > the user > Reset password, or let the user reset at aka.ms/sspr.
+        4. For scripts, replace Update-MgUser passwordProfile and MSOnline/AzureAD cmdlets with the Graph authentication method resetPassword API, or reset on-premises.
+        5. For admins resetting themselves and members of protected groups, reset the password on-premises.
+        6. Tell the helpdesk team to reset synced users in the Entra admin center, not in the Microsoft 365 admin center.
+    .expected = The repeated reset logs 31009 then 31010 (or 31001 then 31002), and the user signs in on-premises with the new password.
+    .uncertain = That Update-MgUser passwordProfile updates are not written back is inferred from the docs' rows about PowerShell and Graph resets; no Microsoft page states it for this cmdlet. Test once with a test user before relying on it.
+
+step-registration-writeback-cloud-sync = With cloud sync, use its own writeback option
+    .summary = "Write back passwords with Microsoft Entra Connect cloud sync" works only when cloud sync provisioning agents are installed; with Entra Connect Sync alone, leave it off.
+    .why =
+        Users can be synced either by Entra Connect Sync (the server with the wizard) or by Entra Connect cloud sync, which runs on lightweight provisioning agents. Each engine has its own writeback switch on the On-premises integration page. Ticking the cloud sync option in a tenant without provisioning agents only produces an error.
+        Writeback works only for users synced by the engine whose writeback is on, so check which engine syncs the affected user.
+        For cloud sync, the account that writes to AD needs Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password on the domain root. The cloud sync tutorial also notes that admins can't reset their own password through the reset tool with writeback, and that an admin's reset of another admin is not written back.
+    .check =
+        1. Ask the on-premises admin which engine syncs the user: Entra Connect Sync or cloud sync.
+        2. Cloud sync: confirm provisioning agents are installed for that domain, then tick "Write back passwords with Microsoft Entra Connect cloud sync" in Entra ID > Password reset > On-premises integration and save.
+        3. Entra Connect Sync only: leave the cloud sync option unticked and use the Entra Connect writeback switch (previous steps).
+        4. Grant the cloud sync account Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password on each domain root.
+        5. Test with a non-admin user synced by cloud sync.
+    .expected = Saving the option raises no error, and a non-admin cloud sync user can reset and sign in on-premises with the new password.
+
+step-registration-writeback-min-password-age = Check Minimum password age and other on-premises password rules
+    .summary = A Minimum password age above 0 makes AD refuse a second reset or change within that time, typically right after an admin set a temporary password.
+    .why =
+        SSPR writes the new password to AD as an admin-style reset, and AD applies its own rules: Minimum password age, password history, complexity, fine-grained password policies, third-party password filters (which must also handle admin-initiated resets) and Microsoft Entra Password Protection agents. The SSPR page shows none of them and has no strength meter for writeback users, so the user only sees "On-premises policy violation" or a length/complexity/age/history message.
+        Minimum password age is the classic trap: a new user who just received a temporary password, or a user who already reset once today, can't set another until the age has passed.
+        In the logs this shows as 31003 with 33008 and ADSync 6329 0x80230619, and on the DC as Security event 4724 Audit Failure by the MSOL_ account.
+        If a synced user outside the SSPR scope tries to change their password, they get the same misleading complexity message (community lab test), so check scope as well.
+    .check =
+        1. On a DC, run net accounts or Get-ADDefaultDomainPasswordPolicy and note Minimum password age, history and complexity.
+        2. Check for a fine-grained policy on the user: net user <username> /domain
+        3. If users must be able to reset more than once a day, set Minimum password age to 0 in Computer Configuration > Policies > Windows Settings > Security Settings > Account Policies > Password Policy, then run gpupdate /force on the DCs.
+        4. In the user's Account tab, clear "User cannot change password" if it is set.
+        5. Look on the DC for Security event 4724 Audit Failure by the MSOL_ account at the time of the reset.
+        6. Check password filters and Entra Password Protection if a long, unique password is still refused.
+        7. Have the user try again with a password that meets every on-premises rule.
+    .expected = The reset ends with 31002 and no 4724 audit failure, and users can reset again on the same day if your policy allows it.

@@ -1,0 +1,124 @@
+//! Reads `.ftl` files into Fluent resources, reporting syntax errors with file, line and
+//! column while keeping every message that parsed.
+
+use fluent_bundle::FluentResource;
+
+use crate::i18n::language::Language;
+use crate::model::diagnostic::{Diagnostic, line_col};
+
+/// The text of one `.ftl` file and the locale it belongs to.
+#[derive(Clone, Debug)]
+pub struct LocaleSource {
+    /// The locale.
+    pub language: Language,
+    /// Path shown in messages, e.g. `locales/zh-CN/app.ftl`.
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// Names of the `.ftl` files every locale has (the parity test checks both folders hold
+/// exactly these).
+pub const LOCALE_FILES: [&str; 6] = [
+    "app.ftl",
+    "links.ftl",
+    "configure.ftl",
+    "errors.ftl",
+    "policy.ftl",
+    "registration.ftl",
+];
+
+macro_rules! locale_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../locales/", $lang, "/app.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/links.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/configure.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/policy.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/registration.ftl")),
+        ]
+    };
+}
+
+/// The `.ftl` files compiled into the binary from `locales/`.
+pub fn builtin_sources() -> Vec<LocaleSource> {
+    let mut sources = Vec::new();
+    for (language, texts) in [(Language::EnUs, locale_files!("en-US")), (Language::ZhCn, locale_files!("zh-CN"))] {
+        for (name, text) in LOCALE_FILES.iter().zip(texts) {
+            sources.push(LocaleSource {
+                language,
+                path: format!("locales/{}/{name}", language.tag()),
+                text: text.to_owned(),
+            });
+        }
+    }
+    sources
+}
+
+/// Parses one file. Entries with syntax errors are dropped (Fluent's own recovery) and each
+/// error becomes a diagnostic with its position; the rest of the file is kept.
+pub fn parse(source: &LocaleSource) -> (FluentResource, Vec<Diagnostic>) {
+    match FluentResource::try_new(source.text.clone()) {
+        Ok(resource) => (resource, Vec::new()),
+        Err((resource, errors)) => {
+            let diagnostics = errors
+                .into_iter()
+                .map(|error| {
+                    // Point at the start of the entry that was skipped (where the agent must
+                    // look), not at the character where the parser gave up.
+                    let start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+                    let position = line_col(&source.text, start);
+                    Diagnostic::error(
+                        &source.path,
+                        Some(position),
+                        format!("Fluent syntax error: {}; the message there was skipped", error.kind),
+                    )
+                    .with_fix("fix the syntax (continuation lines are indented; a line may not start with '[', '*' or '.')")
+                })
+                .collect();
+            (resource, diagnostics)
+        }
+    }
+}
+
+/// 1-based line of the last line that defines `id` (`id =` at the start of a line).
+pub fn line_of_message(text: &str, id: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .iter()
+        .rposition(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_syntax_error_names_the_line_and_keeps_the_rest() {
+        let source = LocaleSource {
+            language: Language::EnUs,
+            path: "bad.ftl".to_owned(),
+            text: "good = Good\nbad = { oops\nalso-good = Also\n".to_owned(),
+        };
+        let (resource, diagnostics) = parse(&source);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].file, "bad.ftl");
+        assert_eq!(diagnostics[0].line, Some(2));
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["good", "also-good"]);
+    }
+
+    #[test]
+    fn finds_the_line_of_a_message() {
+        assert_eq!(line_of_message("# c\na = 1\nab = 2\n", "ab"), Some(3));
+        assert_eq!(line_of_message("a = 1\n", "b"), None);
+    }
+}

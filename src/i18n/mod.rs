@@ -1,0 +1,307 @@
+//! Localization with Project Fluent: one bundle per shipped locale, lookups that fall back to
+//! en-US per message, and no bidi isolation marks (U+2068/U+2069) anywhere.
+
+pub mod language;
+pub mod loading;
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+
+pub use language::Language;
+use loading::{LocaleSource, builtin_sources, line_of_message, parse};
+
+use crate::model::category::Category;
+use crate::model::diagnostic::Diagnostic;
+use crate::model::playbook::{Actor, Playbook};
+
+/// Text lookups for the UI, in the current language with per-message fallback to en-US.
+pub struct Localizer {
+    language: Language,
+    en_us: FluentBundle<FluentResource>,
+    zh_cn: FluentBundle<FluentResource>,
+    /// (language, id) pairs already reported as missing, so the log is not flooded each frame.
+    reported: RefCell<BTreeSet<(Language, String)>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![language.langid()]);
+    // Both shipped languages are left-to-right and egui has no bidi layout, so the isolation
+    // marks would only end up in labels, tests and the clipboard.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+impl Localizer {
+    /// The locales compiled into the binary. The diagnostics are empty in a correct build
+    /// (the content tests check it).
+    pub fn builtin(language: Language) -> (Localizer, Vec<Diagnostic>) {
+        Localizer::from_sources(language, &builtin_sources())
+    }
+
+    /// Builds the bundles from `.ftl` sources. Every problem (syntax error, duplicate id)
+    /// becomes a diagnostic; everything that parsed is used.
+    pub fn from_sources(language: Language, sources: &[LocaleSource]) -> (Localizer, Vec<Diagnostic>) {
+        let mut localizer = Localizer {
+            language,
+            en_us: new_bundle(Language::EnUs),
+            zh_cn: new_bundle(Language::ZhCn),
+            reported: RefCell::new(BTreeSet::new()),
+        };
+        let mut diagnostics = Vec::new();
+        for source in sources {
+            let (resource, mut errors) = parse(source);
+            diagnostics.append(&mut errors);
+            let bundle = match source.language {
+                Language::EnUs => &mut localizer.en_us,
+                Language::ZhCn => &mut localizer.zh_cn,
+            };
+            // `add_resource` keeps the first definition of an id and reports the others.
+            if let Err(errors) = bundle.add_resource(resource) {
+                for error in errors {
+                    let FluentError::Overriding { id, .. } = &error else {
+                        diagnostics.push(Diagnostic::error(&source.path, None, error.to_string()));
+                        continue;
+                    };
+                    let line = line_of_message(&source.text, id).map(|l| (l, 1));
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &source.path,
+                            line,
+                            format!(
+                                "message \"{id}\" is defined twice in {}; the later one was skipped",
+                                source.language
+                            ),
+                        )
+                        .with_fix("rename or remove one of them"),
+                    );
+                }
+            }
+        }
+        (localizer, diagnostics)
+    }
+
+    /// The current UI language.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Switches the UI language; the next lookup uses it.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+    }
+
+    fn bundle(&self, language: Language) -> &FluentBundle<FluentResource> {
+        match language {
+            Language::EnUs => &self.en_us,
+            Language::ZhCn => &self.zh_cn,
+        }
+    }
+
+    fn report_missing(&self, language: Language, what: &str) {
+        if self.reported.borrow_mut().insert((language, what.to_owned())) {
+            if language == Language::EnUs {
+                log::error!("Fluent message {what} is missing in en-US; showing its id");
+            } else {
+                log::warn!("Fluent message {what} is missing in {language}; using en-US");
+            }
+        }
+    }
+
+    fn format(&self, language: Language, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundle(language);
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        if !errors.is_empty() {
+            log::warn!("formatting {id} in {language}: {errors:?}");
+        }
+        Some(text)
+    }
+
+    fn lookup(&self, language: Language, id: &str, attribute: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        if let Some(text) = self.format(language, id, attribute, args) {
+            return Some(text);
+        }
+        let what = attribute.map_or_else(|| id.to_owned(), |a| format!("{id}.{a}"));
+        if language != Language::EnUs {
+            self.report_missing(language, &what);
+            if let Some(text) = self.format(Language::EnUs, id, attribute, args) {
+                return Some(text);
+            }
+        }
+        None
+    }
+
+    /// The message `id` in the current language, else in en-US (logged), else the id itself
+    /// (logged as an error): never an empty string for a message that exists somewhere.
+    pub fn text(&self, id: &str) -> String {
+        self.text_in(self.language, id)
+    }
+
+    /// Like [`Self::text`], in a given language (for "both languages" views and summaries).
+    pub fn text_in(&self, language: Language, id: &str) -> String {
+        self.lookup(language, id, None, None).unwrap_or_else(|| {
+            self.report_missing(Language::EnUs, id);
+            id.to_owned()
+        })
+    }
+
+    /// The message `id` with variables, e.g. `("done", 3.into())`.
+    pub fn text_with_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.lookup(self.language, id, None, Some(&fluent_args)).unwrap_or_else(|| {
+            self.report_missing(Language::EnUs, id);
+            id.to_owned()
+        })
+    }
+
+    /// The attribute `id.attribute` in the current language, else en-US; `None` when neither
+    /// has it (optional attributes such as `.expected`).
+    pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        self.attribute_in(self.language, id, attribute)
+    }
+
+    /// Like [`Self::attribute`], in a given language.
+    pub fn attribute_in(&self, language: Language, id: &str, attribute: &str) -> Option<String> {
+        // Optional attributes are legitimately absent, so only fall back when the message
+        // itself is missing in this language or has the attribute in en-US.
+        if let Some(text) = self.format(language, id, Some(attribute), None) {
+            return Some(text);
+        }
+        self.lookup(language, id, Some(attribute), None)
+    }
+
+    /// Whether `language` itself (without fallback) has the message, and the attribute when
+    /// one is named.
+    pub fn has(&self, language: Language, id: &str, attribute: Option<&str>) -> bool {
+        self.bundle(language).get_message(id).is_some_and(|m| match attribute {
+            Some(name) => m.get_attribute(name).is_some(),
+            None => m.value().is_some(),
+        })
+    }
+
+    /// Checks that every message the playbook needs exists in every language, with the
+    /// attributes steps require. Returns one diagnostic per missing piece.
+    pub fn check_playbook(&self, playbook: &Playbook) -> Vec<Diagnostic> {
+        let mut needed: Vec<(String, Option<&str>)> = Vec::new();
+        for category in playbook.categories() {
+            needed.push((category.message_id(), None));
+            needed.push((category.message_id(), Some("intro")));
+        }
+        for step in playbook.steps() {
+            let id = step.id.message_id();
+            needed.push((id.clone(), None));
+            for attribute in ["summary", "why", "check"] {
+                needed.push((id.clone(), Some(attribute)));
+            }
+            if step.uncertain {
+                needed.push((id, Some("uncertain")));
+            }
+        }
+        for link in playbook.links() {
+            needed.push((link.id.message_id(), None));
+        }
+        for actor in Actor::ALL {
+            needed.push((actor.message_id(), None));
+        }
+        let mut diagnostics = Vec::new();
+        for language in Language::ALL {
+            for (id, attribute) in &needed {
+                if !self.has(language, id, *attribute) {
+                    let what = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
+                    diagnostics.push(
+                        Diagnostic::warning(format!("locales/{}", language.tag()), None, format!("message {what} is missing"))
+                            .with_fix(format!("add it to the .ftl file of its area in locales/{}", language.tag())),
+                    );
+                }
+            }
+        }
+        for step in playbook.steps() {
+            if !step.uncertain {
+                for language in Language::ALL {
+                    if self.has(language, &step.id.message_id(), Some("uncertain")) {
+                        diagnostics.push(
+                            Diagnostic::warning(
+                                format!("locales/{}", language.tag()),
+                                None,
+                                format!("step-{}.uncertain exists but the step is not marked uncertain = true", step.id),
+                            )
+                            .with_fix("set uncertain = true in the playbook or remove the attribute"),
+                        );
+                    }
+                }
+            }
+        }
+        diagnostics
+    }
+
+    /// Title of a category in the current language.
+    pub fn category_title(&self, category: Category) -> String {
+        self.text(&category.message_id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(language: Language, text: &str) -> LocaleSource {
+        LocaleSource {
+            language,
+            path: format!("locales/{language}/t.ftl"),
+            text: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn falls_back_per_message_and_never_isolates() {
+        let (mut loc, diags) = Localizer::from_sources(
+            Language::ZhCn,
+            &[
+                source(Language::EnUs, "hello = Hello, { $name }!\nonly-en = Only English\n"),
+                source(Language::ZhCn, "hello = 你好，{ $name }！\n"),
+            ],
+        );
+        assert!(diags.is_empty());
+        assert_eq!(loc.text_with_args("hello", &[("name", "Alice".into())]), "你好，Alice！");
+        assert_eq!(loc.text("only-en"), "Only English");
+        assert_eq!(loc.text("missing-everywhere"), "missing-everywhere");
+        loc.set_language(Language::EnUs);
+        assert_eq!(loc.text_with_args("hello", &[("name", "Alice".into())]), "Hello, Alice!");
+    }
+
+    #[test]
+    fn optional_attributes_are_none_when_absent() {
+        let (loc, _) = Localizer::from_sources(
+            Language::ZhCn,
+            &[source(Language::EnUs, "a = A\n    .x = X\n"), source(Language::ZhCn, "a = 甲\n")],
+        );
+        assert_eq!(loc.attribute("a", "x").as_deref(), Some("X"));
+        assert_eq!(loc.attribute("a", "y"), None);
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_with_their_line() {
+        let (_, diags) = Localizer::from_sources(Language::EnUs, &[source(Language::EnUs, "a = 1\nb = 2\na = 3\n")]);
+        assert_eq!(diags.len(), 1);
+        assert!(diags[0].message.contains("\"a\" is defined twice"), "{}", diags[0]);
+        assert_eq!(diags[0].line, Some(3));
+    }
+}

@@ -1,0 +1,22 @@
+//! SSPR Helpdesk Assistant: walks helpdesk agents through troubleshooting Microsoft Entra ID
+//! self-service password reset (SSPR).
+//!
+//! Layers, from the bottom up:
+//! - [`model`]: pure Rust, no egui. The playbook (categories, steps, links), the agent's
+//!   session, settings and their atomic persistence, and the URL allow-list.
+//! - [`i18n`]: Project Fluent, no egui. Languages, OS-locale negotiation, bundles with
+//!   per-message fallback to en-US.
+//! - [`ui`]: egui only. Panels read the model and the [`i18n::Localizer`] and return
+//!   [`ui::Action`]s; [`HelpdeskApp`] applies them after the frame.
+//! - [`platform`]: the one place that talks to the OS URL opener.
+//! - [`cli`]: command-line arguments → [`cli::StartupOptions`].
+//!
+//! Data flow: model → ui (draw) → `Action` → `HelpdeskApp::apply` → model.
+
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod platform;
+pub mod ui;
+
+pub use ui::HelpdeskApp;

@@ -1,0 +1,11 @@
+//! The domain model: pure Rust. Nothing here draws or names egui/eframe (a test in
+//! `tests/content` enforces it), so every rule is unit-testable without a window.
+
+pub mod category;
+pub mod diagnostic;
+pub mod links;
+pub mod persistence;
+pub mod playbook;
+pub mod playbook_file;
+pub mod session;
+pub mod settings;

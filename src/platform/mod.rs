@@ -1,0 +1,3 @@
+//! The thin layer that talks to the operating system.
+
+pub mod opener;

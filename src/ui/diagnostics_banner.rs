@@ -1,0 +1,55 @@
+//! A banner over the checklist that lists loading problems (content, locales, settings)
+//! without blocking the rest of the window.
+
+use egui::{Frame, Margin, RichText};
+
+use crate::model::diagnostic::Severity;
+use crate::ui::action::Action;
+use crate::ui::{View, theme};
+
+/// Most problems listed before "and N more" (the rest are in the log).
+const MAX_LISTED: usize = 8;
+
+/// Draws the banner when there is something to show.
+pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    if view.diagnostics.is_empty() && view.notices.is_empty() {
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    Frame::NONE
+        .stroke(egui::Stroke::new(1.0, theme::warning_color(dark)))
+        .corner_radius(4.0)
+        .inner_margin(Margin::same(8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for notice in view.notices {
+                ui.label(RichText::new(notice).color(theme::warning_color(dark)));
+            }
+            if !view.diagnostics.is_empty() {
+                ui.label(
+                    RichText::new(
+                        view.loc
+                            .text_with_args("banner-problems", &[("count", view.diagnostics.len().into())]),
+                    )
+                    .strong(),
+                );
+                for diagnostic in view.diagnostics.iter().take(MAX_LISTED) {
+                    let color = match diagnostic.severity {
+                        Severity::Error => theme::error_color(dark),
+                        Severity::Warning => theme::warning_color(dark),
+                    };
+                    ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
+                }
+                if view.diagnostics.len() > MAX_LISTED {
+                    ui.label(
+                        view.loc
+                            .text_with_args("banner-more", &[("count", (view.diagnostics.len() - MAX_LISTED).into())]),
+                    );
+                }
+            }
+            if ui.button(view.loc.text("banner-dismiss")).clicked() {
+                actions.push(Action::DismissDiagnostics);
+            }
+        });
+    ui.add_space(theme::STEP_GAP);
+}

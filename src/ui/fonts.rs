@@ -1,0 +1,46 @@
+//! Installs the bundled fonts: Noto Sans Regular for Latin text (egui's default Ubuntu-Light is
+//! thin on a shared screen), Noto Sans CJK SC for Chinese (egui has no CJK glyphs, and kiosk
+//! images often have no system CJK font), and the Material Symbols icon font. System fonts
+//! stay only as eframe's last-resort fallback.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+/// Latin UI font (subset; see `assets/fonts/make-subsets.sh`).
+pub const LATIN_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-subset.ttf");
+/// Simplified Chinese font (GB2312 + every character of `locales/`; same script).
+pub const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-subset.otf");
+/// Licence text of both bundled fonts (SIL OFL 1.1), shown in the About box.
+pub const FONT_LICENCE: &str = include_str!("../../assets/fonts/OFL.txt");
+
+/// Name of the Latin font in egui's font definitions.
+pub const LATIN_NAME: &str = "noto-sans";
+/// Name of the CJK font in egui's font definitions.
+pub const CJK_NAME: &str = "noto-sans-sc";
+
+/// Builds the font definitions: Latin first so Latin text keeps the Latin face, then CJK,
+/// then egui's defaults as fallbacks.
+pub fn definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts
+        .font_data
+        .insert(LATIN_NAME.to_owned(), Arc::new(FontData::from_static(LATIN_FONT)));
+    fonts
+        .font_data
+        .insert(CJK_NAME.to_owned(), Arc::new(FontData::from_static(CJK_FONT)));
+    if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional) {
+        proportional.insert(0, LATIN_NAME.to_owned());
+        proportional.insert(1, CJK_NAME.to_owned());
+    }
+    if let Some(monospace) = fonts.families.get_mut(&FontFamily::Monospace) {
+        monospace.push(CJK_NAME.to_owned());
+    }
+    fonts
+}
+
+/// Installs the fonts into `ctx`. Call once at start-up, never per frame.
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(definitions());
+    egui_material_icons::initialize(ctx);
+}

@@ -1,0 +1,335 @@
+//! The shipped content, checked like code: the playbook loads clean, every `.ftl` parses, the
+//! two locales have the same messages, attributes and variables, every link is https on the
+//! allow-list, every seed point still has its step, broken inputs are reported with file and
+//! line, the zh-CN text uses Microsoft's official terms, and the model never names egui.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on broken fixtures, which is the point")]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use serde::Deserialize;
+use sspr_helpdesk::i18n::loading::{LOCALE_FILES, builtin_sources};
+use sspr_helpdesk::i18n::{Language, Localizer};
+use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::diagnostic::Severity;
+use sspr_helpdesk::model::links::AllowedUrl;
+use sspr_helpdesk::model::playbook::{Playbook, PlaybookSources, StepId};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+#[test]
+fn the_builtin_playbook_and_locales_load_without_a_single_diagnostic() {
+    let (playbook, diagnostics) = Playbook::builtin();
+    assert!(
+        diagnostics.is_empty(),
+        "{}",
+        diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
+    let (loc, diagnostics) = Localizer::builtin(Language::EnUs);
+    assert!(
+        diagnostics.is_empty(),
+        "{}",
+        diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
+    let missing = loc.check_playbook(&playbook);
+    assert!(
+        missing.is_empty(),
+        "{}",
+        missing.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn every_category_has_the_depth_we_promise() {
+    let (playbook, _) = Playbook::builtin();
+    assert_eq!(playbook.categories().collect::<Vec<_>>(), Category::ALL);
+    for checklist in playbook.checklists() {
+        assert!(
+            checklist.steps.len() >= 10,
+            "{} has only {} steps",
+            checklist.category,
+            checklist.steps.len()
+        );
+    }
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    for step in playbook.steps() {
+        let check = loc.attribute(&step.id.message_id(), "check").unwrap();
+        assert!(
+            check.lines().filter(|l| !l.trim().is_empty()).count() >= 2,
+            "{}: .check needs concrete steps",
+            step.id
+        );
+        assert!(step.source.is_some(), "{} has no source", step.id);
+    }
+}
+
+/// Message id → (attribute names, variable names) of one `.ftl` file.
+type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
+
+fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+fn shape(path: &Path) -> Shape {
+    let text = std::fs::read_to_string(path).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+    let mut shape = Shape::new();
+    for entry in resource.body {
+        let (id, value, attributes) = match entry {
+            Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+            Entry::Junk { content } => panic!("{}: junk {content:?}", path.display()),
+            _ => continue,
+        };
+        let mut vars = BTreeSet::new();
+        if let Some(value) = &value {
+            variables(value, &mut vars);
+        }
+        let mut names = BTreeSet::new();
+        for attribute in &attributes {
+            names.insert(attribute.id.name.to_owned());
+            variables(&attribute.value, &mut vars);
+        }
+        assert!(
+            shape.insert(id.clone(), (names, vars)).is_none(),
+            "{}: {id} defined twice",
+            path.display()
+        );
+    }
+    shape
+}
+
+#[test]
+fn both_locales_have_the_same_files_messages_attributes_and_variables() {
+    for language in Language::ALL {
+        let dir = repo(&format!("locales/{}", language.tag()));
+        let on_disk: BTreeSet<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        let expected: BTreeSet<String> = LOCALE_FILES.iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(on_disk, expected, "files in {}", dir.display());
+    }
+    let mut problems = Vec::new();
+    for file in LOCALE_FILES {
+        let en = shape(&repo(&format!("locales/en-US/{file}")));
+        let zh = shape(&repo(&format!("locales/zh-CN/{file}")));
+        for (id, (attributes, vars)) in &en {
+            match zh.get(id) {
+                None => problems.push(format!("zh-CN/{file}: missing {id}")),
+                Some((zh_attributes, zh_vars)) => {
+                    if attributes != zh_attributes {
+                        problems.push(format!("{file}: {id} attributes en-US {attributes:?} vs zh-CN {zh_attributes:?}"));
+                    }
+                    if vars != zh_vars {
+                        problems.push(format!("{file}: {id} variables en-US {vars:?} vs zh-CN {zh_vars:?}"));
+                    }
+                }
+            }
+        }
+        for id in zh.keys().filter(|id| !en.contains_key(*id)) {
+            problems.push(format!("en-US/{file}: missing {id} (only in zh-CN)"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_embedded_locales_are_the_files_on_disk() {
+    for source in builtin_sources() {
+        let on_disk = std::fs::read_to_string(repo(&source.path)).unwrap();
+        assert_eq!(on_disk, source.text, "{} is stale in the binary", source.path);
+    }
+}
+
+#[test]
+fn every_link_is_https_on_the_allow_list_and_has_a_label() {
+    #[derive(Deserialize)]
+    struct Links {
+        links: BTreeMap<String, Link>,
+    }
+    #[derive(Deserialize)]
+    struct Link {
+        url: String,
+    }
+    let text = std::fs::read_to_string(repo("assets/playbook/links.toml")).unwrap();
+    let links: Links = toml::from_str(&text).unwrap();
+    let (playbook, _) = Playbook::builtin();
+    assert_eq!(links.links.len(), playbook.links().count());
+    for (id, link) in &links.links {
+        let url = AllowedUrl::parse(&link.url).unwrap_or_else(|e| panic!("{id}: {e}"));
+        assert!(url.as_str().starts_with("https://"), "{id}");
+    }
+    for step in playbook.steps() {
+        for link in step.links.iter().chain(step.source.iter()) {
+            assert!(playbook.link(link).is_some(), "{}: {link}", step.id);
+        }
+    }
+}
+
+#[test]
+fn every_point_of_the_seed_page_maps_to_a_step() {
+    #[derive(Deserialize)]
+    struct Points {
+        point: Vec<Point>,
+    }
+    #[derive(Deserialize)]
+    struct Point {
+        seed: String,
+        step: String,
+    }
+    let text = std::fs::read_to_string(repo("tests/fixtures/seed-points.toml")).unwrap();
+    let points: Points = toml::from_str(&text).unwrap();
+    assert_eq!(points.point.len(), 17, "the seed page has 17 points");
+    let (playbook, _) = Playbook::builtin();
+    for point in &points.point {
+        assert!(
+            playbook.step(&StepId::new(point.step.clone())).is_some(),
+            "seed point {:?} maps to missing step {}",
+            point.seed,
+            point.step
+        );
+    }
+    let mapped: BTreeSet<Category> = points
+        .point
+        .iter()
+        .filter_map(|p| playbook.step(&StepId::new(p.step.clone())))
+        .map(|s| s.category)
+        .collect();
+    assert_eq!(mapped.len(), 4, "every category carries seed points");
+}
+
+#[test]
+fn a_broken_playbook_reports_file_line_and_problem() {
+    let sources = PlaybookSources::from_dir(&repo("tests/fixtures/broken-playbook")).unwrap();
+    let (playbook, diagnostics) = Playbook::from_sources(&sources);
+    let rendered: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    if std::env::var_os("PRINT_DIAGNOSTICS").is_some() {
+        println!("{}", rendered.join("\n"));
+    }
+    let expected = std::fs::read_to_string(repo("tests/fixtures/broken-playbook/expected.txt")).unwrap();
+    let folder = sources.folder.clone();
+    let expected: Vec<String> = expected
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("{folder}/{l}"))
+        .collect();
+    assert_eq!(rendered, expected);
+    assert!(diagnostics.iter().all(|d| d.line.is_some()), "every problem has a line");
+    // The good parts are kept: the valid step and the valid link.
+    assert!(playbook.step(&StepId::new("policy-good-step")).is_some());
+    assert_eq!(playbook.links().count(), 1);
+    assert!(diagnostics.iter().any(|d| d.severity == Severity::Error));
+}
+
+#[test]
+fn a_broken_locale_file_reports_its_line_and_keeps_the_other_messages() {
+    use sspr_helpdesk::i18n::loading::LocaleSource;
+    let text = std::fs::read_to_string(repo("tests/fixtures/broken.ftl")).unwrap();
+    let source = LocaleSource {
+        language: Language::ZhCn,
+        path: "tests/fixtures/broken.ftl".to_owned(),
+        text,
+    };
+    let (loc, diagnostics) = Localizer::from_sources(Language::ZhCn, &[source]);
+    let rendered: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(rendered.len(), 2, "{rendered:#?}");
+    assert!(rendered[0].starts_with("tests/fixtures/broken.ftl:4:"), "{}", rendered[0]);
+    assert!(
+        rendered[1].starts_with("tests/fixtures/broken.ftl:8:1: error: message \"twice\" is defined twice"),
+        "{}",
+        rendered[1]
+    );
+    assert_eq!(loc.text("good-before"), "前面的消息");
+    assert_eq!(loc.text("good-after"), "后面的消息");
+}
+
+/// Wording that Microsoft's zh-CN terminology replaces (../shared/domain/glossary-zh.md):
+/// zh-TW forms, machine-translation slips, and terms the glossary names as wrong.
+const NOT_OFFICIAL_ZH: [(&str, &str); 14] = [
+    ("双网关", "双门"),
+    ("账户", "帐户"),
+    ("入口网站", "门户"),
+    ("群组", "组"),
+    ("内部部署", "本地"),
+    ("传递身份验证", "直通身份验证"),
+    ("帮助台管理员", "支持管理员"),
+    ("混合身份管理员", "混合标识管理员"),
+    ("全局阅读者", "全局读取者"),
+    ("登出", "注销"),
+    ("凭证", "凭据"),
+    ("信息亭", "展台"),
+    ("错误码", "错误代码"),
+    ("您", "你"),
+];
+
+#[test]
+fn zh_cn_uses_microsofts_official_terms() {
+    let mut problems = Vec::new();
+    for file in LOCALE_FILES {
+        let path = repo(&format!("locales/zh-CN/{file}"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            for (wrong, right) in NOT_OFFICIAL_ZH {
+                if line.contains(wrong) {
+                    problems.push(format!("locales/zh-CN/{file}:{}: {wrong} → {right}", number + 1));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_model_and_i18n_layers_never_name_egui() {
+    fn visit(dir: &Path, offenders: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                visit(&path, offenders);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                // Code, not comments: a doc comment may say "never names egui".
+                for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with("//")) {
+                    if line.contains("egui") || line.contains("eframe") {
+                        offenders.push(format!("{}:{}: {line}", path.display(), number + 1));
+                    }
+                }
+            }
+        }
+    }
+    let mut offenders = Vec::new();
+    visit(&repo("src/model"), &mut offenders);
+    visit(&repo("src/i18n"), &mut offenders);
+    assert!(offenders.is_empty(), "{}", offenders.join("\n"));
+}

@@ -1,0 +1,297 @@
+//! What a helpdesk agent sees and does in the window, driven through egui_kittest (no display
+//! needed). Widgets are found by the same Fluent labels the user reads.
+
+#![expect(clippy::unwrap_used, reason = "test helpers fail loudly on broken fixtures, which is the point")]
+
+mod support;
+
+use egui_kittest::kittest::Queryable;
+use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::playbook::LinkId;
+use sspr_helpdesk::platform::opener::RecordingOpener;
+use support::{Setup, app, english_app, open_category, sidebar_label, text, tick_step};
+
+fn first_step(harness: &egui_kittest::Harness<'_, sspr_helpdesk::HelpdeskApp>, category: Category) -> String {
+    let checklist = harness.state().playbook().checklist(category).unwrap();
+    checklist.steps[0].id.as_str().to_owned()
+}
+
+#[test]
+fn starts_on_the_first_category_and_each_category_shows_its_checklist() {
+    let mut harness = english_app();
+    let configure = harness.state().localizer().category_title(Category::Configure);
+    harness.get_by_label(&configure); // the checklist heading (the sidebar button also shows progress)
+    assert_eq!(harness.state().session().selected(), Category::Configure);
+
+    for category in Category::ALL {
+        open_category(&mut harness, category);
+        let heading = harness.state().localizer().category_title(category);
+        harness.get_by_label(&heading);
+        let first = text(&harness, &format!("step-{}", first_step(&harness, category)));
+        harness.get_by_label(&first);
+        for other in Category::ALL.into_iter().filter(|c| *c != category) {
+            let other_first = text(&harness, &format!("step-{}", first_step(&harness, other)));
+            assert!(
+                harness.query_by_label(&other_first).is_none(),
+                "{other} step shown under {category}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ticking_a_step_updates_progress_survives_a_language_switch_and_reset_clears_it() {
+    let mut harness = english_app();
+    let step = first_step(&harness, Category::Policy);
+    open_category(&mut harness, Category::Policy);
+    let total = harness.state().playbook().checklist(Category::Policy).unwrap().steps.len();
+    let before = sidebar_label(&harness, Category::Policy);
+    assert!(before.ends_with(&format!("0/{total}")), "{before}");
+
+    tick_step(&mut harness, &step);
+    let after = sidebar_label(&harness, Category::Policy);
+    assert!(after.ends_with(&format!("1/{total}")), "{after}");
+    harness.get_by_label(&after);
+    harness.get_by_label(&format!("1 of {total} steps done"));
+
+    harness.get_by_label("中文").click();
+    harness.run();
+    assert_eq!(harness.state().language(), Language::ZhCn);
+    harness.get_by_label(&format!("已完成 1 个步骤，共 {total} 个"));
+    harness.get_by_label(&sidebar_label(&harness, Category::Policy));
+    assert!(
+        harness
+            .state()
+            .session()
+            .is_done(&sspr_helpdesk::model::playbook::StepId::new(step.clone()))
+    );
+
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label(&text(&harness, "top-clear-ticks")).click();
+    harness.run();
+    harness.get_by_label(&format!("0 of {total} steps done"));
+    assert_eq!(harness.state().session().ticked_count(), 0);
+}
+
+#[test]
+fn switching_to_chinese_relabels_the_sidebar_the_steps_and_the_buttons() {
+    let mut harness = english_app();
+    open_category(&mut harness, Category::Registration);
+    harness.get_by_label("中文").click();
+    harness.run();
+    let loc = harness.state().localizer();
+    assert_eq!(loc.language(), Language::ZhCn);
+    let title = loc.category_title(Category::Registration);
+    assert!(title.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{title}");
+    harness.get_by_label(&title);
+    harness.get_by_label(&sidebar_label(&harness, Category::Configure));
+    let step = first_step(&harness, Category::Registration);
+    harness.get_by_label(&text(&harness, &format!("step-{step}")));
+    harness.get_by_label("清除所有勾选");
+    assert!(harness.get_all_by_label(&text(&harness, "step-details")).count() >= 1);
+    assert!(harness.query_by_label("Reset checklist").is_none());
+}
+
+/// The first step, in display order, that shows `link` as a button.
+fn category_with_link(harness: &egui_kittest::Harness<'_, sspr_helpdesk::HelpdeskApp>, link: &str) -> Category {
+    let id = LinkId::new(link);
+    harness
+        .state()
+        .playbook()
+        .steps()
+        .find(|s| s.links.contains(&id))
+        .map(|s| s.category)
+        .unwrap()
+}
+
+#[test]
+fn the_reset_portal_button_opens_exactly_the_reset_portal() {
+    let opener = RecordingOpener::new();
+    let mut harness = app(Setup {
+        opener: opener.clone(),
+        ..Setup::default()
+    });
+    let category = category_with_link(&harness, "reset-portal");
+    open_category(&mut harness, category);
+    let label = text(&harness, "link-reset-portal");
+    let buttons = harness.get_all_by_label(&label).count();
+    assert!(buttons >= 1);
+    let button = harness.get_all_by_label(&label).next().unwrap();
+    button.scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(&label).next().unwrap().click();
+    harness.run();
+    assert_eq!(opener.opened(), ["https://aka.ms/sspr"]);
+    harness.get_by_label("Opened in your browser: https://aka.ms/sspr");
+}
+
+#[test]
+fn a_browser_that_fails_to_start_is_reported_not_ignored() {
+    let opener = RecordingOpener::failing();
+    let mut harness = app(Setup {
+        opener: opener.clone(),
+        ..Setup::default()
+    });
+    let category = category_with_link(&harness, "register-sspr");
+    open_category(&mut harness, category);
+    let label = text(&harness, "link-register-sspr");
+    harness.get_all_by_label(&label).next().unwrap().scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(&label).next().unwrap().click();
+    harness.run();
+    assert_eq!(opener.opened(), ["https://aka.ms/ssprsetup"]);
+    harness.get_by_label("Could not open a browser (could not start the default browser: no browser in this test). The link was copied instead: https://aka.ms/ssprsetup");
+}
+
+#[test]
+fn number_keys_select_categories() {
+    let mut harness = english_app();
+    harness.key_press(egui::Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().session().selected(), Category::Policy);
+    harness.get_by_label(&harness.state().localizer().category_title(Category::Policy));
+    harness.key_press(egui::Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().session().selected(), Category::Errors);
+}
+
+#[test]
+fn the_language_follows_the_os_then_the_saved_choice_then_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    // First start on a Chinese OS: Chinese.
+    let mut harness = app(Setup {
+        language: None,
+        os_locales: vec!["zh-Hans-CN".to_owned()],
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    assert_eq!(harness.state().language(), Language::ZhCn);
+    harness.get_by_label("English").click();
+    harness.run();
+    drop(harness);
+
+    // The saved choice wins over the OS language on the next start.
+    let harness = app(Setup {
+        language: None,
+        os_locales: vec!["zh-CN".to_owned()],
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    assert_eq!(harness.state().language(), Language::EnUs);
+    drop(harness);
+
+    // --lang wins over both.
+    let harness = app(Setup {
+        language: Some(Language::ZhCn),
+        os_locales: vec!["en-US".to_owned()],
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    assert_eq!(harness.state().language(), Language::ZhCn);
+}
+
+#[test]
+fn a_corrupt_settings_file_is_moved_aside_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("settings.toml"), "language = [\n").unwrap();
+    let harness = app(Setup {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    let notice = harness.get_by_label_contains("Your settings file could not be read");
+    let label = format!("{notice:?}");
+    assert!(label.contains("settings.toml.corrupt-"), "{label}");
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(aside.iter().any(|n| n.starts_with("settings.toml.corrupt-")), "{aside:?}");
+}
+
+#[test]
+fn a_narrow_window_still_shows_every_category_and_the_checklist() {
+    for language in Language::ALL {
+        let harness = app(Setup {
+            language: Some(language),
+            size: (800.0, 600.0),
+            ..Setup::default()
+        });
+        for category in Category::ALL {
+            let label = sidebar_label(&harness, category);
+            let node = harness.get_by_label(&label);
+            assert!(
+                node.rect().right() <= 800.0 && node.rect().left() >= 0.0,
+                "{label} at {:?}",
+                node.rect()
+            );
+        }
+        let heading = harness.state().localizer().category_title(Category::Configure);
+        let rect = harness.get_by_label(&heading).rect();
+        assert!(rect.right() <= 800.0, "{heading} at {rect:?}");
+    }
+}
+
+/// Every message and attribute of every locale, formatted as the app formats it.
+fn every_formatted_text() -> Vec<(Language, String, String)> {
+    use fluent_syntax::ast::Entry;
+    use sspr_helpdesk::i18n::loading::builtin_sources;
+    let (loc, diagnostics) = sspr_helpdesk::i18n::Localizer::builtin(Language::EnUs);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let mut texts = Vec::new();
+    for source in builtin_sources() {
+        let resource = fluent_syntax::parser::parse(source.text.as_str()).unwrap();
+        for entry in resource.body {
+            let Entry::Message(message) = entry else { continue };
+            let id = message.id.name;
+            if message.value.is_some() {
+                texts.push((source.language, id.to_owned(), loc.text_in(source.language, id)));
+            }
+            for attribute in message.attributes {
+                let text = loc.attribute_in(source.language, id, attribute.id.name).unwrap();
+                texts.push((source.language, format!("{id}.{}", attribute.id.name), text));
+            }
+        }
+    }
+    texts
+}
+
+#[test]
+fn every_character_of_every_message_has_a_glyph_in_the_bundled_fonts() {
+    let texts = every_formatted_text();
+    assert!(texts.len() > 200, "only {} texts", texts.len());
+    // kittest panics on a glyph missing from the loaded fonts, so laying out every text is
+    // the tofu test. No system fonts are loaded here: only what the app bundles.
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(900.0, 600.0))
+        .with_context_setup(sspr_helpdesk::ui::fonts::install)
+        .build_ui(move |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (_, _, text) in &texts {
+                    ui.label(text);
+                }
+            });
+        });
+    harness.run();
+}
+
+/// The glyph test above can fail: a character outside the bundled subset panics.
+#[test]
+#[should_panic(expected = "No glyph")]
+fn a_character_outside_the_bundled_fonts_is_caught() {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_context_setup(sspr_helpdesk::ui::fonts::install)
+        .build_ui(|ui| {
+            ui.label("\u{20000}"); // CJK Extension B: not in GB2312, not in our text.
+        });
+    harness.run();
+}
+
+#[test]
+fn no_text_carries_bidi_isolation_marks_or_is_empty() {
+    for (language, id, text) in every_formatted_text() {
+        assert!(!text.contains(['\u{2068}', '\u{2069}']), "{language} {id}: {text:?}");
+        assert!(!text.trim().is_empty(), "{language} {id} is empty");
+    }
+}

@@ -1,0 +1,86 @@
+//! Test support: an app harness with injected language, size, storage and opener, and domain
+//! verbs that find widgets by the same Fluent labels the user sees.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sspr_helpdesk::HelpdeskApp;
+use sspr_helpdesk::cli::StartupOptions;
+use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::platform::opener::RecordingOpener;
+use sspr_helpdesk::ui::sidebar::progress_text_for;
+
+/// How a test app starts.
+pub struct Setup {
+    pub language: Option<Language>,
+    pub os_locales: Vec<String>,
+    pub data_dir: Option<PathBuf>,
+    pub size: (f32, f32),
+    pub opener: RecordingOpener,
+}
+
+impl Default for Setup {
+    fn default() -> Self {
+        Self {
+            language: Some(Language::EnUs),
+            os_locales: vec![],
+            data_dir: None,
+            size: (1280.0, 800.0),
+            opener: RecordingOpener::new(),
+        }
+    }
+}
+
+/// A harness around the real app.
+pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
+    let options = StartupOptions {
+        language: setup.language,
+        data_dir: setup.data_dir,
+        os_locales: setup.os_locales,
+    };
+    let opener = setup.opener;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(setup.size.0, setup.size.1))
+        .build_eframe(move |cc| HelpdeskApp::from_creation_context(cc, options, Box::new(opener)));
+    harness.run();
+    harness
+}
+
+/// An English app at 1280×800 with nothing on disk.
+pub fn english_app() -> Harness<'static, HelpdeskApp> {
+    app(Setup::default())
+}
+
+/// The text of a message in the app's current language.
+pub fn text(harness: &Harness<'_, HelpdeskApp>, id: &str) -> String {
+    harness.state().localizer().text(id)
+}
+
+/// The accessible label of a category's sidebar button: title and progress.
+pub fn sidebar_label(harness: &Harness<'_, HelpdeskApp>, category: Category) -> String {
+    let app = harness.state();
+    format!(
+        "{} {}",
+        app.localizer().category_title(category),
+        progress_text_for(app.localizer(), app.playbook(), app.session(), category)
+    )
+}
+
+/// Clicks a category in the sidebar.
+pub fn open_category(harness: &mut Harness<'_, HelpdeskApp>, category: Category) {
+    let label = sidebar_label(harness, category);
+    harness.get_by_label(&label).click();
+    harness.run();
+}
+
+/// Clicks the checkbox of a step by its title.
+pub fn tick_step(harness: &mut Harness<'_, HelpdeskApp>, step_id: &str) {
+    let title = text(harness, &format!("step-{step_id}"));
+    let node = harness.get_by_label(&title);
+    node.scroll_to_me();
+    harness.run();
+    harness.get_by_label(&title).click();
+    harness.run();
+}
