@@ -1,25 +1,55 @@
-//! Command-line arguments → [`StartupOptions`].
+//! Command-line arguments → [`StartupOptions`] for the window, or a [`Command`] that runs
+//! without one (`search`, `lookup`).
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 use crate::i18n::Language;
 
-/// `sspr-helpdesk [--lang en-US|zh-CN] [--data-dir DIR]`
+/// `sspr-helpdesk [--lang en-US|zh-CN] [--data-dir DIR] [search|lookup …]`
 #[derive(Debug, Parser)]
 #[command(
     name = "sspr-helpdesk",
     version,
-    about = "Walks helpdesk agents through troubleshooting Microsoft Entra ID self-service password reset (SSPR)."
+    about = "Walks helpdesk agents through troubleshooting Microsoft Entra ID self-service password reset (SSPR).",
+    after_help = "Without a command, the window opens."
 )]
 pub struct Cli {
     /// UI language for this run: en-US or zh-CN (default: the saved choice, else the OS language).
-    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    #[arg(long, value_name = "LANG", value_parser = parse_language, global = true)]
     pub lang: Option<Language>,
     /// Folder for settings (default: the platform's app-data folder).
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Run a command instead of opening the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Commands that print to the terminal and open no window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Search steps and catalogue entries (both languages at once); prints ranked results.
+    /// Exit code 0 with results, 1 with none.
+    Search {
+        /// Print a JSON array of {id, kind, title, category, score, text}.
+        #[arg(long)]
+        json: bool,
+        /// Most results to print.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=500))]
+        limit: u16,
+        /// What the caller said, a code (SSPR_0029, 0x8023062c, event 33004) or any words.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Print one catalogue entry in full, found by any form of its code or by its id.
+    /// Exit code 0 when found, 1 when not.
+    Lookup {
+        /// The code, e.g. SSPR_0029, "sspr 29", 8023062C, 33004.
+        #[arg(required = true, num_args = 1..)]
+        code: Vec<String>,
+    },
 }
 
 fn parse_language(text: &str) -> Result<Language, String> {
@@ -40,9 +70,10 @@ pub struct StartupOptions {
 impl StartupOptions {
     /// Options for a normal run from parsed arguments: the platform's app-data folder unless
     /// `--data-dir` is given, and the OS locales.
-    pub fn from_cli(cli: Cli) -> Self {
+    pub fn from_cli(cli: &Cli) -> Self {
         let data_dir = cli
             .data_dir
+            .clone()
             .or_else(|| crate::model::persistence::StateStore::platform_default().map(|s| s.dir().to_path_buf()));
         Self {
             language: cli.lang,
@@ -62,5 +93,30 @@ mod tests {
         assert_eq!(cli.lang, Some(Language::ZhCn));
         let err = Cli::try_parse_from(["sspr-helpdesk", "--lang", "fr"]).unwrap_err();
         assert!(err.to_string().contains("use en-US or zh-CN"), "{err}");
+    }
+
+    #[test]
+    fn parses_search_with_options_after_the_command() {
+        let cli = Cli::try_parse_from([
+            "sspr-helpdesk",
+            "search",
+            "--json",
+            "--limit",
+            "3",
+            "--lang",
+            "zh-CN",
+            "收不到",
+            "验证码",
+        ])
+        .unwrap();
+        assert_eq!(cli.lang, Some(Language::ZhCn));
+        let Some(Command::Search { json, limit, query }) = cli.command else {
+            panic!()
+        };
+        assert!(json);
+        assert_eq!(limit, 3);
+        assert_eq!(query, ["收不到", "验证码"]);
+        assert!(Cli::try_parse_from(["sspr-helpdesk", "search"]).is_err());
+        assert!(Cli::try_parse_from(["sspr-helpdesk", "search", "--limit", "0", "x"]).is_err());
     }
 }

@@ -8,15 +8,20 @@
 //!   per-message fallback to en-US.
 //! - [`ui`]: egui only. Panels read the model and the [`i18n::Localizer`] and return
 //!   [`ui::Action`]s; [`HelpdeskApp`] applies them after the frame.
+//! - [`search`]: pure Rust. Ranked search over steps and catalogue entries in both
+//!   languages, shared by the window and the command line.
 //! - [`platform`]: the one place that talks to the OS URL opener.
-//! - [`cli`]: command-line arguments → [`cli::StartupOptions`].
+//! - [`cli`] and [`commands`]: command-line arguments, and the `search` / `lookup` commands
+//!   that print without opening a window.
 //!
 //! Data flow: model → ui (draw) → `Action` → `HelpdeskApp::apply` → model.
 
 pub mod cli;
+pub mod commands;
 pub mod i18n;
 pub mod model;
 pub mod platform;
+pub mod search;
 pub mod ui;
 
 pub use ui::HelpdeskApp;

@@ -1,17 +1,58 @@
-//! `sspr-helpdesk`: parses the command line, sets up logging and runs the window.
+//! `sspr-helpdesk`: parses the command line, sets up logging, then runs a command or the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
 use sspr_helpdesk::HelpdeskApp;
-use sspr_helpdesk::cli::{Cli, StartupOptions};
+use sspr_helpdesk::cli::{Cli, Command, StartupOptions};
+use sspr_helpdesk::commands::{self, Content, EXIT_USAGE};
+use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::platform::opener::SystemOpener;
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let options = StartupOptions::from_cli(Cli::parse());
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = error.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => {
+            // One line, as scripts expect: clap's first line names the problem.
+            let rendered = error.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+            eprintln!("sspr-helpdesk: {first} (see sspr-helpdesk --help)");
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    match &cli.command {
+        Some(command) => run_command(&cli, command),
+        None => run_window(&cli),
+    }
+}
+
+fn run_command(cli: &Cli, command: &Command) -> ExitCode {
+    let language = cli.lang.unwrap_or_else(|| Language::negotiate(&Language::os_locales()));
+    let content = Content::builtin(language);
+    let mut out = std::io::stdout().lock();
+    let result = match command {
+        Command::Search { json, limit, query } => commands::search(&content, &query.join(" "), usize::from(*limit), *json, &mut out),
+        Command::Lookup { code } => commands::lookup_entry(&content, &code.join(" "), &mut out),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("sspr-helpdesk: could not write the output: {error}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn run_window(cli: &Cli) -> ExitCode {
+    let options = StartupOptions::from_cli(cli);
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("SSPR Helpdesk Assistant")

@@ -57,3 +57,49 @@ notice-save-failed = Your settings could not be saved ({ $error }).
 
 ## Footer
 footer-content-version = Content version { $version }
+
+## Search (top bar and results)
+search-label = Search
+search-hint = Code, message or symptom, in English or Chinese (Ctrl+F)
+search-clear = Clear search
+search-results-heading = { $count ->
+    [one] 1 result for “{ $query }”
+   *[other] { $count } results for “{ $query }”
+}
+search-no-results = Nothing matches “{ $query }”. Try the error code as shown (for example SSPR_0029), an event ID, or fewer words.
+search-matched = Matched: { $words }
+search-kind-step = Checklist step
+search-kind-entry = Catalogue entry
+search-open = Open
+
+## Error catalogue (in the Error messages category)
+errors-view-checklist = Checklist
+errors-view-catalogue = Error catalogue ({ $count })
+catalogue-filter-label = Seen in:
+catalogue-filter-all = Everywhere
+catalogue-count = { $shown } of { $total } entries
+entry-codes = Codes
+entry-seen-in = Seen in
+entry-who-fixes = Who can fix it
+entry-symptom = What the caller sees
+entry-causes = Causes
+entry-fix = Fix
+entry-source = Source
+entry-next-steps = Checklist steps that follow
+entry-open-source = Open source page
+entry-go-to-step = Go to step: { $step }
+seen-in-reset-portal = Reset portal
+seen-in-registration-page = Registration page
+seen-in-sign-in = Sign-in screen
+seen-in-admin-center = Admin center
+seen-in-entra-connect-wizard = Entra Connect wizard
+seen-in-entra-connect-app-log = Entra Connect server Application log
+seen-in-dc-security-log = Domain controller Security log
+
+## Command line
+cli-no-results = No results for “{ $query }”.
+cli-lookup-none = No catalogue entry has the code “{ $code }”. Try: sspr-helpdesk search { $code }
+cli-kind-step = step
+cli-kind-entry = entry
+cli-category = category
+cli-score = score

@@ -28,7 +28,7 @@ step-configure-enable-sspr = Confirm SSPR is turned on in Password reset > Prope
 step-configure-scope-selected-group = Check the caller is in the one group SSPR is scoped to
     .summary = With scope Selected, only members of the single chosen group can reset (nested members included); everyone else gets SSPR_0013.
     .why =
-        The Selected option accepts exactly one group in the portal. Members of groups nested inside that group count as members. The reset page itself is public: anyone can open aka.ms/sspr and type a user name, and the service checks scope only after the user ID is entered. Users outside the group therefore reach the form, fail with SSPR_0013 (not a member of the group enabled for password reset) and leave failed attempts in the audit log. That is by design, not a sign that scoping is broken.
+        The Selected option accepts exactly one group in the portal. Members of groups nested inside that group count as members. The reset page itself is public: anyone can open aka.ms/sspr and type a user name, and the service checks scope only after the user ID is entered. Users outside the group therefore reach the form and only then fail with SSPR_0013 (not a member of the group enabled for password reset). That is by design, not a sign that scoping is broken; the failed attempts may also show up in the audit logs (check in your tenant).
 
         At registration the same users see "Your administrator has not enabled you to use this feature". Scope and licensing are separate checks: a licensed user outside the group still gets SSPR_0013, and an in-scope user without a license gets SSPR_0012. Accounts with an admin role are not stopped by the group at all, because the administrator policy applies to them.
     .check =
@@ -53,6 +53,7 @@ step-configure-licence-per-user = Check the caller has their own license and a u
         4. If the license comes from a group, check that group's license assignment for errors on this user.
         5. Compare the product with today's table (next step), assign the missing license, and have the caller retry aka.ms/sspr.
     .expected = The caller holds a qualifying license, has a usage location, and no longer gets SSPR_0012.
+    .uncertain = That Microsoft 365 Business Standard is enough for a cloud-only reset comes from the licensing page (2025-01-06); the enable-SSPR tutorial says at least Entra ID P1. Which page Microsoft intends is not confirmed (see the step on the conflict below).
 
 step-configure-licence-current = Match the user's license against today's SSPR licensing table
     .summary = Microsoft's licensing page (dated 2025-01-06) separates password change, cloud-only reset and reset with on-premises writeback.
@@ -70,6 +71,7 @@ step-configure-licence-current = Match the user's license against today's SSPR l
         4. If the tenant buys suites such as Microsoft 365 E3 or EMS rather than the products named in the table, continue with the next step.
         5. Open the licensing page and check its date: if it is newer than 2025-01-06, re-read the table before answering.
     .expected = The caller's product is listed for exactly the capability they need; otherwise you know which license to request.
+    .uncertain = The enable-SSPR tutorial (2024-05-21) says password reset needs at least Entra ID P1, which contradicts the Business Standard column for cloud-only reset. We follow the licensing page, but which page Microsoft intends is not confirmed (see the conflict step).
 
 step-configure-licence-suites = Answer "is our E3 / Office 365 / Business plan enough?"
     .summary = Microsoft 365 E3 and E5 and EMS E3 and E5 cover writeback because they contain Entra ID P1; Office 365 plans on their own do not.
@@ -97,7 +99,7 @@ step-configure-licence-tutorial-conflict = Know that the SSPR tutorial and the l
         2. If cloud-only callers hold only Business Standard, reproduce with one licensed non-admin user (see the non-admin test step in the "Reset policy" category).
         3. If that user gets SSPR_0012 despite Business Standard, record the user, time and support code and raise it with Microsoft, quoting both pages.
         4. When you explain licensing to a customer, quote the licensing page and mention that the tutorial says P1.
-    .uncertain = It is not confirmed which of the two pages Microsoft intends; the licensing page is treated as authoritative until Microsoft aligns them.
+    .uncertain = It is not confirmed which of the two pages Microsoft intends; the licensing page is treated as authoritative until Microsoft aligns them. That suites containing P1 qualify is inferred (see the suites step).
 
 step-configure-licence-2021-list = Read the 2021 license list as history, not as today's rules
     .summary = The old portal help page (Chinese copy dated 2021-03-04) named Office 365 paid SKUs, Azure AD Basic, Azure AD Premium, EMS and SPE; several names and rules have changed since.
@@ -114,7 +116,7 @@ step-configure-licence-2021-list = Read the 2021 license list as history, not as
         - Microsoft 365 Business is now Microsoft 365 Business Premium and includes writeback.
         - Cloud-only reset is now listed from Microsoft 365 Business Standard up; Entra ID Free only allows a password change.
         - Writeback for synced users needs Entra ID P1 or P2 or Business Premium.
-        - Licenses need a Usage location on the user (2018 licensing page, still true).
+        - Licenses need a Usage location on the user (stated on the 2018 licensing page).
     .check =
         1. If a caller or an old ticket quotes "any paid Office 365 SKU" or "Azure AD Basic", do not confirm it: check the user against today's table instead.
         2. Translate old names: Azure AD Premium to Entra ID P1/P2, SPE to Microsoft 365 E3/E5, Microsoft 365 Business to Business Premium.
@@ -147,7 +149,7 @@ step-configure-notifications-customization = Check notification settings and the
         According to an older version of Microsoft's docs, without a custom link the requests went to Password Administrators first, then User Administrators, then Global Administrators. Setting your own helpdesk email or URL removes the guesswork.
     .check =
         1. Open Entra ID > Password reset > Notifications and read both settings.
-        2. If a caller says no confirmation mail arrived, check "Notify users" is Yes, then the junk folder and the alternate email address on file; make sure mail from the SSPR senders (msonlineservicesteam@microsoft.com, msonlineservicesteam@microsoftonline.com) isn't filtered.
+        2. If a caller says no confirmation mail arrived, check "Notify users" is Yes, then the junk folder and the alternate email address on file; make sure mail from the addresses SSPR sends its codes from (msonlineservicesteam@microsoft.com, msonlineservicesteam@microsoftonline.com) isn't filtered. Whether the confirmation mail uses the same sender, check in your tenant's message trace.
         3. Open Customization. Set "Customize helpdesk link" to Yes and enter a monitored helpdesk mailbox or the URL of your ticket portal; select Save.
         4. With a non-admin test user, open aka.ms/sspr and check where "Contact your administrator" now points.
     .expected = Users get a confirmation mail after a reset, and the "Contact your administrator" link reaches your helpdesk.
@@ -169,12 +171,12 @@ step-configure-scope-out-of-scope-change = Treat a false "complexity" error on c
     .why =
         For a synced user, a password change in My Account or My Sign-ins is written back to AD, and that writeback path requires the user to be in SSPR scope. When the user is outside the selected group, a lab test showed the misleading "length, complexity, age or history" message instead of a scope error. Agents then lose time on AD password policy.
 
-        Telling the cases apart: a real on-premises rejection leaves event 33008 or 6329 in the Application log of the Entra Connect server; a scope problem leaves none, because the request never reaches AD.
+        Telling the cases apart: a real on-premises rejection of a change leaves 31008 with 33008 or 6329 in the Application log of the Entra Connect server. A scope problem is expected to leave none, because the request should never reach AD; that too follows from the lab test, so confirm it in your tenant.
     .check =
         1. Confirm the caller is synced and the message appeared while changing a known password (My Account or My Sign-ins), not while resetting at aka.ms/sspr.
         2. Open Entra ID > Password reset > Properties and check the scope; for Selected, look for the caller in the group.
         3. Add the caller to the group (or set the scope to All) and have them try the change again.
-        4. If it is still refused, treat it as a real on-premises policy rejection and continue in the "Errors" category (events 33008 and 6329, Minimum password age).
+        4. If it is still refused, treat it as a real on-premises policy rejection and continue in the "Error messages" category (events 33008 and 6329, Minimum password age).
     .expected = Once the caller is in scope, the same compliant password is accepted.
     .uncertain = This behavior comes from a community blog's lab test (2023), not from Microsoft's documentation.
 
@@ -191,7 +193,7 @@ step-configure-onprem-integration-tab = Fix a missing or greyed-out On-premises 
         A missing tab, greyed-out options, or "On-premises integration has not been enabled" means either Entra Connect (or cloud sync) writeback is not configured on-premises, or the tenant has no writeback license (Entra ID P1 or P2, or Business Premium). In one reported case the options stayed greyed out after a move from Office 365 Business to Microsoft 365 Business. Microsoft's advice was to test directly at passwordreset.microsoftonline.com and the change-password page and to list the subscribed products; if those tests work, the page itself is only a display problem.
     .check =
         1. Make sure you work with at least Hybrid Identity Administrator.
-        2. Confirm the tenant has a writeback license (Entra ID P1 or P2, a suite with P1, or Microsoft 365 Business Premium) assigned to the synced users.
+        2. Confirm the tenant has a writeback license (Entra ID P1 or P2, or Microsoft 365 Business Premium) assigned to the synced users.
         3. On the Entra Connect server, open the Microsoft Entra Connect wizard > Configure > Customize synchronization options > Optional features and check Password writeback is ticked (next step if not).
         4. Reopen On-premises integration, read the status message, set the write-back option to Yes and select Save.
         5. Tick the cloud sync option only if these users are provisioned by Entra Connect cloud sync provisioning agents; otherwise leave it cleared.
@@ -216,7 +218,7 @@ step-configure-writeback-setup = Confirm writeback is on in Entra Connect with t
         2. Find the connector account: Synchronization Service > Connectors > AD connector > Properties > Connect to Active Directory Forest > User name.
         3. Grant the rights with Set-ADSyncPasswordWritebackPermissions, or by hand in Active Directory Users and Computers on the domain root.
         4. Check one affected user: ADUC (View > Advanced Features) > user > Security > Advanced > Effective Access, select the MSOL_ account, and look for Reset password. While there, make sure inheritance is enabled.
-        5. Allow up to an hour for replication, then retry the reset. Deeper writeback errors (SSPR_0029, SSPR_0030, event IDs) are in the "Errors" category.
+        5. Allow an hour or more for replication, then retry the reset. Deeper writeback errors (SSPR_0029, SSPR_0030, event IDs) are in the "Error messages" category.
     .expected = Password writeback is ticked in the wizard, the MSOL_ account has Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password on the user, and a test reset writes 31001 then 31002.
     .uncertain = Microsoft's sources conflict on whether the connector account needs "Change password"; the published tutorial still lists it, so granting it is the safe choice.
 
@@ -227,7 +229,7 @@ step-configure-windows-reset-link = Find what hides "Reset password" on the Wind
         - the lock screen disabled (NoLockScreen), or lock-screen notifications off (DisableLockScreenAppNotifications)
         - HideFastUserSwitching, DontDisplayLastUserName, BlockNonAdminUserInstall or EnableLostMode set
         - a custom shell
-        - "Interactive logon: Require smart card" (scforceoption). Callers then report a message that they must use Windows Hello or a smart card to sign in.
+        - "Interactive logon: Require smart card" (scforceoption)
         - the combination "Do not require CTRL+ALT+DEL" = Disabled (Windows 10 1710 and earlier), DisableLockScreenAppNotifications = 1 and Windows Home edition
         - UAC turned off through EnableLUA
         - 802.1x network authentication set to "Perform immediately before user logon"

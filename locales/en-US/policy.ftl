@@ -4,7 +4,7 @@ category-policy = Reset policy and the admin policy
     .intro = Checks for a reset policy that doesn't behave as configured. Find out first whether the caller is an admin, because admins follow Microsoft's fixed two-gate policy; then reproduce with a non-admin user and read the user policy, the method sources and the password rules.
 
 step-policy-admin-two-gate = Check whether the caller holds an admin role (two-gate policy)
-    .summary = Any account with a Microsoft Entra admin role uses Microsoft's fixed two-gate reset policy, not the SSPR settings your tenant configured.
+    .summary = Any account with a Microsoft Entra admin role uses Microsoft's fixed two-gate reset policy, not the SSPR settings your tenant configured, so an admin resetting their own password may be offered fewer methods than you enabled (for example only email and phone) and never security questions.
     .why =
         The SSPR user policy (Properties, Authentication methods, Registration) does not apply to administrators. Microsoft enforces its own strong policy on every account that holds one of about 80 admin roles: Global Administrator, User Administrator, Password Administrator, Helpdesk Administrator, Authentication Administrator, Privileged Authentication Administrator, Exchange Administrator, SharePoint Administrator, Teams Administrator, Intune Administrator, Security Administrator, Billing Administrator, Directory Writers, Directory Synchronization Accounts, Hybrid Identity Administrator and more (full list under "Administrator reset policy differences").
 
@@ -31,11 +31,11 @@ step-policy-test-non-admin = Reproduce the problem with a licensed non-admin tes
 
         A clean test needs a user who meets every condition of the user policy: no admin role, a license that covers SSPR (and password writeback, if the user is synced from on-premises AD), inside the scope, and registered with enough methods. Fresh private browser windows keep cached sign-ins of your own admin account out of the test.
     .check =
-        1. Pick a user with no admin role (Users > the user > Assigned roles is empty) and a license that covers SSPR: cloud-only at least Microsoft 365 Business Standard; synced Entra ID P1 or P2 or Microsoft 365 Business Premium for writeback.
+        1. Pick a user with no admin role (Users > the user > Assigned roles is empty) and a license that covers SSPR and, for a synced user, password writeback. Entra ID P1 or P2 and Microsoft 365 Business Premium cover both; for Business Standard, see the license steps in the "Configuring SSPR and licensing" category.
         2. If SSPR is set to Selected, make sure the user is in that one group (nested membership counts).
         3. In a private browser window, open aka.ms/ssprsetup, sign in as the test user and register as many methods as "Number of methods required to reset" asks for, using only methods in "Methods available to users".
         4. Close it. In a new private window, open aka.ms/sspr, enter the user name and the CAPTCHA, finish verification and choose a new password that meets the password rules.
-        5. Write down any error code on the screen (for example SSPR_0013) and the support code from the bottom of the page, and look the code up in the "Errors" category.
+        5. Write down any error code on the screen (for example SSPR_0013) and the support code from the bottom of the page, and look the code up in the "Error messages" category.
         6. Check the result: with notifications on, the confirmation email arrives; Entra ID > Password reset > Audit logs shows the reset; for a synced user, the Entra Connect Application log shows 31001 followed by 31002.
     .expected = The reset succeeds; with notifications on, the user receives a confirmation email.
 
@@ -69,7 +69,7 @@ step-policy-method-changes-lockout = Look for a policy change that left users sh
         1. Ask when the problem started, and whether anyone recently changed Password reset > Authentication methods or the Authentication methods policy.
         2. Compare the caller's registered methods (Users > the caller > Authentication methods) with the current required number and available methods.
         3. Short term: restore the method, or set the required number back to 1, until users have registered more; or have an admin reset the caller's password.
-        4. Then have the caller add a second method at aka.ms/ssprsetup, or pre-populate phone or email data (see the "Registration" category).
+        4. Then have the caller add a second method at aka.ms/ssprsetup, or pre-populate phone or email data (see the "Security info and password writeback" category).
         5. Before the next change, tell users to register the extra method first and watch Password reset > Usage & insights.
     .expected = The caller has enough usable methods under the current policy and can reset again.
 
@@ -83,7 +83,7 @@ step-policy-admin-one-gate = Explain why admins need one method in one tenant an
         1. Check whether the tenant has a verified custom domain besides the onmicrosoft.com domain.
         2. Check whether Entra Connect or cloud sync synchronizes users into this tenant.
         3. For a trial, check whether it is older than 30 days.
-        4. Any of the three true means two-gate; none means one-gate. The Administrator policy page shows the current state.
+        4. Any of the three true means two-gate; none means one-gate. The read-only Administrator policy page shows the admin policy; check in your tenant whether it reflects one-gate or two-gate.
         5. Have every admin register at least two methods before a custom domain or sync is added.
     .expected = You can tell the caller why their admin account needs one or two methods in this tenant.
 
@@ -175,14 +175,14 @@ step-policy-cloud-password-policy = Check the new password against the cloud pas
         4. If the caller was forced to change an expired password, check the tenant's expiry setting and creation date.
     .expected = The caller sets a password that meets the cloud rules on the first try.
 
-step-policy-onprem-password-policy = Remember on-premises password rules apply to synced users unseen
+step-policy-onprem-password-policy = Check the on-premises password rules for synced users
     .summary = For synced users, AD's password policy decides, and the SSPR page shows neither those rules nor a strength meter.
     .why =
         A reset or change for a synced user is written back to AD, and AD applies its own policy: length, complexity, Minimum password age, history, fine-grained password policies, third-party password filters and Microsoft Entra Password Protection agents. SSPR performs an admin-style reset, so filters must accept admin-initiated resets. None of these rules is shown on the reset page, and writeback users get no strength meter. A rejection reads "On-premises policy violation" and leaves event 31003 or 33008, often with 6329, in the Application log of the Entra Connect server.
 
         Minimum password age above 0 blocks a second change or reset within that window, which is why a new user cannot replace the temporary password the same day. When an admin resets a synced user in the Entra admin center and the temporary password breaks AD policy, the portal says the on-premises policy does not allow it, and the DC Security log shows event 4724 with Audit Failure by the MSOL_ account. Federated users whose hashes are synced may need about 2 minutes after a reset before the new password works in the cloud.
     .check =
-        1. On a domain-joined machine, read the domain policy: net accounts, or Get-ADDefaultDomainPasswordPolicy.
+        1. On a domain controller, read the domain policy: net accounts, or Get-ADDefaultDomainPasswordPolicy.
         2. Check for a fine-grained password policy on the user: net user <username> /domain.
         3. If users must reset more than once a day, set Minimum password age to 0 under Computer Configuration > Policies > Windows Settings > Security Settings > Account Policies > Password Policy, then run gpupdate /force.
         4. Ask which password filters or Entra Password Protection agents run on the DCs.

@@ -84,7 +84,7 @@ step-registration-user-registers = Send the user to register at aka.ms/ssprsetup
     .summary = The user adds methods on the Security info page (aka.ms/ssprsetup or aka.ms/mysecurityinfo) and counts as registered only once they have the required number.
     .why =
         Users register themselves on the combined Security info page for MFA and SSPR at mysignins.microsoft.com/security-info (short links aka.ms/mysecurityinfo and aka.ms/setupsecurityinfo). aka.ms/ssprsetup is the short link most SSPR guides give; it used to open the legacy SSPR-only page account.activedirectory.windowsazure.com/PasswordReset/Register.aspx.
-        Registering is only possible for users in SSPR scope with a licence; otherwise the page says "Your administrator has not enabled you to use this feature". Security questions can only be set here, by the user.
+        Registering is only possible for users in SSPR scope with a license; otherwise the page says "Your administrator has not enabled you to use this feature". Security questions can only be set here, by the user.
         A user counts as registered only once they have at least the number of methods the policy requires. Registering one method under a two-method policy still leaves them unable to reset.
         If the user's browser is signed in to another tenant, the page can be forced to the right one with ?tenant=<name> or ?tenantId=<id>.
     .check =
@@ -93,7 +93,7 @@ step-registration-user-registers = Send the user to register at aka.ms/ssprsetup
         3. If the wrong organization opens, use https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com with your tenant name.
         4. Have them add methods until they reach the required number, ideally of different kinds (for example a phone and the Authenticator app or an email address).
         5. Check on your side: the user's Authentication methods page lists the new methods.
-        6. If the page says "Your administrator has not enabled you to use this feature", fix scope or licence first (Configure category).
+        6. If the page says "Your administrator has not enabled you to use this feature", fix scope or license first ("Configuring SSPR and licensing" category).
     .expected = The Security info page lists at least the required number of methods, and the same methods show on the user's Authentication methods page.
     .uncertain = Where aka.ms/ssprsetup lands today was not checked live: it used to open the legacy SSPR-only registration page, and we believe it now opens the combined Security info page. If the user lands on an unexpected page, send them to aka.ms/mysecurityinfo instead.
 
@@ -147,7 +147,7 @@ step-registration-force-reregister = Force the user to register again
 step-registration-user-resets = Walk the user through a reset at aka.ms/sspr
     .summary = aka.ms/sspr opens passwordreset.microsoftonline.com: user ID and CAPTCHA, "I forgot my password", verification with the registered methods, then a new password.
     .why =
-        The reset portal ("Get back into your account") is public: the "Can't access your account?" / "Forgot my password" link on the sign-in page leads to the same place. Scope, licence and registration are checked only after the user ID is entered, so errors such as SSPR_0013 or SSPR_0014 appear after the first screen.
+        The reset portal ("Get back into your account") is public: the "Can't access your account?" / "Forgot my password" link on the sign-in page leads to the same place. Scope, license and registration are checked only after the user ID is entered, so errors such as SSPR_0013 or SSPR_0014 appear after the first screen.
         The user must pass as many verification steps as the policy requires (admins usually two, under the two-gate policy). One-time codes are valid for 5 minutes and the whole session for 15 minutes.
         Cloud-only users must meet the cloud password rules (8–256 characters, 3 of 4 character types, no Unicode, banned-password list). Synced users must also meet the on-premises AD rules, which the page doesn't show, and their reset works only through password writeback.
         To show the portal in a particular language, append ?mkt= with a locale, for example ?mkt=es-us.
@@ -190,7 +190,7 @@ step-registration-synced-users-writeback = For synced users, check that password
         2. Ask how the password was reset. If it was done in the Microsoft 365 admin center or with PowerShell, go to the reset paths step.
         3. Note the error code: SSPR_0010 → writeback switches; SSPR_0029 → permissions, protected accounts and the event log; SSPR_0030 → connectivity.
         4. Open Entra ID > Password reset > On-premises integration, confirm writeback is on and read the writeback client health message on that page.
-        5. Confirm the user holds a licence that includes writeback (Entra ID P1/P2 or Microsoft 365 Business Premium).
+        5. Confirm the user holds a license that includes writeback (Entra ID P1/P2 or Microsoft 365 Business Premium).
         6. Work through the writeback steps below in order.
     .expected = On-premises integration shows writeback on and the client healthy, and the user's reset completes without an SSPR_ code.
 
@@ -198,7 +198,7 @@ step-registration-writeback-enabled = Confirm writeback is switched on in both p
     .summary = Password writeback must be ticked in the Entra Connect wizard and switched on under Password reset > On-premises integration; either one off gives SSPR_0010.
     .why =
         On the Entra Connect server, the Password writeback optional feature registers the writeback client with Microsoft (onboarding, events 31004 then 31005). In the cloud, "Write back passwords to your on-premises directory" (newer label: "Enable password write back for synced users") on the On-premises integration page decides whether synced users may reset. Set to No, federated, PTA and PHS users get SSPR_0010 even though Entra Connect is fine; the cloud switch can be flipped without touching Entra Connect.
-        The On-premises integration tab appears only after Entra Connect is installed with writeback configured. If it's missing or greyed out, writeback isn't configured in Entra Connect or the tenant has no writeback licence.
+        The On-premises integration tab appears only after Entra Connect is installed with writeback configured. If it's missing or greyed out, writeback isn't configured in Entra Connect or the tenant has no writeback license.
         The wizard's Entra ID sign-in needs a Hybrid Administrator (older docs: Global Administrator) that is licensed and not federated. A federated admin fails with events 32009 or 31014; "Unable to configure password writeback. Ensure you have the required license." also appears when the server clock is skewed or TLS 1.2 is not enabled.
         The user must also be synced by this Entra Connect server; otherwise the log shows "Object could not be found".
     .check =
@@ -342,7 +342,7 @@ step-registration-writeback-cloud-sync = With cloud sync, use its own writeback 
     .expected = Saving the option raises no error, and a non-admin cloud sync user can reset and sign in on-premises with the new password.
 
 step-registration-writeback-min-password-age = Check Minimum password age and other on-premises password rules
-    .summary = A Minimum password age above 0 makes AD refuse a second reset or change within that time, typically right after an admin set a temporary password.
+    .summary = A Minimum password age above 0 makes AD refuse a second reset or change within that time, typically when a new user tries to replace the initial or temporary password an admin has just set.
     .why =
         SSPR writes the new password to AD as an admin-style reset, and AD applies its own rules: Minimum password age, password history, complexity, fine-grained password policies, third-party password filters (which must also handle admin-initiated resets) and Microsoft Entra Password Protection agents. The SSPR page shows none of them and has no strength meter for writeback users, so the user only sees "On-premises policy violation" or a length/complexity/age/history message.
         Minimum password age is the classic trap: a new user who just received a temporary password, or a user who already reset once today, can't set another until the age has passed.
@@ -357,3 +357,4 @@ step-registration-writeback-min-password-age = Check Minimum password age and ot
         6. Check password filters and Entra Password Protection if a long, unique password is still refused.
         7. Have the user try again with a password that meets every on-premises rule.
     .expected = The reset ends with 31002 and no 4724 audit failure, and users can reset again on the same day if your policy allows it.
+    .uncertain = Two points are not confirmed by Microsoft: the misleading complexity message for out-of-scope users comes from a community blog's lab test, and Microsoft documents the DC event 4724 audit failure for admin resets; for self-service resets it is inferred.

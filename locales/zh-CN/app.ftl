@@ -54,3 +54,46 @@ notice-save-failed = 无法保存你的设置（{ $error }）。
 
 ## 页脚
 footer-content-version = 内容版本 { $version }
+
+## 搜索（顶部栏和结果）
+search-label = 搜索
+search-hint = 错误代码、消息或现象，中英文均可（Ctrl+F）
+search-clear = 清除搜索
+search-results-heading = “{ $query }”的搜索结果：{ $count } 个
+search-no-results = 没有与“{ $query }”匹配的内容。请尝试按显示的原样输入错误代码（例如 SSPR_0029）、事件 ID，或减少关键字。
+search-matched = 匹配：{ $words }
+search-kind-step = 清单步骤
+search-kind-entry = 错误目录条目
+search-open = 打开
+
+## 错误目录（位于“错误消息”类别中）
+errors-view-checklist = 清单
+errors-view-catalogue = 错误目录（{ $count }）
+catalogue-filter-label = 出现位置：
+catalogue-filter-all = 全部
+catalogue-count = 显示 { $shown } 个条目，共 { $total } 个
+entry-codes = 代码
+entry-seen-in = 出现位置
+entry-who-fixes = 可由谁解决
+entry-symptom = 来电用户看到的现象
+entry-causes = 原因
+entry-fix = 解决方案
+entry-source = 来源
+entry-next-steps = 后续清单步骤
+entry-open-source = 打开来源页面
+entry-go-to-step = 转到步骤：{ $step }
+seen-in-reset-portal = 密码重置门户
+seen-in-registration-page = 注册页面
+seen-in-sign-in = 登录屏幕
+seen-in-admin-center = 管理中心
+seen-in-entra-connect-wizard = Entra Connect 配置向导
+seen-in-entra-connect-app-log = Entra Connect 服务器的应用程序日志
+seen-in-dc-security-log = 域控制器的安全日志
+
+## 命令行
+cli-no-results = 没有与“{ $query }”匹配的结果。
+cli-lookup-none = 错误目录中没有代码为“{ $code }”的条目。请尝试：sspr-helpdesk search { $code }
+cli-kind-step = 步骤
+cli-kind-entry = 条目
+cli-category = 类别
+cli-score = 得分

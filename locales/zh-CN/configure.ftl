@@ -28,7 +28,7 @@ step-configure-enable-sspr = 在“密码重置” > “属性”中确认已启
 step-configure-scope-selected-group = 确认来电用户属于 SSPR 范围限定的那个组
     .summary = 范围为“选定”时，只有所选的那一个组的成员（包括嵌套组成员）才能重置密码，其他人都会收到 SSPR_0013。
     .why =
-        在门户中，“选定”只能指定一个组。嵌套在该组中的组，其成员同样算作成员。重置页面本身是公开的：任何人都能打开 aka.ms/sspr 并输入用户名，服务在用户输入用户 ID 之后才检查范围。因此，组外的用户也能进入表单，然后因 SSPR_0013（不是已启用密码重置的组的成员）而失败，并在审核日志中留下失败记录。这是设计行为，并不说明范围设置出了问题。
+        在门户中，“选定”只能指定一个组。嵌套在该组中的组，其成员同样算作成员。重置页面本身是公开的：任何人都能打开 aka.ms/sspr 并输入用户名，服务在用户输入用户 ID 之后才检查范围。因此，组外的用户也能进入表单，随后才因 SSPR_0013（不是已启用密码重置的组的成员）而失败。这是设计行为，并不说明范围设置出了问题；这些失败的尝试也可能出现在审核日志中（请在你的租户中确认）。
 
         在注册时，这些用户会看到“管理员未允许你使用此功能”。范围和许可证是两项独立的检查：已分配许可证但不在组中的用户仍会收到 SSPR_0013；在范围内但没有许可证的用户收到的是 SSPR_0012。拥有管理员角色的帐户完全不受该组限制，因为对他们适用的是管理员策略。
     .check =
@@ -53,6 +53,7 @@ step-configure-licence-per-user = 确认来电用户本人有许可证并设置�
         4. 如果许可证来自组，检查该组的许可证分配中此用户是否有错误。
         5. 将产品与当前许可表（下一步）对照，分配缺少的许可证，然后请来电用户重试 aka.ms/sspr。
     .expected = 来电用户拥有合格的许可证和使用位置，不再收到 SSPR_0012。
+    .uncertain = “仅限云的用户凭 Microsoft 365 商业标准版即可重置密码”来自许可页面（2025-01-06）；启用 SSPR 的教程则称至少需要 Entra ID P1。尚未确认 Microsoft 以哪个页面为准（见下文关于两者矛盾的步骤）。
 
 step-configure-licence-current = 用当前的 SSPR 许可表核对用户的许可证
     .summary = Microsoft 当前的许可页面（2025-01-06）把更改密码、仅限云的用户重置密码、带本地写回的重置分开列出。
@@ -70,6 +71,7 @@ step-configure-licence-current = 用当前的 SSPR 许可表核对用户的许�
         4. 如果租户购买的是 Microsoft 365 E3 或 EMS 等套件，而不是表中列出的产品，请继续下一步。
         5. 打开许可页面查看日期：如果比 2025-01-06 新，先重新阅读表格再答复。
     .expected = 来电用户的产品恰好覆盖其所需的功能；否则你已知道该申请哪种许可证。
+    .uncertain = 启用 SSPR 的教程（2024-05-21）称密码重置至少需要 Entra ID P1，与许可页面中仅限云的用户凭商业标准版即可重置的说法矛盾。本清单以许可页面为准，但尚未确认 Microsoft 以哪个页面为准（见关于两者矛盾的步骤）。
 
 step-configure-licence-suites = 回答“我们的 E3 / Office 365 / 商业版够不够用？”
     .summary = Microsoft 365 E3、E5 和 EMS E3、E5 因包含 Entra ID P1 而支持密码写回；单独的 Office 365 计划不支持。
@@ -97,7 +99,7 @@ step-configure-licence-tutorial-conflict = 注意 SSPR 教程与许可页面的�
         2. 如果仅限云的来电用户只有商业标准版，请用一个已分配许可证的非管理员用户重现问题（见“重置策略”类别中的非管理员测试步骤）。
         3. 如果该用户持有商业标准版仍收到 SSPR_0012，记下用户、时间和支持代码，引用这两个页面向 Microsoft 提出。
         4. 向客户解释许可时，引用许可页面，并说明教程中写的是 P1。
-    .uncertain = 尚未确认 Microsoft 以哪个页面为准；在 Microsoft 统一说法之前，我们以许可页面为准。
+    .uncertain = 尚未确认 Microsoft 以哪个页面为准；在 Microsoft 统一说法之前，我们以许可页面为准。包含 P1 的套件符合要求是推断得出的（见关于套件的步骤）。
 
 step-configure-licence-2021-list = 把 2021 年的许可证列表当作历史资料，而非现行规则
     .summary = 旧版门户帮助页（中文版日期为 2021-03-04）列出了 Office 365 付费 SKU、Azure AD Basic、Azure AD Premium、EMS 和 SPE，其中多个名称和规则已经变化。
@@ -114,7 +116,7 @@ step-configure-licence-2021-list = 把 2021 年的许可证列表当作历史资
         - Microsoft 365 商业版现在叫 Microsoft 365 商业高级版，并包含密码写回。
         - 仅限云的用户重置密码现在从 Microsoft 365 商业标准版起提供；Entra ID 免费版只能更改密码。
         - 已同步用户的密码写回需要 Entra ID P1 或 P2，或商业高级版。
-        - 分配许可证需要用户设置“使用位置”（2018 年许可页面的要求，至今仍然有效）。
+        - 分配许可证需要用户设置“使用位置”（2018 年许可页面中的说明）。
     .check =
         1. 如果来电用户或旧工单引用“任意 Office 365 付费 SKU”或“Azure AD Basic”，不要直接认可，而是按当前许可表核对该用户。
         2. 换算旧名称：Azure AD Premium 对应 Entra ID P1/P2，SPE 对应 Microsoft 365 E3/E5，Microsoft 365 商业版对应商业高级版。
@@ -123,7 +125,7 @@ step-configure-licence-2021-list = 把 2021 年的许可证列表当作历史资
     .uncertain = 该门户帮助页没有日期（约写于 2017 年至 2021 年之间）。当前页面没有说明单独的 Office 365 付费计划是否仍允许仅限云的用户重置密码；商业版在 2019 年获得写回这一时间来自 GitHub 问题。
 
 step-configure-admin-licence-blade = 为看不到“密码重置”的管理员分配许可证
-    .summary = 管理员本人没有 Entra ID 许可证时，可能看不到“密码重置”边栏选项卡，也看不到“自助服务密码管理”审核活动。
+    .summary = 管理员本人没有 Entra ID 许可证时，可能看不到“密码重置”边栏选项卡，也看不到“自助服务密码管理”（Self-Service Password Management）审核活动。
     .why =
         “找不到密码重置页面”通常有两个原因。第一，配置 SSPR 的管理员本人需要 Entra ID 许可证；没有许可证时，“密码重置”边栏选项卡以及审核日志中的“自助服务密码管理”活动可能不会显示。第二，导航位置变过：当前管理中心为“Entra ID” > “密码重置”，2023 年至 2025 年年中的文档为“保护” > “密码重置”，Azure 门户中为“Microsoft Entra ID” > “密码重置”。
 
@@ -147,7 +149,7 @@ step-configure-notifications-customization = 检查通知设置和支持链接
         据 Microsoft 旧版文档，不设置自定义链接时，请求会依次发送给密码管理员、用户管理员、全局管理员。设置自己的支持电子邮件或 URL，就不必猜测请求去了哪里。
     .check =
         1. 打开“Entra ID” > “密码重置” > “通知”，查看两项设置。
-        2. 如果来电用户说没有收到确认邮件，先确认“重置密码时通知用户”为“是”，再检查垃圾邮件文件夹和登记的备用电子邮件地址，并确保来自 SSPR 发件人（msonlineservicesteam@microsoft.com、msonlineservicesteam@microsoftonline.com）的邮件没有被筛选掉。
+        2. 如果来电用户说没有收到确认邮件，先确认“重置密码时通知用户”为“是”，再检查垃圾邮件文件夹和登记的备用电子邮件地址，并确保 SSPR 发送验证码所用的发件人地址（msonlineservicesteam@microsoft.com、msonlineservicesteam@microsoftonline.com）没有被筛选。确认邮件是否使用相同的发件人，请在你的租户的邮件跟踪中核实。
         3. 打开“自定义”，将“自定义支持链接”设为“是”，填写有人值守的技术支持邮箱或工单门户的 URL，然后选择“保存”。
         4. 使用非管理员测试用户打开 aka.ms/sspr，检查“联系管理员”现在指向哪里。
     .expected = 用户重置后会收到确认邮件，“联系管理员”链接能到达你的技术支持团队。
@@ -169,12 +171,12 @@ step-configure-scope-out-of-scope-change = 把更改密码时误报的“复杂�
     .why =
         对于已同步的用户，在“我的帐户”或“我的登录”中更改密码会写回 AD，而这条写回路径要求用户在 SSPR 范围内。用户不在所选组中时，一次实验测试显示的是误导性的“长度、复杂性、期限或历史记录”消息，而不是范围错误。支持人员因此常常把时间浪费在 AD 密码策略上。
 
-        如何区分：真正的本地拒绝会在 Microsoft Entra Connect 服务器的应用程序事件日志中留下事件 33008 或 6329；范围问题则不会留下这些事件，因为请求根本没有到达 AD。
+        如何区分：本地真正拒绝更改时，Microsoft Entra Connect 服务器的应用程序事件日志中会有 31008，以及 33008 或 6329。范围问题预计不会留下这些事件，因为请求应当根本没有到达 AD；这一点同样来自该实验测试，请在你的租户中确认。
     .check =
         1. 确认来电用户是已同步的用户，并且消息出现在更改已知密码时（“我的帐户”或“我的登录”），而不是在 aka.ms/sspr 上重置时。
         2. 打开“Entra ID” > “密码重置” > “属性”查看范围；如果是“选定”，在该组中查找来电用户。
         3. 将来电用户加入该组（或将范围设为“全部”），然后请其再次更改密码。
-        4. 如果仍被拒绝，就按真正的本地策略拒绝处理，转到“错误”类别（事件 33008 和 6329、最短密码期限）。
+        4. 如果仍被拒绝，就按真正的本地策略拒绝处理，转到“错误消息”类别（事件 33008 和 6329、最短密码期限）。
     .expected = 来电用户进入范围后，同一个合规密码会被接受。
     .uncertain = 此行为来自一篇社区博客的实验测试（2023 年），并非 Microsoft 文档。
 
@@ -182,8 +184,8 @@ step-configure-onprem-integration-tab = 处理缺失或显示为灰色的“本�
     .summary = 只有在 Microsoft Entra Connect 中配置了密码写回、且租户有支持写回的许可证后，该选项卡才可用；除非部署了预配代理，否则云同步选项应保持关闭。
     .why =
         “Entra ID” > “密码重置” > “本地集成”包含云端的写回开关：
-        - “将密码写回到本地目录?”（新标签：“为已同步的用户启用密码写回”）。设为“否”时，即使 Microsoft Entra Connect 运行正常，联合用户、直通身份验证用户和密码哈希同步用户也无法重置（SSPR_0010）。更改此项无需改动 Microsoft Entra Connect。
-        - “使用 Microsoft Entra Connect 云同步写回密码”。只适用于运行云同步预配代理的租户；只有 Microsoft Entra Connect 同步时，勾选此项会报错。
+        - “将密码写回到本地目录?”（新标签：“为已同步的用户启用密码写回”，英文界面为 Enable password write back for synced users）。设为“否”时，即使 Microsoft Entra Connect 运行正常，联合用户、直通身份验证用户和密码哈希同步用户也无法重置（SSPR_0010）。更改此项无需改动 Microsoft Entra Connect。
+        - “使用 Microsoft Entra Connect 云同步写回密码”（Write back passwords with Microsoft Entra Connect cloud sync）。只适用于运行云同步预配代理的租户；只有 Microsoft Entra Connect 同步时，勾选此项会报错。
         - “允许用户在不重置密码的情况下解锁帐户?”。“是”表示用户可以选择只解锁；“否”表示重置时总会同时解锁。
 
         该页面还显示写回客户端的运行状况消息。修改这些设置至少需要混合标识管理员角色。
@@ -191,7 +193,7 @@ step-configure-onprem-integration-tab = 处理缺失或显示为灰色的“本�
         选项卡缺失、选项显示为灰色或提示“尚未启用本地集成”时，原因是：本地尚未配置 Microsoft Entra Connect（或云同步）写回，或者租户没有支持写回的许可证（Entra ID P1 或 P2，或商业高级版）。在一个已报告的案例中，从 Office 365 商业版迁移到 Microsoft 365 商业版后，这些选项一直是灰色。Microsoft 建议直接在 passwordreset.microsoftonline.com 和更改密码页面上测试，并列出租户订阅的产品；如果测试都成功，那只是该页面的显示问题。
     .check =
         1. 确认你使用的帐户至少拥有混合标识管理员角色。
-        2. 确认租户有支持写回的许可证（Entra ID P1 或 P2、包含 P1 的套件或 Microsoft 365 商业高级版），并已分配给已同步的用户。
+        2. 确认租户有支持写回的许可证（Entra ID P1 或 P2，或 Microsoft 365 商业高级版），并已分配给已同步的用户。
         3. 在 Microsoft Entra Connect 服务器上打开 Microsoft Entra Connect 向导 > “配置” > “自定义同步选项” > “可选功能”，检查是否勾选了“密码写回”（未勾选时见下一步）。
         4. 重新打开“本地集成”，阅读状态消息，将写回选项设为“是”，然后选择“保存”。
         5. 只有当这些用户由 Microsoft Entra Connect 云同步预配代理预配时，才勾选云同步选项；否则保持不勾选。
@@ -202,7 +204,7 @@ step-configure-onprem-integration-tab = 处理缺失或显示为灰色的“本�
 step-configure-writeback-setup = 确认 Microsoft Entra Connect 已启用写回且 AD 权限正确
     .summary = 只有在 Microsoft Entra Connect 向导中启用了“密码写回”，并且 AD DS 连接器帐户（MSOL_ 帐户）在 AD 中拥有重置所需的权限时，已同步的用户才能重置密码。
     .why =
-        在 Microsoft Entra Connect 向导中依次选择“配置” > “自定义同步选项” > “可选功能” > “密码写回”即可启用写回。向导中的 Entra ID 登录步骤要求使用混合管理员（旧文档为全局管理员）。该帐户必须已分配许可证且是仅限云的帐户，不能是联合帐户；否则配置会失败，提示“无法配置密码写回。请确保你拥有所需的许可证。”（服务器时钟偏差和未启用 TLS 1.2 也会导致同样的消息）。
+        在 Microsoft Entra Connect 向导中依次选择“配置” > “自定义同步选项” > “可选功能” > “密码写回”即可启用写回。向导中的 Entra ID 登录步骤要求提供混合管理员（Hybrid Administrator）凭据（旧文档为全局管理员）。该帐户必须已分配许可证且是仅限云的帐户，不能是联合帐户；否则配置会失败，提示“无法配置密码写回。请确保你拥有所需的许可证。”（服务器时钟偏差和未启用 TLS 1.2 也会导致同样的消息）。
 
         在 AD 中，AD DS 连接器帐户（通常为 MSOL_xxxxxxxxxxxx 形式）需要在每个域的根上拥有：
         - “重置密码”，应用于“后代用户对象”
@@ -216,7 +218,7 @@ step-configure-writeback-setup = 确认 Microsoft Entra Connect 已启用写回�
         2. 找到连接器帐户：“同步服务管理器” > “连接器” > AD 连接器 > “属性” > “连接到 Active Directory 林” > “用户名”。
         3. 使用 Set-ADSyncPasswordWritebackPermissions 授予权限，或在“Active Directory 用户和计算机”中对域根手动授予。
         4. 检查一个受影响的用户：“Active Directory 用户和计算机”（“查看” > “高级功能”）> 用户 > “安全” > “高级” > “有效访问权限”，选择 MSOL_ 帐户，确认有“重置密码”。同时确认已启用继承。
-        5. 等待最多一小时完成复制，然后重试重置。更深入的写回错误（SSPR_0029、SSPR_0030、各事件 ID）见“错误”类别。
+        5. 等待一小时或更长时间完成复制，然后重试重置。更深入的写回错误（SSPR_0029、SSPR_0030、各事件 ID）见“错误消息”类别。
     .expected = 向导中已勾选“密码写回”，MSOL_ 帐户对该用户拥有“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”权限，测试重置会先后记录 31001 和 31002。
     .uncertain = Microsoft 的资料对连接器帐户是否需要“更改密码”权限说法不一；已发布的教程仍列出该权限，因此授予它是稳妥的做法。
 
@@ -227,7 +229,7 @@ step-configure-windows-reset-link = 找出隐藏 Windows 登录屏幕上“重�
         - 禁用锁屏（NoLockScreen），或关闭锁屏通知（DisableLockScreenAppNotifications）
         - 设置了 HideFastUserSwitching、DontDisplayLastUserName、BlockNonAdminUserInstall 或 EnableLostMode
         - 自定义 Shell
-        - “交互式登录: 需要智能卡”（scforceoption）。来电用户会报告提示必须使用 Windows Hello 或智能卡登录。
+        - “交互式登录: 需要智能卡”（scforceoption）
         - 组合：“无须按 Ctrl+Alt+Del”= 已禁用（Windows 10 1710 及更早版本）、DisableLockScreenAppNotifications = 1 且为 Windows 家庭版
         - 通过 EnableLUA 关闭了 UAC
         - 802.1x 网络身份验证设为“在用户登录前立即执行”
@@ -258,13 +260,13 @@ step-configure-faq = 查阅密码常见问题解答中的限制和时间说明
     .summary = Microsoft 的密码管理常见问题解答能回答大多数关于 SSPR“能试几次”“要等多久”的问题。
     .why =
         很多“坏了”的来电其实是限制在按设计工作：
-        - 限流：1 小时内 5 次电话验证（身份验证应用或短信尝试）、5 次安全问题尝试或同一帐户 5 次重置；10 分钟内 10 封电子邮件；或 24 小时内 5 次未能证明身份。之后用户必须在最后一次尝试后等待 24 小时。成功重置后计数器清零。
+        - 限制：1 小时内 5 次电话验证（身份验证应用或短信尝试）、5 次安全问题尝试或同一帐户 5 次重置；10 分钟内 10 封电子邮件；或 24 小时内 5 次未能证明身份。之后用户必须在最后一次尝试后等待 24 小时。成功重置后计数器清零。
         - 一次性验证码有效期为 5 分钟，整个重置会话持续 15 分钟。
 
-        遇到其他问题时，先查常见问题解答再开支持案例。旧版帮助页链接的是较早的常见问题解答地址，请使用下方按钮中当前的 learn.microsoft.com 页面。
+        遇到其他问题时，请先查阅常见问题解答，再提交支持案例。旧版帮助页链接的是较早的常见问题解答地址，请使用下方按钮中当前的 learn.microsoft.com 页面。
     .check =
         1. “尝试次数过多”或“今天已被阻止”：确认触发了哪项限制，请来电用户在最后一次尝试后等待 24 小时，不要让其反复重试。
         2. “验证码已过期”：请来电用户重新开始流程，在 5 分钟内输入验证码，并在 15 分钟内完成。
         3. 其他问题：先搜索常见问题解答，再看故障排除页面。
-        4. 如果两者都没有答案，先在 Microsoft Q&A（Entra ID 标签）中搜索，再开支持案例。
+        4. 如果两者都没有答案，先在 Microsoft Q&A（Entra ID 标签）中搜索，再提交支持案例。
     .expected = 来电用户从常见问题解答中得到答案，或者你在升级前已排除了这些情况。

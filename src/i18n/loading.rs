@@ -19,13 +19,14 @@ pub struct LocaleSource {
 
 /// Names of the `.ftl` files every locale has (the parity test checks both folders hold
 /// exactly these).
-pub const LOCALE_FILES: [&str; 6] = [
+pub const LOCALE_FILES: [&str; 7] = [
     "app.ftl",
     "links.ftl",
     "configure.ftl",
     "errors.ftl",
     "policy.ftl",
     "registration.ftl",
+    "catalogue.ftl",
 ];
 
 macro_rules! locale_files {
@@ -37,6 +38,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../locales/", $lang, "/policy.ftl")),
             include_str!(concat!("../../locales/", $lang, "/registration.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/catalogue.ftl")),
         ]
     };
 }

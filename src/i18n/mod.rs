@@ -12,6 +12,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, Fluen
 pub use language::Language;
 use loading::{LocaleSource, builtin_sources, line_of_message, parse};
 
+use crate::model::catalogue::SeenIn;
 use crate::model::category::Category;
 use crate::model::diagnostic::Diagnostic;
 use crate::model::playbook::{Actor, Playbook};
@@ -180,12 +181,16 @@ impl Localizer {
 
     /// Like [`Self::attribute`], in a given language.
     pub fn attribute_in(&self, language: Language, id: &str, attribute: &str) -> Option<String> {
-        // Optional attributes are legitimately absent, so only fall back when the message
-        // itself is missing in this language or has the attribute in en-US.
         if let Some(text) = self.format(language, id, Some(attribute), None) {
             return Some(text);
         }
-        self.lookup(language, id, Some(attribute), None)
+        // Optional attributes are legitimately absent everywhere: fall back (and report) only
+        // when en-US has what this language lacks.
+        if language != Language::EnUs && self.has(Language::EnUs, id, Some(attribute)) {
+            self.report_missing(language, &format!("{id}.{attribute}"));
+            return self.format(Language::EnUs, id, Some(attribute), None);
+        }
+        None
     }
 
     /// Whether `language` itself (without fallback) has the message, and the attribute when
@@ -214,6 +219,19 @@ impl Localizer {
             if step.uncertain {
                 needed.push((id, Some("uncertain")));
             }
+        }
+        for entry in playbook.catalogue() {
+            let id = entry.id.message_id();
+            needed.push((id.clone(), None));
+            for attribute in ["symptom", "causes", "fix"] {
+                needed.push((id.clone(), Some(attribute)));
+            }
+            if entry.uncertain {
+                needed.push((id, Some("uncertain")));
+            }
+        }
+        for place in SeenIn::ALL {
+            needed.push((place.message_id(), None));
         }
         for link in playbook.links() {
             needed.push((link.id.message_id(), None));

@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
+use crate::model::catalogue::{CATALOGUE_FILE, Entry, EntryId, load_catalogue};
 use crate::model::category::Category;
 use crate::model::diagnostic::{Diagnostic, line_col};
 use crate::model::links::AllowedUrl;
@@ -198,6 +199,7 @@ impl PlaybookSources {
             ("errors.toml", include_str!("../../assets/playbook/errors.toml")),
             ("policy.toml", include_str!("../../assets/playbook/policy.toml")),
             ("registration.toml", include_str!("../../assets/playbook/registration.toml")),
+            (CATALOGUE_FILE, include_str!("../../assets/playbook/catalogue.toml")),
         ];
         Self {
             folder: "assets/playbook".to_owned(),
@@ -224,7 +226,7 @@ impl PlaybookSources {
         })
     }
 
-    fn path(&self, name: &str) -> String {
+    pub(crate) fn path(&self, name: &str) -> String {
         if self.folder.is_empty() {
             name.to_owned()
         } else {
@@ -240,6 +242,7 @@ pub struct Playbook {
     pub content_version: String,
     checklists: Vec<Checklist>,
     links: BTreeMap<LinkId, Link>,
+    catalogue: Vec<Entry>,
 }
 
 impl Playbook {
@@ -265,11 +268,14 @@ impl Playbook {
                 diagnostics.append(&mut file_diagnostics);
                 Checklist { category, steps }
             })
-            .collect();
+            .collect::<Vec<Checklist>>();
+        let step_ids: BTreeSet<StepId> = checklists.iter().flat_map(|c| c.steps.iter().map(|s| s.id.clone())).collect();
+        let catalogue = load_catalogue(sources, &links, &step_ids, &mut diagnostics);
         let playbook = Playbook {
             content_version,
             checklists,
             links,
+            catalogue,
         };
         (playbook, diagnostics)
     }
@@ -304,6 +310,16 @@ impl Playbook {
         self.links.get(id)
     }
 
+    /// The error catalogue, in file order.
+    pub fn catalogue(&self) -> &[Entry] {
+        &self.catalogue
+    }
+
+    /// The catalogue entry with this id.
+    pub fn entry(&self, id: &EntryId) -> Option<&Entry> {
+        self.catalogue.iter().find(|e| &e.id == id)
+    }
+
     /// All links, sorted by id.
     pub fn links(&self) -> impl Iterator<Item = &Link> {
         self.links.values()
@@ -312,7 +328,7 @@ impl Playbook {
 
 /// Orders diagnostics by file order of appearance, then line and column (stable), as a
 /// compiler lists them.
-fn sort_by_position(diagnostics: &mut [Diagnostic]) {
+pub(crate) fn sort_by_position(diagnostics: &mut [Diagnostic]) {
     let mut files: Vec<String> = Vec::new();
     for d in diagnostics.iter() {
         if !files.contains(&d.file) {
@@ -322,11 +338,11 @@ fn sort_by_position(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (files.iter().position(|f| *f == d.file), d.line, d.column));
 }
 
-fn position<T>(sources: &PlaybookSources, name: &str, spanned: &Spanned<T>) -> Option<(usize, usize)> {
+pub(crate) fn position<T>(sources: &PlaybookSources, name: &str, spanned: &Spanned<T>) -> Option<(usize, usize)> {
     sources.files.get(name).map(|text| line_col(text, spanned.span().start))
 }
 
-fn parse_file<T: DeserializeOwned>(sources: &PlaybookSources, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
+pub(crate) fn parse_file<T: DeserializeOwned>(sources: &PlaybookSources, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<T> {
     let Some(text) = sources.files.get(name) else {
         diagnostics
             .push(Diagnostic::error(sources.path(name), None, "file is missing").with_fix(format!("create {name} in the playbook folder")));
@@ -578,6 +594,7 @@ mod tests {
         for c in Category::ALL {
             s.files.insert(format!("{c}.toml"), String::new());
         }
+        s.files.insert(CATALOGUE_FILE.to_owned(), String::new());
         for (name, text) in files {
             s.files.insert((*name).to_owned(), (*text).to_owned());
         }

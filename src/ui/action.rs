@@ -2,8 +2,10 @@
 //! after the frame, in one place, so the allow-list check and saving happen there only.
 
 use crate::i18n::Language;
+use crate::model::catalogue::{EntryId, SeenIn};
 use crate::model::category::Category;
 use crate::model::playbook::{LinkId, StepId};
+use crate::search::Target;
 
 /// One user intent, produced by a panel.
 #[must_use = "push the action so the app applies it"]
@@ -25,4 +27,28 @@ pub enum Action {
     DismissDiagnostics,
     /// Hide the status line (result of the last link action).
     DismissStatus,
+    /// The search box's text changed (empty: back to the checklist).
+    SetSearch(String),
+    /// Open a search result: its category, and the step or entry highlighted.
+    OpenResult(Target),
+    /// In *Error messages*, show the checklist or the error catalogue.
+    SetErrorsView(ErrorsView),
+    /// Only show catalogue entries seen here (`None`: all).
+    SetCatalogueFilter(Option<SeenIn>),
+    /// Open or close an entry's card.
+    ToggleEntry(EntryId),
+    /// Go to a checklist step (from an entry card) and highlight it.
+    GoToStep(StepId),
+    /// The highlighted step or entry has been scrolled into view.
+    Scrolled,
+}
+
+/// What the *Error messages* category shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ErrorsView {
+    /// The checklist of steps.
+    #[default]
+    Checklist,
+    /// The error catalogue.
+    Catalogue,
 }

@@ -4,8 +4,11 @@
 use egui::{Button, CollapsingHeader, Frame, Margin, RichText, Role, WidgetInfo};
 use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_WARNING};
 
+use crate::model::category::Category;
 use crate::model::playbook::{Link, LinkId, Step};
-use crate::ui::action::Action;
+use crate::search::Target;
+use crate::ui::action::{Action, ErrorsView};
+use crate::ui::catalogue_pane::catalogue_pane_ui;
 use crate::ui::{View, theme};
 
 /// Draws the checklist of the selected category.
@@ -17,6 +20,28 @@ pub fn checklist_pane_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<A
     ui.heading(view.loc.category_title(category));
     if let Some(intro) = view.loc.attribute(&category.message_id(), "intro") {
         ui.label(intro);
+    }
+    if category == Category::Errors {
+        ui.horizontal_wrapped(|ui| {
+            let checklist_selected = view.errors_view == ErrorsView::Checklist;
+            if ui
+                .add(Button::selectable(checklist_selected, view.loc.text("errors-view-checklist")))
+                .clicked()
+            {
+                actions.push(Action::SetErrorsView(ErrorsView::Checklist));
+            }
+            let label = view
+                .loc
+                .text_with_args("errors-view-catalogue", &[("count", view.playbook.catalogue().len().into())]);
+            if ui.add(Button::selectable(!checklist_selected, label)).clicked() {
+                actions.push(Action::SetErrorsView(ErrorsView::Catalogue));
+            }
+        });
+        if view.errors_view == ErrorsView::Catalogue {
+            ui.add_space(theme::STEP_GAP);
+            catalogue_pane_ui(ui, view, view.catalogue, actions);
+            return;
+        }
     }
     let (done, total) = view.session.progress(checklist);
     ui.label(
@@ -40,7 +65,12 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
     let loc = view.loc;
     let dark = ui.visuals().dark_mode;
     let message = step.id.message_id();
-    Frame::group(ui.style()).inner_margin(Margin::same(10)).show(ui, |ui| {
+    let highlighted = view.highlight.filter(|h| h.target == Target::Step(step.id.clone()));
+    let mut frame = Frame::group(ui.style()).inner_margin(Margin::same(10));
+    if highlighted.is_some() {
+        frame = frame.stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
+    }
+    let response = frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
         let mut done = view.session.is_done(&step.id);
         let mut title = RichText::new(loc.text(&message)).strong();
@@ -74,9 +104,11 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         CollapsingHeader::new(loc.text("step-details"))
             .id_salt(("step-details", step.id.as_str()))
             .show(ui, |ui| details_ui(ui, view, step));
-        if !step.links.is_empty() {
+        // The source has its own line below, so it is not repeated among the actions.
+        let action_links: Vec<&LinkId> = step.links.iter().filter(|id| Some(*id) != step.source.as_ref()).collect();
+        if !action_links.is_empty() {
             ui.horizontal_wrapped(|ui| {
-                for id in &step.links {
+                for id in action_links {
                     link_buttons_ui(ui, view, id, actions);
                 }
             });
@@ -88,6 +120,10 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
             });
         }
     });
+    if highlighted.is_some_and(|h| h.scroll_pending) {
+        response.response.scroll_to_me(Some(egui::Align::Center));
+        actions.push(Action::Scrolled);
+    }
 }
 
 fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step) {

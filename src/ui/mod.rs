@@ -2,16 +2,19 @@
 //! [`Action`]s; [`HelpdeskApp`] applies them after the frame, in one place.
 
 pub mod action;
+pub mod catalogue_pane;
 pub mod checklist_pane;
 pub mod diagnostics_banner;
 pub mod fonts;
+pub mod search_results;
 pub mod sidebar;
 pub mod theme;
 pub mod top_bar;
 
-use egui::{CentralPanel, Key, Panel, RichText, ScrollArea};
+use egui::{CentralPanel, Key, Modifiers, Panel, RichText, ScrollArea};
 
-pub use action::Action;
+pub use action::{Action, ErrorsView};
+use catalogue_pane::CatalogueState;
 
 use crate::cli::StartupOptions;
 use crate::i18n::{Language, Localizer};
@@ -22,6 +25,7 @@ use crate::model::playbook::{LinkId, Playbook};
 use crate::model::session::Session;
 use crate::model::settings::Settings;
 use crate::platform::opener::UrlOpener;
+use crate::search::{Corpus, SYNONYMS_FILE, SearchResult, Target, parse_synonyms};
 
 /// What panels read while drawing one frame.
 pub struct View<'a> {
@@ -35,6 +39,21 @@ pub struct View<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// Other notices for the banner, already in the current language.
     pub notices: &'a [String],
+    /// What *Error messages* shows.
+    pub errors_view: ErrorsView,
+    /// Filter and open card of the error catalogue.
+    pub catalogue: &'a CatalogueState,
+    /// The step or entry to highlight (after a search or "go to step").
+    pub highlight: Option<&'a Highlight>,
+}
+
+/// A step or entry to highlight, and whether it still has to be scrolled into view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Highlight {
+    /// What to highlight.
+    pub target: Target,
+    /// True until the pane has scrolled it into view once.
+    pub scroll_pending: bool,
 }
 
 /// A notice about state files, rendered in the current language each frame.
@@ -65,6 +84,15 @@ pub struct HelpdeskApp {
     diagnostics: Vec<Diagnostic>,
     notices: Vec<Notice>,
     status: Option<Status>,
+    /// The search index: built on a background thread at start-up, so the first frame does
+    /// not wait for it; the first search waits only if it is not ready yet.
+    corpus: CorpusSlot,
+    query: String,
+    results: Vec<SearchResult>,
+    focus_search: bool,
+    errors_view: ErrorsView,
+    catalogue: CatalogueState,
+    highlight: Option<Highlight>,
 }
 
 impl std::fmt::Debug for HelpdeskApp {
@@ -109,6 +137,10 @@ impl HelpdeskApp {
         let (loc, mut locale_diagnostics) = Localizer::builtin(language);
         diagnostics.append(&mut locale_diagnostics);
         diagnostics.extend(loc.check_playbook(&playbook));
+        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_else(|d| {
+            diagnostics.push(d);
+            Vec::new()
+        });
         for diagnostic in &diagnostics {
             log::warn!("{diagnostic}");
         }
@@ -120,6 +152,7 @@ impl HelpdeskApp {
         );
 
         let first = playbook.categories().next().unwrap_or(Category::Configure);
+        let corpus = CorpusSlot::start(ctx, &playbook, &loc, &synonyms);
         Self {
             playbook,
             loc,
@@ -130,7 +163,39 @@ impl HelpdeskApp {
             diagnostics,
             notices,
             status: None,
+            corpus,
+            query: String::new(),
+            results: Vec::new(),
+            focus_search: false,
+            errors_view: ErrorsView::default(),
+            catalogue: CatalogueState::default(),
+            highlight: None,
         }
+    }
+
+    /// The search box's text.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The current search results.
+    pub fn results(&self) -> &[SearchResult] {
+        &self.results
+    }
+
+    fn run_search(&mut self) {
+        if self.query.trim().is_empty() {
+            self.results.clear();
+            return;
+        }
+        self.results = self.corpus.get().map(|corpus| corpus.search(&self.query, 30)).unwrap_or_default();
+    }
+
+    fn highlight(&mut self, target: Target) {
+        self.highlight = Some(Highlight {
+            target,
+            scroll_pending: true,
+        });
     }
 
     /// Creates the app from eframe's creation context (the real window).
@@ -166,7 +231,14 @@ impl HelpdeskApp {
     /// Applies one action (after the frame that produced it).
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::SelectCategory(category) => self.session.select(category),
+            Action::SelectCategory(category) => {
+                self.session.select(category);
+                self.highlight = None;
+                if !self.query.is_empty() {
+                    self.query.clear();
+                    self.results.clear();
+                }
+            }
             Action::ToggleStep(step) => self.session.toggle_step(&step),
             Action::OpenLink(id) => {
                 let Some(link) = self.playbook.link(&id) else { return };
@@ -191,6 +263,8 @@ impl HelpdeskApp {
             }
             Action::SetLanguage(language) => {
                 self.loc.set_language(language);
+                // Results keep their order (the index holds both languages); only the
+                // words shown change.
                 self.settings.language = Some(language.tag().to_owned());
                 self.save_settings();
             }
@@ -200,6 +274,52 @@ impl HelpdeskApp {
                 self.notices.clear();
             }
             Action::DismissStatus => self.status = None,
+            Action::SetSearch(query) => {
+                self.query = query;
+                self.run_search();
+            }
+            Action::OpenResult(target) => {
+                match &target {
+                    Target::Step(id) => {
+                        if let Some(step) = self.playbook.step(id) {
+                            self.session.select(step.category);
+                            if step.category == Category::Errors {
+                                self.errors_view = ErrorsView::Checklist;
+                            }
+                        }
+                    }
+                    Target::Entry(id) => {
+                        self.session.select(Category::Errors);
+                        self.errors_view = ErrorsView::Catalogue;
+                        self.catalogue.filter = None;
+                        self.catalogue.open = Some(id.clone());
+                    }
+                }
+                self.query.clear();
+                self.results.clear();
+                self.highlight(target);
+            }
+            Action::SetErrorsView(view) => self.errors_view = view,
+            Action::SetCatalogueFilter(filter) => self.catalogue.filter = filter,
+            Action::ToggleEntry(id) => {
+                self.catalogue.open = if self.catalogue.open.as_ref() == Some(&id) {
+                    None
+                } else {
+                    Some(id)
+                };
+            }
+            Action::GoToStep(id) => {
+                if let Some(step) = self.playbook.step(&id) {
+                    self.session.select(step.category);
+                    self.errors_view = ErrorsView::Checklist;
+                    self.highlight(Target::Step(id));
+                }
+            }
+            Action::Scrolled => {
+                if let Some(highlight) = &mut self.highlight {
+                    highlight.scroll_pending = false;
+                }
+            }
         }
     }
 
@@ -238,7 +358,14 @@ impl HelpdeskApp {
         }
     }
 
-    fn keyboard_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
+    fn keyboard_actions(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        // Ctrl+F (Cmd+F on macOS) works everywhere, even from another text field.
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::F)) {
+            self.focus_search = true;
+        }
+        if !self.query.is_empty() && ctx.input(|i| i.key_pressed(Key::Escape)) {
+            actions.push(Action::SetSearch(String::new()));
+        }
         // Never steal keys from a text field (or an IME composing in one).
         if ctx.egui_wants_keyboard_input() {
             return;
@@ -255,6 +382,9 @@ impl HelpdeskApp {
 impl eframe::App for HelpdeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut actions = Vec::new();
+        let ctx = ui.ctx().clone();
+        self.keyboard_actions(&ctx, &mut actions);
+        let focus_search = std::mem::take(&mut self.focus_search);
         let notices: Vec<String> = self.notices.iter().map(|n| self.notice_text(n)).collect();
         let status = self.status.as_ref().map(|s| self.status_text(s));
         let view = View {
@@ -263,11 +393,14 @@ impl eframe::App for HelpdeskApp {
             loc: &self.loc,
             diagnostics: &self.diagnostics,
             notices: &notices,
+            errors_view: self.errors_view,
+            catalogue: &self.catalogue,
+            highlight: self.highlight.as_ref(),
         };
 
         Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(4.0);
-            top_bar::top_bar_ui(ui, &view, &mut actions);
+            top_bar::top_bar_ui(ui, &view, &self.query, focus_search, &mut actions);
             ui.add_space(2.0);
         });
         if let Some(status) = status {
@@ -294,9 +427,13 @@ impl eframe::App for HelpdeskApp {
                 .id_salt("checklist_scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.set_max_width(theme::CONTENT_MAX_WIDTH);
+                    ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
                     diagnostics_banner::diagnostics_banner_ui(ui, &view, &mut actions);
-                    checklist_pane::checklist_pane_ui(ui, &view, &mut actions);
+                    if self.query.trim().is_empty() {
+                        checklist_pane::checklist_pane_ui(ui, &view, &mut actions);
+                    } else {
+                        search_results::search_results_ui(ui, &view, self.query.trim(), &self.results, &mut actions);
+                    }
                     ui.add_space(16.0);
                     ui.label(
                         RichText::new(self.loc.text_with_args(
@@ -309,10 +446,59 @@ impl eframe::App for HelpdeskApp {
                 });
         });
 
-        let ctx = ui.ctx().clone();
-        Self::keyboard_actions(&ctx, &mut actions);
+        // The panels were drawn before these changes: draw once more so the screen shows them.
+        if !actions.is_empty() {
+            ctx.request_repaint();
+        }
         for action in actions {
             self.apply(&ctx, action);
+        }
+    }
+}
+
+/// The search index, built on a named background thread and handed over through a channel.
+enum CorpusSlot {
+    Building(std::sync::mpsc::Receiver<Corpus>),
+    Ready(Box<Corpus>),
+    Failed,
+}
+
+impl CorpusSlot {
+    /// Collects the documents (formatting needs the [`Localizer`], so this part runs here,
+    /// in a few milliseconds) and indexes them on a background thread.
+    fn start(ctx: &egui::Context, playbook: &Playbook, loc: &Localizer, synonyms: &[Vec<String>]) -> Self {
+        let (targets, documents) = Corpus::documents(playbook, loc);
+        let synonyms = synonyms.to_vec();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new().name("search-index".to_owned()).spawn(move || {
+            let started = std::time::Instant::now();
+            let corpus = Corpus::from_documents(targets, &documents, &synonyms);
+            log::info!("search index: {} documents in {:?}", corpus.len(), started.elapsed());
+            // The app may already be gone; nothing to do then.
+            let _ = sender.send(corpus);
+            ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => CorpusSlot::Building(receiver),
+            Err(error) => {
+                log::error!("could not start the search-index thread: {error}");
+                CorpusSlot::Failed
+            }
+        }
+    }
+
+    /// The index, waiting for the thread if it is still building.
+    fn get(&mut self) -> Option<&Corpus> {
+        if let CorpusSlot::Building(receiver) = self {
+            *self = match receiver.recv() {
+                Ok(corpus) => CorpusSlot::Ready(Box::new(corpus)),
+                Err(_) => CorpusSlot::Failed,
+            };
+        }
+        match self {
+            CorpusSlot::Ready(corpus) => Some(corpus),
+            _ => None,
         }
     }
 }

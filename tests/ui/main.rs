@@ -295,3 +295,68 @@ fn no_text_carries_bidi_isolation_marks_or_is_empty() {
         assert!(!text.trim().is_empty(), "{language} {id} is empty");
     }
 }
+
+#[test]
+fn typing_a_code_and_clicking_the_first_hit_shows_the_entry_card() {
+    let mut harness = english_app();
+    let search = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search");
+    search.focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .type_text("sspr 29");
+    harness.run();
+    let first = harness.state().results()[0].target.clone();
+    let title = text(&harness, &first.message_id());
+    assert!(title.starts_with("SSPR_0029"), "{title}");
+    harness.get_by_label_contains("results for “sspr 29”");
+    harness.get_by_label(&title).click();
+    harness.run();
+    // The Error messages category, catalogue view, with the card open.
+    assert_eq!(harness.state().session().selected(), Category::Errors);
+    harness.get_by_label(&text(&harness, "entry-symptom"));
+    harness.get_by_label(&text(&harness, "entry-fix"));
+    assert_eq!(harness.state().query(), "");
+}
+
+#[test]
+fn ctrl_f_focuses_search_and_escape_clears_it() {
+    let mut harness = english_app();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run();
+    assert!(
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+            .is_focused()
+    );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .type_text("收不到验证码");
+    harness.run();
+    assert!(!harness.state().results().is_empty());
+    harness.get_by_label_contains("results for “收不到验证码”");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().query(), "");
+    harness.get_by_label(&harness.state().localizer().category_title(Category::Configure));
+}
+
+#[test]
+fn the_catalogue_filters_by_where_a_message_is_seen() {
+    let mut harness = english_app();
+    open_category(&mut harness, Category::Errors);
+    let total = harness.state().playbook().catalogue().len();
+    harness.get_by_label(&format!("Error catalogue ({total})")).click();
+    harness.run();
+    harness.get_by_label(&format!("{total} of {total} entries"));
+    let in_dc_log = harness
+        .state()
+        .playbook()
+        .catalogue()
+        .iter()
+        .filter(|e| e.seen_in.contains(&sspr_helpdesk::model::catalogue::SeenIn::DcSecurityLog))
+        .count();
+    harness.get_by_label("Domain controller Security log").click();
+    harness.run();
+    harness.get_by_label(&format!("{in_dc_log} of {total} entries"));
+}

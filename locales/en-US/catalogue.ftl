@@ -1,0 +1,987 @@
+# Error catalogue (en-US): what each SSPR code, portal message and writeback event means and how to fix it; structure in assets/playbook/catalogue.toml.
+
+## Reset-portal codes
+
+entry-sspr-0009 = SSPR_0009: password reset is turned off for the whole tenant
+    .symptom = The reset portal says the user can't reset because the administrator has turned password reset off. Every ordinary user gets it, while admins may still be able to reset.
+    .causes =
+        1. Entra ID > Password reset > Properties has "Self service password reset enabled" set to None (TenantSSPRFlagDisabled), so the user policy is off for everyone.
+        2. Admin accounts use the separate administrator policy, which is why a test with an admin account can still work.
+    .fix =
+        1. In the Microsoft Entra admin center open Entra ID > Password reset > Properties (older docs: Protection > Password reset).
+        2. Set "Self service password reset enabled" to Selected (and pick the one group) or All, then select Save.
+        3. Check the Authentication methods and Registration pages so users can meet the policy.
+        4. Retest with a licensed non-admin user in a private window at aka.ms/sspr.
+
+entry-sspr-009 = SSPR_009: admin password reset is off for the tenant (admins only)
+    .symptom = An administrator, typically a synced account with an admin role, is told they can't reset their own password because password reset isn't turned on for the organization. Note the single 0: this is not SSPR_0009.
+    .causes =
+        1. The account holds a Microsoft Entra admin role, so the administrator reset policy applies, not the user policy.
+        2. Admin SSPR (the legacy "SSPR-A") is disabled in the tenant: the authorization policy property allowedToUseSSPR is false.
+    .fix =
+        1. Confirm the account holds an admin role; allowedToUseSSPR never affects ordinary users.
+        2. A tenant admin runs Update-MgPolicyAuthorizationPolicy -AllowedToUseSspr:$true (Microsoft Graph PowerShell, scope Policy.ReadWrite.Authorization), or sends PATCH https://graph.microsoft.com/v1.0/policies/authorizationPolicy with allowedToUseSSPR set to true.
+        3. Allow up to 60 minutes for the change to apply, then retry at aka.ms/sspr.
+        4. Make sure the admin has the methods the two-gate admin policy asks for (usually two); security questions never count for admins.
+
+entry-sspr-0010 = SSPR_0010: password writeback is not enabled
+    .symptom = A synced user (federated, pass-through authentication or password hash sync) is told they can't reset because a required service isn't enabled. Cloud-only users can reset.
+    .causes =
+        1. The user's password is managed in on-premises AD and Password writeback is off in the Microsoft Entra Connect wizard under Optional features (WritebackNotEnabled).
+        2. Or the cloud switch is off: Password reset > On-premises integration > "Write back passwords to your on-premises directory" (newer label "Enable password write back for synced users").
+        3. No license with writeback (Entra ID P1, P2 or Microsoft 365 Business Premium); the On-premises integration options can then be greyed out.
+    .fix =
+        1. On the Entra Connect server run the wizard: Configure > Customize synchronization options > Optional features, tick Password writeback and finish.
+        2. In the Entra admin center open Entra ID > Password reset > On-premises integration (needs at least Hybrid Identity Administrator), set the writeback option to Yes and save.
+        3. With Entra Connect cloud sync, use "Write back passwords with Microsoft Entra Connect cloud sync" instead, and only when provisioning agents are installed.
+        4. Check that the user's license covers writeback, then retest the reset.
+
+entry-sspr-0011 = SSPR_0011: no password reset policy is defined for users
+    .symptom = The reset portal says the user can't reset because no password reset policy has been defined.
+    .causes =
+        1. SSPR has never been configured for users in this tenant (SsprNotEnabledInUserPolicy), so there is no user policy to apply.
+    .fix =
+        1. A tenant admin follows the "enable SSPR" tutorial: Entra ID > Password reset > Properties, set Selected or All, and save.
+        2. On Authentication methods, set the number of methods required (1 or 2) and the methods available; on Registration, decide whether users must register at sign-in.
+        3. Ask users to register at aka.ms/ssprsetup, then retest with a non-admin user at aka.ms/sspr.
+
+entry-sspr-0012 = SSPR_0012: the user has no license that covers password reset
+    .symptom = The reset portal says the user can't reset because required licenses are missing, even though the admin says SSPR is turned on.
+    .causes =
+        1. Licensing is per user: the tenant owns licenses, but this user has none that includes SSPR (UserNotLicensed).
+        2. The license is assigned but the user has no usage location, so it isn't applied.
+        3. The user is synced and needs writeback, which only Entra ID P1, P2 or Microsoft 365 Business Premium include; Microsoft 365 Business Standard, or an Office 365 plan on its own, does not.
+    .fix =
+        1. In the Entra or Microsoft 365 admin center open the user > Licenses and check the assigned products and any assignment errors.
+        2. Set the user's usage location if it is empty.
+        3. Assign a qualifying license: for a cloud-only user at least Microsoft 365 Business Standard (licensing page) or Entra ID P1; for a synced user with writeback Entra ID P1, P2 or Microsoft 365 Business Premium.
+        4. Retry the reset once the assignment has applied.
+    .uncertain = The SSPR tutorial asks for at least Entra ID P1 to reset while the licensing page allows cloud-only reset with Microsoft 365 Business Standard; we follow the licensing page. Whether suites such as Microsoft 365 E3/E5 qualify because they contain P1 is no longer stated on the current page.
+
+entry-sspr-0013 = SSPR_0013: the user is not in the group enabled for SSPR
+    .symptom = The user opens aka.ms/sspr, enters the user ID and CAPTCHA, and is told the account isn't enabled for password reset; colleagues in the SSPR group can reset.
+    .causes =
+        1. SSPR is set to Selected and the user isn't a member of the one group chosen there (UserNotMemberOfScopedAccessGroup).
+        2. The reset page is public: scope is checked only after the user ID is entered, so anyone can reach the form.
+    .fix =
+        1. Open Entra ID > Password reset > Properties and note the selected group (the portal allows only one).
+        2. Add the user to that group (membership through a nested group counts), or set the scope to All.
+        3. Make sure the user is licensed and registered, then retry at aka.ms/sspr.
+
+entry-sspr-0014 = SSPR_0014: the user hasn't registered enough security info
+    .symptom = The reset portal says more security info is needed before the user can reset, or offers no verification method at all.
+    .causes =
+        1. The user has fewer registered or pre-populated methods than "Number of methods required to reset" (1 or 2) on the Authentication methods page (UserNotProperlyConfigured).
+        2. The policy was raised from 1 to 2 methods, or a method users relied on (security questions, for example) was removed.
+        3. Phone or email data exists but is malformed, for example a number without +country code and a space.
+    .fix =
+        1. Open the user > Authentication methods and compare the registered methods with the number required.
+        2. If the user can't sign in, an admin resets the password (in the Entra admin center, so it is written back for synced users); the user then registers at aka.ms/ssprsetup.
+        3. Or pre-populate: add a phone (format +1 4251234567) or email method on the user's Authentication methods page or through Microsoft Graph phoneMethods / emailMethods.
+        4. Retry the reset at aka.ms/sspr.
+
+entry-sspr-0015 = SSPR_0015: password reset service principal reportedly missing
+    .symptom = The reset fails with SSPR_0015, a code that Microsoft's public SSPR troubleshooting page doesn't list.
+    .causes =
+        1. Reportedly, a service principal that password reset depends on is missing or misconfigured in the tenant.
+    .fix =
+        1. Confirm the exact code with a screenshot (SSPR_0015, not SSPR_0013 or SSPR_0014) and collect the support code, the time with time zone and the UPN.
+        2. Rule out the documented causes first: the user's scope, license and registration.
+        3. Open a support case with Microsoft with those details; don't change service principals in the tenant on the strength of this entry.
+    .uncertain = SSPR_0015 and its meaning come only from a third-party summary of an internal Microsoft wiki of unclear provenance; Microsoft's public docs don't list it.
+
+entry-sspr-0029 = SSPR_0029: on-premises configuration blocks the reset
+    .symptom = A synced user is told the password can't be reset because of an on-premises configuration problem ("Your organization hasn't properly set up the on-premises configuration for password reset"); writeback is on, but AD refused the change.
+    .causes =
+        1. The user is in an on-premises protected group (Domain Admins, Enterprise Admins and similar; adminCount=1): writeback never resets these accounts, by design.
+        2. The AD DS connector account (MSOL_…) lacks Reset password and the related rights on the user, or inheritance is off on the user or its OU.
+        3. The GPO "Network access: Restrict clients allowed to make remote calls to SAM" blocks the MSOL_ account (events 33004 and 6329 with ERROR_ACCESS_DENIED).
+        4. Reserved characters in the user's OU or DN path.
+        5. The new password broke the on-premises password policy (DC Security event 4724, Audit Failure).
+    .fix =
+        1. Protected-group user: reset the password on-premises in AD; SSPR can't do it.
+        2. Permissions: grant the MSOL_ account Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password at each domain root (or run Set-ADSyncPasswordWritebackPermissions), enable inheritance, and allow up to about an hour for replication and sdprop.
+        3. If Entra Connect runs on a DC and the permissions can't be fixed, set "Only use preferred domain controllers" to another DC in Synchronization Service Manager, or move Entra Connect to a member server.
+        4. SAM policy: add the MSOL_ account to the policy with Remote Access: Allow, or remove the policy and delete HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam; then run gpupdate /force.
+        5. Reserved characters: rename the OU or object. Policy rejection: choose a password that meets the AD policy.
+    .uncertain = Causes 4 and 5 are not in the SSPR_0029 sources: Microsoft ties reserved DN characters to event 33001, shows user-side policy rejections as "On-premises policy violation", and documents event 4724 for admin resets.
+
+entry-sspr-0030 = SSPR_0030: no connection to the on-premises environment
+    .symptom = Synced users are told the password can't be reset because of a poor connection to the on-premises environment and to try again later; usually all synced users at once, while cloud-only users reset fine.
+    .causes =
+        1. The cloud can't reach the writeback client on the Entra Connect server (OnPremisesConnectivityError): a firewall or proxy blocks outbound 443 to the Service Bus relay.
+        2. The Microsoft Azure AD Sync (ADSync) service is stopped, or the writeback service didn't start (events 31016, 6800).
+        3. TLS 1.2 not enabled for .NET, a badly skewed server clock, or missing root CAs (event 31034).
+        4. Writeback is synchronous and nothing is queued, so the request fails as soon as the server can't be reached.
+    .fix =
+        1. On the Entra Connect server look in the Application log for 31016, 31034, 31044, 32002 and 6800.
+        2. Test outbound 443 with Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443 and allow *.passwordreset.microsoftonline.com and *.servicebus.windows.net in the firewall and proxy.
+        3. Enable TLS 1.2 for .NET, check the clock, and restart the Microsoft Azure AD Sync service.
+        4. Still failing: disable and re-enable Password writeback in the wizard, then upgrade Entra Connect to the latest version.
+    .uncertain = A third-party summary also links SSPR_0030 to leftover (orphaned) cloud sync writeback configuration; Microsoft's public docs don't say so, and the same summary wrongly maps the code to event 31004.
+
+entry-onprem-success-cloud-failure = OnPremisesSuccessCloudFailure: new password in AD, not yet in the cloud
+    .symptom = The reset worked, but the user is told it will take a few minutes to reach the cloud: the new password works against AD, not yet for Microsoft 365 or Entra sign-in.
+    .causes =
+        1. Writeback set the password in on-premises AD, but the cloud write failed: a timeout, throttling, or the cloud password policy (for example a Unicode character that AD accepted).
+    .fix =
+        1. Wait a few minutes and sign in again.
+        2. If cloud sign-in keeps failing, check the new password against the cloud rules (8–256 characters, three of four character types, no Unicode, not banned) and reset again with a compliant password.
+
+## Messages without an SSPR code
+
+entry-msg-not-enabled-for-feature = "Your administrator has not enabled you to use this feature"
+    .symptom = The user opens aka.ms/ssprsetup or the Security info page to register for password reset and is told the administrator hasn't enabled them to use this feature.
+    .causes =
+        1. SSPR is set to None for the tenant.
+        2. SSPR is set to Selected and the user isn't in that group.
+        3. The user has no license that covers SSPR.
+    .fix =
+        1. Check Entra ID > Password reset > Properties and set Selected or All.
+        2. With Selected, add the user to the one group (nested membership counts).
+        3. Assign the user a license that covers SSPR, with a usage location.
+        4. Have the user sign out and register again at aka.ms/ssprsetup.
+
+entry-msg-auth-info-missing = Reset: SSPR is on, but the user's contact data is missing or malformed
+    .symptom = The user is enabled for SSPR, but the reset portal can't use their phone or email: no method is offered, or the number shown can't be used.
+    .causes =
+        1. No usable authentication data: nothing registered and no pre-populated mobile phone or alternate email.
+        2. Data in the wrong format, such as a number without "+country code" and a space, or with an extension.
+    .fix =
+        1. Open the user > Authentication methods and see what is stored.
+        2. Correct or add data: phone as +1 4251234567 without extension, through + Add, Graph phoneMethods / emailMethods, or Update-MgUser -mobilePhone / -otherMails.
+        3. For synced users, fix AD mobile / telephoneNumber on-premises, because Entra Connect overwrites those attributes.
+        4. Have the user register the missing methods at aka.ms/ssprsetup.
+
+entry-msg-only-one-method = Reset: only one contact method on file while the policy needs two
+    .symptom = The user gets through one verification and can't continue, or is refused, because the policy asks for two methods and only one is on file.
+    .causes =
+        1. "Number of methods required to reset" is 2 and the user has only one registered or pre-populated method.
+    .fix =
+        1. Add a second method for the user, for example a mobile phone and an office phone, or a phone and an email.
+        2. Or let the user sign in and register a second method at aka.ms/ssprsetup.
+        3. If many users hit this after the policy went from 1 to 2 methods, review that change with the tenant admin.
+
+entry-msg-cannot-contact-user = Reset: user can't be contacted, "Contact your administrator" shown
+    .symptom = During verification the page can't reach the user; after about 10 seconds it shows "Try again" and "Contact your administrator" links.
+    .causes =
+        1. A passing service error.
+        2. Bad contact data on the user (wrong or malformed phone number or email).
+    .fix =
+        1. Let the user select "Try again" after a short wait.
+        2. Check the phone and email data on the user's Authentication methods page and fix the format.
+        3. "Contact your administrator" mails a request to admins; to choose where requests go, set a custom helpdesk email or URL under Password reset > Customization.
+    .uncertain = Which admins get the "Contact your administrator" mail (Password Administrators first, then User Administrators, then Global Administrators) appears only in the 2023 version of Microsoft's "How it works" page; the 2025 version dropped it.
+
+entry-msg-reset-dialog-slow-pc = Reset: the Reset Password dialog doesn't appear on a slow PC
+    .symptom = On a slow computer the password reset dialog never shows up or stays blank.
+    .causes =
+        1. The client is slow and the dialog hasn't loaded yet.
+    .fix =
+        1. Wait, then retry until the dialog appears.
+        2. If it never appears, try another browser or device at aka.ms/sspr and note the support code.
+
+entry-msg-code-never-arrives-sms = Verification text message (SMS) or phone call never arrives
+    .symptom = "I never get the text message": during reset or registration the caller waits for the SMS code or the verification call and nothing arrives.
+    .causes =
+        1. The stored number is malformed: the +country code or the space after it is missing (correct: +1 4251234567).
+        2. The number has an extension; extensions are dropped, so the call goes to the main line.
+        3. A virtual number (VoIP or Google Voice type) or a carrier problem; virtual numbers aren't supported for SMS or voice.
+        4. Throttling after repeated attempts.
+    .fix =
+        1. Check the number on the user's Authentication methods page (and the mobile and office phone attributes) and correct it to +CountryCode, a space, then the number.
+        2. Remove any extension: set it up in the PBX or use a number without one.
+        3. Use a real mobile carrier number, or another method such as the authenticator app or email.
+        4. If the caller has tried many times, wait 24 hours (see the throttling entry).
+
+entry-msg-email-code-never-arrives = Verification email with the code never arrives
+    .symptom = "I never get the email with the code": the user asked for the email code, but it isn't in the inbox. Codes normally arrive within 5–20 seconds, in under a minute.
+    .causes =
+        1. The mail was moved to Junk or Deleted Items, or blocked by a mail filter.
+        2. The code went to another mailbox: the authentication or alternate email on file isn't the one the user is checking.
+    .fix =
+        1. Check Junk and Deleted Items in the mailbox that is on file (see the user's Authentication methods).
+        2. Allow the senders msonlineservicesteam@microsoft.com and msonlineservicesteam@microsoftonline.com (US Government: @azureadnotifications.us and @microsoftonline.us; 21Vianet: msonlineservicesteam@oe.21vianet.com and 21Vianetonlineservicesteam@21vianet.com).
+        3. Correct the email address if it is wrong, then request a new code.
+        4. More than 10 emails within 10 minutes triggers throttling; then wait 24 hours.
+
+entry-msg-throttled = Too many attempts: password reset blocked for 24 hours
+    .symptom = The user is told they have tried too many times and are blocked for now, and can't continue the reset.
+    .causes =
+        1. Within one hour: 5 phone verifications (SMS, call or authenticator app attempts), 5 security-question attempts, or 5 resets of the same account.
+        2. 10 emails within 10 minutes.
+        3. Failing to prove identity 5 times within 24 hours.
+    .fix =
+        1. Wait 24 hours after the last attempt, then try once, carefully.
+        2. Meanwhile fix what made the attempts fail (wrong number, mail filtered as junk).
+        3. If the user needs access now, an admin resets the password in the Entra admin center.
+        4. The counters reset after a successful reset.
+
+entry-msg-code-expired = Verification code expired or the reset session timed out
+    .symptom = The user enters the code and is told it has expired, or the reset page times out halfway through.
+    .causes =
+        1. One-time codes are valid for 5 minutes.
+        2. The whole reset session lasts 15 minutes.
+    .fix =
+        1. Restart the reset at aka.ms/sspr and enter the new code at once.
+        2. Have the phone, mailbox or app at hand before starting, so the flow finishes within 15 minutes.
+
+entry-msg-phone-validation-error = Reset: error validating the phone number
+    .symptom = The reset portal asks the user to type their phone number and rejects it with an error validating the number.
+    .causes =
+        1. The number typed doesn't match the one on file, often because the country or area code was left out.
+    .fix =
+        1. Have the user type the full number, including country code and area code, as stored.
+        2. If it still fails, check the stored number on the user's Authentication methods page and correct it.
+
+entry-msg-email-as-user-id = Reset: error when the user types their email address as user ID
+    .symptom = On the first page of aka.ms/sspr the user types their email address and gets an error; the account isn't found.
+    .causes =
+        1. The user principal name (UPN) differs from the primary SMTP email address, and the reset portal expects the UPN.
+    .fix =
+        1. Have the user enter their UPN (sign-in name) instead.
+        2. Or the tenant admin enables "Sign-in with email as an alternate login ID".
+
+entry-msg-error-processing-request = "There's an error processing the request" during registration or reset
+    .symptom = Registration or reset stops with a generic "error processing the request" message and no SSPR code.
+    .causes =
+        1. A passing service problem or outage.
+        2. A configuration problem that the message doesn't name.
+    .fix =
+        1. Retry after a few minutes in a new private browser window.
+        2. If it repeats, collect the support code (link at the bottom right of the page), the time with time zone, the UPN and the page URL.
+        3. Check the user's scope, license and registration, then open a support case quoting the support code.
+
+entry-msg-on-prem-policy-violation = "On-premises policy violation": AD refused the new password
+    .symptom = A synced user picks a new password that looks fine and is told it breaks the on-premises policy; the page doesn't say which rule.
+    .causes =
+        1. The password fails an AD rule: minimum length, complexity, Minimum password age, history, a fine-grained password policy, a password filter or Entra Password Protection.
+        2. On-premises rules are never shown on the SSPR page, and writeback users get no strength meter.
+    .fix =
+        1. Ask the on-premises admin for the real rules (net accounts, Get-ADDefaultDomainPasswordPolicy, net user <user> /domain for fine-grained policies).
+        2. Choose a longer password that isn't one of the recent ones.
+        3. If the user already changed the password today, Minimum password age may block it: wait, or the admin sets it to 0.
+
+entry-msg-fuzzy-password-policy = Password refused by the banned-password ("fuzzy") check
+    .symptom = The user's new password is refused as too common or too easy to guess, although it is long and complex.
+    .causes =
+        1. The password matches the banned-password list, including fuzzy matches of banned words.
+    .fix =
+        1. Choose a different password without common words, names or variants of them.
+        2. Keep to the cloud rules: 8–256 characters, three of four character types, no Unicode.
+
+entry-msg-admin-policy-ignored = Admin reset ignores the SSPR policy we configured
+    .symptom = An admin is asked for two methods, can't use security questions, or sees methods you didn't enable: the Password reset settings seem to be ignored for them.
+    .causes =
+        1. Any account with an Entra admin role uses Microsoft's two-gate administrator policy, not the tenant's user policy.
+        2. That policy needs two methods, never allows security questions and doesn't follow the Authentication methods policy.
+    .fix =
+        1. Check the account's role assignments; with any admin role, the behaviour is expected.
+        2. Test the user policy with a licensed non-admin account.
+        3. View the admin policy (read-only) under Password reset > Administrator policy.
+
+entry-msg-could-not-verify = "We could not verify your account"
+    .symptom = The reset portal tells the user it couldn't verify the account, and the reset stops.
+    .causes =
+        1. No phone number is on file for the user, so there is nothing to verify against.
+    .fix =
+        1. Open the user > Authentication methods and add a phone method (format +1 4251234567), or add it through Graph phoneMethods.
+        2. Or have the user register a phone at aka.ms/ssprsetup once they can sign in.
+        3. Retry the reset.
+
+entry-msg-servers-catch-up = "Our servers take a little time to catch up" after a password change
+    .symptom = At first sign-in the user must change the password, does so, and is told it was updated but the servers need a little time to catch up; the new password doesn't work yet.
+    .causes =
+        1. The tenant uses pass-through authentication, an admin has just reset the password on-premises, and password hash sync hadn't yet carried the temporary password to the cloud before the forced change.
+    .fix =
+        1. Wait at least 2 minutes, then sign in with the new password.
+        2. Next time, wait at least 2 minutes after an on-premises reset before the user signs in.
+
+entry-msg-cloud-reset-not-written-back = Reset worked in the cloud, but the on-premises password is unchanged
+    .symptom = "The reset worked, but on my PC the old password still works": the new password is accepted by Microsoft 365 but not by on-premises AD, because it was never written back.
+    .causes =
+        1. The password was reset somewhere that doesn't write back: the Microsoft 365 admin center, MSOnline or AzureAD PowerShell (v1/v2), a user resetting through PowerShell or Graph, or Update-MgUser passwordProfile-style updates.
+        2. An admin reset their own password through the reset tool, or the user is a member of an on-premises protected group.
+        3. Writeback is off in Entra Connect or under On-premises integration, or this Entra Connect instance doesn't sync the user (check cloud sync versus Entra Connect Sync scope).
+        4. The other direction is different: a password set directly in AD reaches the cloud only through password hash sync (about every 2 minutes), not through writeback.
+    .fix =
+        1. Ask exactly where and how the password was reset.
+        2. Reset synced users from the Entra admin center or Azure portal, at aka.ms/sspr, or with the Graph authentication-method resetPassword API; these paths are written back, and so are the user's own password changes.
+        3. On the Entra Connect server look for 31009 or 31001 at that time in the Application log: none means the request never went to writeback.
+        4. Check both writeback switches and that the user is in this Entra Connect's sync scope, then reset again from a supported path.
+    .uncertain = That Update-MgUser passwordProfile-style updates are not written back is inferred from Microsoft's rows on users resetting through PowerShell or Graph, not stated outright.
+
+entry-msg-admin-reset-onprem-policy = Admin reset: "your on-premises policy does not allow it"
+    .symptom = An admin resets a synced user's password in the Entra admin center or Azure portal and is told the password can't be reset because the on-premises policy doesn't allow it.
+    .causes =
+        1. The temporary password breaks AD password policy: length, complexity, history, Minimum password age, a fine-grained policy, a password filter or Entra Password Protection.
+        2. Evidence on the DC: Security event 4724 with Audit Failure by the MSOL_ account.
+    .fix =
+        1. Use a temporary password that meets the AD policy.
+        2. Read the policy with net accounts, Get-ADDefaultDomainPasswordPolicy, and net user <user> /domain for fine-grained policies.
+        3. Check password filters and Entra Password Protection agents; filters must allow admin-initiated resets, because writeback sets passwords the way an admin reset does.
+
+entry-msg-out-of-scope-change-complexity = Password change refused as too weak: user outside the SSPR scope
+    .symptom = A synced user changes their password (for example from My Account) and is told the new password doesn't meet length, complexity, age or history requirements, although it clearly does.
+    .causes =
+        1. The user isn't in the SSPR scope; a password change written back on-premises needs the user in scope, and the error text is misleading.
+    .fix =
+        1. Check Password reset > Properties: is the user in the selected group?
+        2. Add the user to the group (or set All) and have them change the password again.
+    .uncertain = This behaviour comes from a community blog's lab test, not from Microsoft documentation.
+
+entry-msg-account-changed-on-prem = Reset: "your account information has changed on-premises"
+    .symptom = A synced user's reset fails with "We are unable to reset your password because your account information has changed on-premises", although the writeback permissions look right.
+    .causes =
+        1. Not documented by Microsoft; seen with Entra Connect writeback where permissions were fine. The root cause is unknown.
+    .fix =
+        1. Rule out the known causes: read the Application log on the Entra Connect server at the time of the attempt (31001, then 31003 with a 33xxx event, ADSync 6329).
+        2. Check that this Entra Connect instance syncs the user, and that permissions and inheritance are correct.
+        3. Escalate to Microsoft with the support code, time with time zone, UPN and the zipped Application log.
+    .uncertain = Known only from a community blog post (rmilne.ca, 2025-10-02); Microsoft documents neither this message nor its cause.
+
+entry-msg-unable-configure-writeback = Entra Connect wizard: "Unable to configure password writeback"
+    .symptom = Ticking Password writeback in the Entra Connect wizard fails with "Unable to configure password writeback. Ensure you have the required license.", although the licenses are in place.
+    .causes =
+        1. The admin account used in the wizard has no license, or is a federated account (events 32009, 31014).
+        2. The server clock is skewed.
+        3. TLS 1.2 is not enabled for .NET on the server.
+    .fix =
+        1. Rerun the wizard with a licensed, cloud-only (not federated) Hybrid Administrator account.
+        2. Sync the server clock with an authoritative time source.
+        3. Enable TLS 1.2 for .NET, reboot, and confirm outbound 443 to the Service Bus endpoints.
+        4. Run the wizard again and look for events 31005 and 31015 in the Application log.
+
+entry-msg-no-password-reset-blade = Admin center: the Password reset blade is missing
+    .symptom = An admin can't find Password reset in the Entra admin center or the Azure portal, or the Self-Service Password Management audit activities don't show.
+    .causes =
+        1. The admin's own account has no Entra ID license.
+        2. Looking in the wrong place: the current path is Entra ID > Password reset (older docs: Protection > Password reset).
+    .fix =
+        1. Assign the admin an Entra ID license (for example P1).
+        2. Open Entra ID > Password reset at entra.microsoft.com, or Microsoft Entra ID > Password reset in the Azure portal.
+
+entry-msg-onprem-integration-missing = Admin center: On-premises integration tab missing or greyed out
+    .symptom = Under Password reset the On-premises integration tab is missing, its options are greyed out, or it says on-premises integration has not been enabled.
+    .causes =
+        1. Password writeback hasn't been configured in Microsoft Entra Connect; the tab appears only after that.
+        2. The tenant has no license that includes writeback (Entra ID P1, P2 or Microsoft 365 Business Premium).
+    .fix =
+        1. Enable Password writeback in the Entra Connect wizard (Optional features).
+        2. Check the tenant's subscriptions for a writeback-capable license.
+        3. Open the tab with at least Hybrid Identity Administrator, then test a reset with a licensed, synced non-admin user at passwordreset.microsoftonline.com.
+
+entry-msg-disabled-method-still-offered = Registration offers a disabled method (app password, office phone)
+    .symptom = On the combined Security info page users are asked to register a method the SSPR policy doesn't enable, such as an app password or an office phone.
+    .causes =
+        1. Combined registration offers a method if any of three places enables it: the SSPR policy, the legacy MFA settings or the Authentication methods policy.
+        2. App passwords appear only for users under per-user MFA enforcement.
+        3. Office phone shows when the user's Business phone attribute is set.
+    .fix =
+        1. Disable the method in all three places: Password reset > Authentication methods, the legacy MFA service settings, and the Authentication methods policy.
+        2. Since 30 September 2025 methods are managed in the Authentication methods policy only; migrate if you haven't.
+        3. For app passwords, check whether the user is enforced for per-user MFA in the legacy MFA settings.
+
+entry-msg-audit-duplicate-registrations = Audit log: one registration appears several times
+    .symptom = In the Password reset audit log a single registration shows up as several entries.
+    .causes =
+        1. Each registered item (phone, email, security questions and so on) is logged separately.
+    .fix =
+        1. This is expected: export the audit log and pivot by user and time to get one row per registration.
+
+entry-msg-windows-reset-link-missing = Windows sign-in: "Reset password" link missing or doing nothing
+    .symptom = On the Windows sign-in or lock screen there's no "Reset password" link, the link does nothing, or Windows says it needs Windows Hello or a smart card.
+    .causes =
+        1. The user isn't enabled for SSPR, or the Windows SSPR policy hasn't reached the device.
+        2. A blocking device policy: NoLockScreen, lock-screen notifications off, HideFastUserSwitching, DontDisplayLastUserName, BlockNonAdminUserInstall, EnableLostMode, a custom shell, "Interactive logon: Require smart card" (scforceoption), or UAC turned off through EnableLUA.
+        3. The combination "Do not require CTRL+ALT+DEL" = Disabled (Windows 10 1710 and earlier) plus DisableLockScreenAppNotifications = 1 plus Windows Home edition.
+        4. Remote Desktop or Hyper-V enhanced sessions, some third-party credential providers, 802.1x with "Perform immediately before user logon", or a hybrid-joined device with no line of sight to a DC.
+        5. Kiosk, Intune Secure assessment or security-baseline profiles.
+    .fix =
+        1. Confirm the user can reset at aka.ms/sspr and that the Windows SSPR policy is deployed to the device.
+        2. Compare the device's policies with the list above and remove the conflicting one.
+        3. Look for kiosk, Secure assessment or security-baseline profiles assigned to the device in Intune.
+        4. Until it is fixed, the user resets from another device at aka.ms/sspr.
+    .uncertain = The kiosk, Secure assessment and security-baseline conflicts come from public issue reports, not from Microsoft's list of limitations.
+
+entry-msg-onprem-status-running = On-premises integration: the writeback client is up and running
+    .symptom = The On-premises integration page reports that the writeback client is running.
+    .causes =
+        1. Healthy state: the cloud can reach the writeback client on the Entra Connect server.
+    .fix =
+        1. Nothing to fix on the connection. If resets still fail, read the Application log on the Entra Connect server for 31003 and 33xxx events.
+    .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
+
+entry-msg-onprem-status-outdated = On-premises integration: running, but Entra Connect is out of date
+    .symptom = The On-premises integration page reports that writeback is running but Microsoft Entra Connect is out of date.
+    .causes =
+        1. The Entra Connect version on the server is old; writeback still works for now.
+    .fix =
+        1. Back up custom sync rules, then upgrade Entra Connect in place to the latest version.
+        2. Disable and re-enable Password writeback afterwards, and test a reset.
+    .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
+
+entry-msg-onprem-status-unknown = On-premises integration: status unknown (Entra Connect too old)
+    .symptom = The On-premises integration page can't show the writeback status because Microsoft Entra Connect is too old to report it.
+    .causes =
+        1. The Entra Connect version doesn't report writeback health.
+    .fix =
+        1. Back up custom sync rules and upgrade Entra Connect in place to the latest version.
+        2. Disable and re-enable Password writeback, then check the status again.
+    .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
+
+entry-msg-onprem-status-cannot-connect = On-premises integration: cannot connect to the writeback client
+    .symptom = The On-premises integration page says the cloud can't connect to the writeback client; synced users usually get SSPR_0030.
+    .causes =
+        1. Outbound 443 to the Service Bus relay is blocked, the Microsoft Azure AD Sync service is stopped, TLS 1.2 is missing or the clock is skewed.
+    .fix =
+        1. Work through the writeback connectivity checklist: outbound 443, proxy, TLS 1.2, .NET Framework 4.8, clock.
+        2. Restart the Microsoft Azure AD Sync service, then toggle Password writeback off and on.
+    .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
+
+entry-msg-onprem-status-not-configured = On-premises integration: writeback not properly configured
+    .symptom = The On-premises integration page says password writeback isn't properly configured.
+    .causes =
+        1. Password writeback was never enabled, or not completed, in the Entra Connect wizard.
+    .fix =
+        1. Run the Entra Connect wizard: Configure > Customize synchronization options > Optional features, tick Password writeback and finish with a licensed, non-federated Hybrid Administrator account.
+        2. Check the Application log for 31005 (onboarding done) and 31015 (service started).
+    .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
+
+entry-msg-onprem-status-temporary-issue = On-premises integration: temporary issue on Microsoft's side
+    .symptom = The On-premises integration page reports a temporary problem on Microsoft's side.
+    .causes =
+        1. A passing service problem in the cloud, not on your server.
+    .fix =
+        1. Wait and check the page again later.
+        2. If synced users can't reset for a long time, collect the support code, times with time zone and the Application log and open a support case.
+    .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
+
+## ADSync events and codes (Application log on the Entra Connect server)
+
+entry-adsync-6329-password-restriction = 6329 MMS(4924) 0x80230619: AD refused the new password
+    .symptom = A synced user's reset or change fails (often with "On-premises policy violation" or SSPR_0029), and ADSync event 6329 shows "BAIL: MMS(4924) 0x80230619": a restriction prevents the password from being changed.
+    .causes =
+        1. The password breaks the AD policy: Minimum password age, history, complexity or a password filter.
+        2. The account has "User cannot change password" (PASSWD_CANT_CHANGE) set.
+    .fix =
+        1. Choose a password that meets the AD policy.
+        2. For testing, set Minimum password age and history to 0 (GPO, then gpupdate /force); keep Minimum password age at 0 if users must reset more than once a day.
+        3. Clear "User cannot change password" on the account in AD.
+
+entry-adsync-6329-ldap-policy-control = 6329 MMS(3040): DCs lack the LDAP password policy control
+    .symptom = Writeback fails and ADSync event 6329 shows "MMS(3040): admaexport.cpp(2837)": the server doesn't support the LDAP password policy control.
+    .causes =
+        1. The domain controllers don't support LDAP_SERVER_POLICY_HINTS_OID (1.2.840.113556.1.4.2066).
+    .fix =
+        1. Writeback needs domain controllers running Windows Server 2016 or later; upgrade or replace the older DCs.
+        2. The old advice (Windows Server 2008 with a service pack and hotfix KB2386717) no longer helps: the hotfix can't be downloaded.
+
+entry-adsync-6329-forest-added = 6329 0x8023061f: password sync not enabled on this management agent
+    .symptom = Writeback fails for users of one forest and ADSync event 6329 shows 0x8023061f (password synchronization is not enabled on this management agent).
+    .causes =
+        1. The forest was added, or added again, to Entra Connect after password writeback had been enabled.
+    .fix =
+        1. In the Entra Connect wizard, untick Password writeback and finish; run it again, tick Password writeback and finish.
+        2. Repeat this after every change to the forests.
+
+entry-adsync-6329-access-denied = 6329 ERROR_ACCESS_DENIED: remote SAM calls blocked for MSOL_
+    .symptom = Writeback fails (SSPR_0029, event 33004) and ADSync event 6329 from admaexport.cpp shows ERROR_ACCESS_DENIED "Failed to acquire user information" with the MSOL_ account name.
+    .causes =
+        1. The policy "Network access: Restrict clients allowed to make remote calls to SAM", often set by a hardening baseline, doesn't allow the AD DS connector account.
+    .fix =
+        1. Add the MSOL_ account to that policy with Remote Access: Allow, or remove the policy.
+        2. If you remove it, also delete HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam on the DCs.
+        3. Run gpupdate /force and retry the reset.
+
+entry-adsync-hr-80230402 = hr=80230402: duplicated entries with the same anchor
+    .symptom = Writeback fails and the ADSync error contains hr=80230402 (duplicated entries with the same anchor). Microsoft's page misprints it as "HR 8023042".
+    .causes =
+        1. The same user is enabled in more than one forest or domain, or the anchor isn't unique.
+    .fix =
+        1. Find the duplicate objects in the connector space and metaverse (Synchronization Service Manager) and remove or disable the extra ones.
+        2. Make sure the anchor attribute is unique for each user.
+
+entry-adsync-hr-800700ce = hr=800700CE: "The filename or extension is too long"
+    .symptom = After an unlock or reset, ADSync logs hr=800700CE "The filename or extension is too long".
+    .causes =
+        1. The AD DS connector account's password is too long.
+    .fix =
+        1. Reset the connector (MSOL_) account's password in AD to 256 characters or fewer (older docs said 127).
+        2. Enter the new password in Synchronization Service Manager > Connectors > AD connector > Properties > credentials.
+        3. Retry the reset.
+
+entry-adsync-object-not-found = ADSync: "Object could not be found"
+    .symptom = Writeback for one user fails and ADSync says the object could not be found.
+    .causes =
+        1. The user isn't in this Entra Connect server's connector space or metaverse, or the Microsoft.InfromADUserAccountEnabled.xxx link is missing.
+    .fix =
+        1. Confirm that this Entra Connect instance syncs the user (right forest, OU filtering).
+        2. Search the connector space and metaverse in Synchronization Service Manager and check the object's links.
+        3. Fix the sync scope, run a sync cycle and retry.
+
+entry-adsync-multiple-matches = ADSync: "Multiple matches found"
+    .symptom = Writeback fails and ADSync reports multiple matches.
+    .causes =
+        1. The same person has an enabled account in more than one forest, all linked to the same metaverse object.
+    .fix =
+        1. This setup isn't supported: keep one account enabled and disable the others, then retry.
+
+entry-adsync-ma-denied-access = ADSync: "management agent was denied access"
+    .symptom = Writeback fails and ADSync says the management agent was denied access.
+    .causes =
+        1. The AD DS connector (ADMA / MSOL_) account lacks the writeback permissions.
+        2. The permissions were granted but haven't yet reached the user object.
+    .fix =
+        1. Check and grant the permissions (see the writeback permission checklist entry).
+        2. Wait up to about an hour for replication and sdprop, then retry.
+
+entry-adsync-6800 = 6800: the writeback endpoint failed to start
+    .symptom = ADSync logs event 6800 when the service starts, sometimes with "Couldn't connect to any service bus endpoint(s)"; sync keeps running, but synced users' resets fail (SSPR_0030).
+    .causes =
+        1. The writeback WCF endpoint couldn't start with ADSync, usually because the Service Bus can't be reached.
+    .fix =
+        1. Read the PasswordResetService events logged at the same time (32002, 31034, 31044) to find the reason.
+        2. Check outbound 443 to *.servicebus.windows.net and *.passwordreset.microsoftonline.com, TLS 1.2 and the clock.
+        3. Restart the Microsoft Azure AD Sync service; if needed, disable and re-enable Password writeback.
+
+entry-adsync-6306 = 6306: unexpected server error (check the clock)
+    .symptom = ADSync logs event 6306, an unexpected server error, together with 6800, 32001 or 31044, for example when enabling writeback fails.
+    .causes =
+        1. The server clock is badly out of sync.
+    .fix =
+        1. Sync the clock with an authoritative time source.
+        2. Restart the Microsoft Azure AD Sync service and retry.
+
+entry-adsync-8023062c = 8023062C: LDAP traffic to AD isn't signed and encrypted
+    .symptom = Writeback fails and the log says the password could not be set because the setting is insecure and a 128-bit TLS/SSL connection is required (0x8023062c).
+    .causes =
+        1. The AD DS connector doesn't sign and encrypt its LDAP traffic, and the domain controllers require it.
+    .fix =
+        1. In Synchronization Service Manager open the AD connector > Properties.
+        2. Enable "Sign and Encrypt LDAP Traffic" in the forest connection options, in each directory partition's domain controller connection options, and in the alternate credentials options.
+        3. Restart the Microsoft Azure AD Sync service and retry.
+
+entry-adsync-656-657 = 656 and 657 after enabling writeback: expected, not errors
+    .symptom = Right after password writeback is first enabled, the log fills with events 656 and 657 that look like password changes.
+    .causes =
+        1. These are password hash re-sync events, not real password changes.
+    .fix =
+        1. Nothing to do. For real writeback activity, look for PasswordResetService events 31001 to 31011.
+
+## PasswordResetService events (Application log on the Entra Connect server)
+
+entry-event-31001 = Event 31001: PasswordResetStart, a reset request arrived (good sign)
+    .symptom = PasswordResetService logs 31001 when a synced user starts a self-service reset.
+    .causes =
+        1. Informational: the cloud handed a reset request to the writeback service. It is the first event of every reset and shows the connection works.
+    .fix =
+        1. No fix needed. Follow it to 31002 (success) or 31003 (failure).
+        2. If a reset failed and there is no 31001 at that time, the request never arrived: check connectivity (31016, 32002, 31034, 31044).
+
+entry-event-31002 = Event 31002: PasswordResetSuccess, reset written to AD (good sign)
+    .symptom = PasswordResetService logs 31002 after 31001.
+    .causes =
+        1. Informational: writeback set the reset password in on-premises AD.
+    .fix =
+        1. No fix needed on the writeback side.
+        2. If the user still can't sign in to cloud apps, see OnPremisesSuccessCloudFailure and wait a few minutes.
+
+entry-event-31003 = Event 31003: PasswordResetFail, AD refused the reset
+    .symptom = A synced user's reset fails on the reset portal, and PasswordResetService logs 31003 after 31001.
+    .causes =
+        1. The password breaks the AD policy (Minimum password age, history, complexity, password filter).
+        2. The AD DS connector (ADMA / MSOL_) account lacks permissions on the user.
+        3. The user is in an on-premises protected group.
+    .fix =
+        1. Read the 33xxx and ADSync 6329 events logged at the same moment; they name the reason.
+        2. Policy: choose a compliant password. Permissions: work through the writeback permission checklist.
+        3. Protected-group user: reset the password on-premises.
+
+entry-event-31004 = Event 31004: OnboardingEventStart, writeback onboarding started
+    .symptom = PasswordResetService logs 31004 while Password writeback is being enabled in the Entra Connect wizard.
+    .causes =
+        1. Informational: the writeback client began registering with the cloud. It is not a connection error, whatever some third-party summaries say.
+    .fix =
+        1. Expect 31017, 31018, 31005 and 31015 next.
+        2. If 31005 doesn't follow, look for 32009, 32011 or 31014 and use their entries.
+
+entry-event-31005 = Event 31005: OnboardingEventSuccess, writeback is ready (good sign)
+    .symptom = PasswordResetService logs 31005 after enabling Password writeback.
+    .causes =
+        1. Informational: onboarding finished and writeback is ready.
+    .fix =
+        1. No fix needed. Make sure the cloud switch is on too: Password reset > On-premises integration.
+
+entry-event-31006 = Event 31006: ChangePasswordStart, a password change arrived
+    .symptom = PasswordResetService logs 31006 when a synced user changes their password in the cloud.
+    .causes =
+        1. Informational: a cloud password change (the user knows the current password) reached the writeback service.
+    .fix =
+        1. No fix needed. Follow it to 31007 (success) or 31008 (failure).
+
+entry-event-31007 = Event 31007: ChangePasswordSuccess, the change reached AD (good sign)
+    .symptom = PasswordResetService logs 31007 after 31006.
+    .causes =
+        1. Informational: writeback wrote the changed password to on-premises AD.
+    .fix =
+        1. No fix needed.
+
+entry-event-31008 = Event 31008: ChangePasswordFail, AD refused the password change
+    .symptom = A synced user's password change in the cloud fails, and PasswordResetService logs 31008 after 31006.
+    .causes =
+        1. The new password breaks the AD policy (Minimum password age, history, complexity, password filter).
+        2. The connector (ADMA / MSOL_) account lacks permissions on the user.
+        3. The user is in an on-premises protected group.
+    .fix =
+        1. Read the 33xxx and ADSync 6329 events logged at the same moment.
+        2. Policy: choose a compliant password; check Minimum password age if the user changed it recently.
+        3. Permissions: work through the writeback permission checklist.
+
+entry-event-31009 = Event 31009: ResetUserPasswordByAdminStart, an admin reset arrived
+    .symptom = PasswordResetService logs 31009 when an admin resets a synced user's password in the Entra admin center or Azure portal.
+    .causes =
+        1. Informational: an admin-initiated reset reached the writeback service.
+    .fix =
+        1. No fix needed. Follow it to 31010 (success) or 31011 (failure).
+        2. No 31009 although an admin reset the user? Resets from the Microsoft 365 admin center or MSOnline / AzureAD PowerShell are not written back.
+
+entry-event-31010 = Event 31010: ResetUserPasswordByAdminSuccess, written to AD (good sign)
+    .symptom = PasswordResetService logs 31010 after 31009.
+    .causes =
+        1. Informational: the password an admin set in the cloud was written to on-premises AD.
+    .fix =
+        1. No fix needed.
+
+entry-event-31011 = Event 31011: ResetUserPasswordByAdminFail, AD refused the admin reset
+    .symptom = An admin's reset of a synced user fails (often "your on-premises policy does not allow it"), and PasswordResetService logs 31011.
+    .causes =
+        1. The temporary password breaks the AD policy.
+        2. The connector (ADMA / MSOL_) account lacks permissions on the user.
+        3. The user is in an on-premises protected group.
+    .fix =
+        1. Use a temporary password that meets the AD policy (check DC Security event 4724).
+        2. Check the connector account's permissions and inheritance on the user.
+        3. Protected-group user: reset the password on-premises.
+
+entry-event-31012 = Event 31012: OffboardingEventStart, writeback is being disabled
+    .symptom = PasswordResetService logs 31012 while Password writeback is being turned off in the Entra Connect wizard.
+    .causes =
+        1. Informational: someone is disabling writeback, or toggling it off and on as a fix.
+    .fix =
+        1. If nobody meant to disable it, re-enable Password writeback; while it is off, synced users can't reset (SSPR_0010).
+        2. During a toggle, expect 31013 and then 31004 and 31005.
+
+entry-event-31013 = Event 31013: OffboardingEventSuccess, writeback is disabled
+    .symptom = PasswordResetService logs 31013 after 31012.
+    .causes =
+        1. Informational: writeback was turned off successfully.
+    .fix =
+        1. If this was part of a toggle, enable Password writeback again now.
+        2. If it was not intended, re-enable it; synced users can't reset until you do.
+
+entry-event-31014 = Event 31014: OffboardingEventFail, disabling writeback failed
+    .symptom = Turning Password writeback off in the Entra Connect wizard fails and PasswordResetService logs 31014.
+    .causes =
+        1. The admin account used lacks the permissions needed.
+        2. A federated admin account was used.
+    .fix =
+        1. Rerun the wizard with a licensed, cloud-only (not federated) Hybrid Administrator account.
+
+entry-event-31015 = Event 31015: WriteBackServiceStarted, service is up (good sign)
+    .symptom = PasswordResetService logs 31015, typically when ADSync starts or after writeback is enabled.
+    .causes =
+        1. Informational: the writeback service is up and accepting requests.
+    .fix =
+        1. No fix needed. If resets still fail, look for 31003 or 33xxx events at the time of the attempt.
+
+entry-event-31016 = Event 31016: WriteBackServiceStopped, writeback is down
+    .symptom = PasswordResetService logs 31016 and synced users can no longer reset (usually SSPR_0030).
+    .causes =
+        1. The writeback service stopped, so every cloud request fails.
+    .fix =
+        1. Check that the Microsoft Azure AD Sync service is running (services.msc) and restart it.
+        2. Look for 31015 after the restart; if it doesn't come, read 6800 and the 32xxx events.
+        3. Still down: disable and re-enable Password writeback, then upgrade Entra Connect.
+
+entry-event-31017 = Event 31017: AuthTokenSuccess, setup admin token received (good sign)
+    .symptom = PasswordResetService logs 31017 while writeback is being enabled.
+    .causes =
+        1. Informational: the service got a token for the admin account used in the wizard.
+    .fix =
+        1. No fix needed.
+
+entry-event-31018 = Event 31018: KeyPairCreationSuccess, key created (good sign)
+    .symptom = PasswordResetService logs 31018 while writeback is being enabled.
+    .causes =
+        1. Informational: the key used to encrypt passwords on their way to the server was created.
+    .fix =
+        1. No fix needed.
+
+entry-event-31019 = Event 31019: ServiceBusHeartBeat, Service Bus reachable (good sign)
+    .symptom = PasswordResetService logs 31019 regularly.
+    .causes =
+        1. Informational: the heartbeat to the tenant's Service Bus relay succeeded.
+    .fix =
+        1. No fix needed. If these stop appearing, check outbound 443 and the ADSync service.
+
+entry-event-31034 = Event 31034: ServiceBusListenerError, can't reach Service Bus listener
+    .symptom = PasswordResetService logs 31034 and synced users' resets fail (SSPR_0030); the text may say "remote certificate is invalid".
+    .causes =
+        1. The server can't connect to the Service Bus listener: firewall, proxy or TLS problem.
+        2. With "remote certificate is invalid": root CAs needed after Azure's TLS certificate changes are missing.
+    .fix =
+        1. Test outbound 443 to *.servicebus.windows.net and check the proxy.
+        2. Install the required root CAs on the Entra Connect server.
+        3. Restart the Microsoft Azure AD Sync service.
+
+entry-event-31044 = Event 31044: PasswordResetService, not all Service Bus hosts running
+    .symptom = PasswordResetService logs 31044 saying writeback isn't healthy; resets may fail with SSPR_0030.
+    .causes =
+        1. Not all Service Bus service hosts are running; writeback keeps two redundant relays.
+    .fix =
+        1. Check outbound 443 to *.servicebus.windows.net and proxy idle timeouts.
+        2. Restart the Microsoft Azure AD Sync service; if it persists, disable and re-enable Password writeback.
+
+entry-event-32000 = Event 32000: UnknownError
+    .symptom = PasswordResetService logs 32000, an unknown error, during a writeback operation.
+    .causes =
+        1. An unexpected error; the exception text in the event gives the detail.
+    .fix =
+        1. Read the exception text in the event.
+        2. Disable and re-enable Password writeback in the Entra Connect wizard.
+        3. If it continues, open a support case with the tracking ID from the event.
+
+entry-event-32001 = Event 32001: ServiceError, can't reach the password reset web service
+    .symptom = PasswordResetService logs 32001 and writeback operations fail.
+    .causes =
+        1. The server can't reach the cloud password reset web service (firewall, proxy, TLS 1.2, clock).
+    .fix =
+        1. Allow outbound 443 to *.passwordreset.microsoftonline.com and *.servicebus.windows.net.
+        2. Check TLS 1.2 for .NET and the server clock, then restart the Microsoft Azure AD Sync service.
+
+entry-event-32002 = Event 32002: ServiceBusError, can't reach the tenant's Service Bus
+    .symptom = PasswordResetService logs 32002, for example "token provider was unable to provide a security token", and synced users get SSPR_0030.
+    .causes =
+        1. The server can't reach the tenant's Service Bus relay: outbound TCP 443 blocked, or a proxy in the way.
+    .fix =
+        1. Allow outbound TCP 443 to the Service Bus endpoints (*.servicebus.windows.net) and *.passwordreset.microsoftonline.com.
+        2. Restart the Microsoft Azure AD Sync service.
+        3. Disable and re-enable Password writeback.
+
+entry-event-32003 = Event 32003: InPutValidationError, invalid input to the web service
+    .symptom = PasswordResetService logs 32003 for one request.
+    .causes =
+        1. The input passed to the web service was invalid.
+    .fix =
+        1. Retry the operation.
+
+entry-event-32004 = Event 32004: DecryptionError, the password couldn't be decrypted
+    .symptom = PasswordResetService logs 32004 and resets fail.
+    .causes =
+        1. The encryption keys don't match, so the server can't decrypt the password sent from the cloud.
+    .fix =
+        1. Disable and re-enable Password writeback in the Entra Connect wizard; this creates new keys.
+
+entry-event-32005 = Event 32005: ConfigurationError, local writeback config unreadable
+    .symptom = PasswordResetService logs 32005.
+    .causes =
+        1. The service can't save or read its local writeback configuration file.
+    .fix =
+        1. Disable and re-enable Password writeback in the Entra Connect wizard.
+
+entry-event-32007 = Event 32007: OnBoardingConfigUpdateError during onboarding
+    .symptom = PasswordResetService logs 32007 while writeback is being enabled.
+    .causes =
+        1. A problem updating the in-memory configuration during onboarding.
+    .fix =
+        1. Disable and re-enable Password writeback in the Entra Connect wizard.
+
+entry-event-32008 = Event 32008: ValidationError, invalid response from the web service
+    .symptom = PasswordResetService logs 32008.
+    .causes =
+        1. The password reset web service returned an invalid response.
+    .fix =
+        1. Disable and re-enable Password writeback in the Entra Connect wizard.
+
+entry-event-32009 = Event 32009: AuthTokenError, no token for the setup admin
+    .symptom = Enabling Password writeback in the Entra Connect wizard fails and PasswordResetService logs 32009.
+    .causes =
+        1. The admin's password was wrong.
+        2. The admin account is federated; a token can't be obtained for it.
+    .fix =
+        1. Rerun the wizard with a managed account (cloud-only or password hash sync) holding the Hybrid Administrator role and a license.
+
+entry-event-32010 = Event 32010: CryptoError, key generation or decryption failed
+    .symptom = PasswordResetService logs 32010.
+    .causes =
+        1. Generating the key or decrypting failed; the event details say which.
+    .fix =
+        1. Read the details in the event.
+        2. Disable and re-enable Password writeback in the Entra Connect wizard.
+
+entry-event-32011 = Event 32011: OnBoardingServiceError, enabling can't reach the service
+    .symptom = Enabling Password writeback fails and PasswordResetService logs 32011.
+    .causes =
+        1. A firewall or proxy blocks outbound TCP 443 to the Service Bus host.
+        2. A token problem, for example a federated admin used in the wizard.
+    .fix =
+        1. Allow outbound TCP 443 to *.servicebus.windows.net and *.passwordreset.microsoftonline.com. Microsoft's event table still says TCP 9350–9354; that predates Entra Connect 1.1.443.0, and writeback now needs 443 only.
+        2. Rerun the wizard with a licensed, non-federated admin.
+
+entry-event-32013 = Event 32013: OffBoardingError, disabling can't reach the service
+    .symptom = Turning Password writeback off fails and PasswordResetService logs 32013.
+    .causes =
+        1. Same as 32011, while disabling: outbound TCP 443 to the Service Bus host is blocked, or there is a token problem such as a federated admin.
+    .fix =
+        1. Allow outbound TCP 443 to *.servicebus.windows.net and *.passwordreset.microsoftonline.com.
+        2. Rerun the wizard with a licensed, non-federated admin.
+
+entry-event-32014 = Event 32014: ServiceBusWarning, Service Bus connection retried
+    .symptom = PasswordResetService logs 32014 now and then, or often.
+    .causes =
+        1. The connection to the Service Bus had to be retried.
+    .fix =
+        1. Occasional events need no action.
+        2. If frequent, check latency and bandwidth on the path to the internet and proxy idle timeouts.
+
+entry-event-32015 = Event 32015: ReportServiceHealthError, health heartbeat failed
+    .symptom = PasswordResetService logs 32015.
+    .causes =
+        1. The 5-minute health heartbeat to the cloud failed (it carries no personal data).
+    .fix =
+        1. Check outbound 443 and the proxy; if it repeats, restart the Microsoft Azure AD Sync service.
+
+entry-event-33001 = Event 33001: ADUnKnownError, unknown error from AD
+    .symptom = A synced user's reset fails and PasswordResetService logs 33001.
+    .causes =
+        1. An unknown Active Directory error; the ADSync events give detail.
+        2. Reserved characters in the user's OU or DN path: a leading space or #, a trailing space, or any of , + " \ < > ; = /, line feed or carriage return.
+    .fix =
+        1. Read the ADSync events logged at the same moment.
+        2. Check the user's distinguished name and OU path for reserved characters and rename the OU or object.
+
+entry-event-33002 = Event 33002: ADUserNotFoundError, user not found on-premises
+    .symptom = A synced user's reset fails and PasswordResetService logs 33002.
+    .causes =
+        1. The user was deleted on-premises, or there is a sync problem.
+    .fix =
+        1. Check that the user exists in AD and is in this Entra Connect instance's sync scope.
+        2. Fix the sync problem and run a sync cycle, then retry.
+
+entry-event-33003 = Event 33003: ADMutliMatchError, two on-premises users share the anchor
+    .symptom = A synced user's reset fails and PasswordResetService logs 33003.
+    .causes =
+        1. Two on-premises users share the same cloud anchor.
+    .fix =
+        1. Find both objects and remove or correct the duplicate so the anchor is unique.
+
+entry-event-33004 = Event 33004: ADPermissionsError, connector account can't set password
+    .symptom = A synced user's reset fails (usually SSPR_0029) and PasswordResetService logs 33004: "password writeback fails with a permissions error".
+    .causes =
+        1. The AD DS connector (ADMA / MSOL_) account lacks Reset password and the related rights on this user.
+        2. Inheritance is disabled on the user or its OU.
+        3. The user has adminCount = 1 (protected group).
+        4. The SAM-restriction policy blocks the MSOL_ account (then also 6329 with ERROR_ACCESS_DENIED).
+    .fix =
+        1. Grant Reset password on all user objects in the forest (plus Write lockoutTime, Write pwdLastSet, Unexpire Password) at each domain root, or run Set-ADSyncPasswordWritebackPermissions.
+        2. Enable inheritance; allow up to about an hour for replication and sdprop.
+        3. Protected-group user: reset on-premises.
+        4. Check Effective Access for the MSOL_ account on the user: Reset password must be allowed.
+
+entry-event-33005 = Event 33005: ADUserAccountDisabled, account disabled on-premises
+    .symptom = A synced user's reset fails and PasswordResetService logs 33005.
+    .causes =
+        1. The user's account is disabled in on-premises AD.
+    .fix =
+        1. If the user should have access, enable the account in AD, then retry the reset.
+
+entry-event-33006 = Event 33006: ADUserAccountLockedOut, account locked out on-premises
+    .symptom = A synced user's reset or change fails and PasswordResetService logs 33006.
+    .causes =
+        1. The user's account is locked out in on-premises AD.
+    .fix =
+        1. Unlock the account in AD (Active Directory Users and Computers > Account), then retry.
+        2. With "Allow users to unlock accounts without resetting their password" set to Yes, users can also unlock themselves at aka.ms/sspr.
+
+entry-event-33007 = Event 33007: ADUserIncorrectPassword, current password wrong
+    .symptom = A synced user's password change fails and PasswordResetService logs 33007.
+    .causes =
+        1. The user typed the wrong current password during a change.
+    .fix =
+        1. Have the user try again with the correct current password.
+        2. If they don't know it, use a reset at aka.ms/sspr instead of a change.
+
+entry-event-33008 = Event 33008: ADPasswordPolicyError, AD password policy refused it
+    .symptom = A synced user's reset or change fails ("On-premises policy violation" or "doesn't meet requirements") and PasswordResetService logs 33008.
+    .causes =
+        1. The password breaks the AD policy: Minimum password age, history, complexity or a password filter.
+        2. A community report adds "User cannot change password" set on the account.
+    .fix =
+        1. Choose a password that meets the AD policy.
+        2. If users must reset more than once a day, set Minimum password age to 0 (GPO, then gpupdate /force).
+        3. Clear "User cannot change password" on the account if set.
+
+entry-event-33009 = Event 33009: ADConfigurationError, AD configuration problem
+    .symptom = A synced user's reset fails and PasswordResetService logs 33009.
+    .causes =
+        1. A problem with the Active Directory configuration.
+    .fix =
+        1. Read the ADSync events logged at the same moment for the detail.
+        2. Fix what they name, then retry.
+
+## Domain controller Security log
+
+entry-dc-4724-audit-failure = Event 4724 Audit Failure: AD refused the password MSOL_ set
+    .symptom = The DC Security log shows event 4724 "An attempt was made to reset an account's password" as Audit Failure, with the MSOL_ account as subject, at the time of a failed reset.
+    .causes =
+        1. Writeback reached AD, but the new or temporary password broke the local password policy.
+        2. You only see the event if failure auditing for account management is enabled.
+    .fix =
+        1. Read the policy: net accounts, Get-ADDefaultDomainPasswordPolicy, net user <user> /domain for fine-grained policies; check password filters and Entra Password Protection.
+        2. Have the user or admin choose a password that meets it.
+        3. If the event doesn't appear, enable failure auditing for account management on the DCs and reproduce.
+
+## Checklists
+
+entry-checklist-writeback-permissions = Writeback permission and configuration checklist
+    .symptom = Use when writeback reaches AD but fails: SSPR_0029, 31003, 31008 or 31011 with 33004, "management agent was denied access", or 6329 with ERROR_ACCESS_DENIED.
+    .causes =
+        1. The AD DS connector (MSOL_) account lacks its rights, or inheritance doesn't bring them to the user.
+        2. Protected-group members (adminCount=1) lose inherited rights through AdminSDHolder.
+        3. Permission changes haven't replicated yet.
+        4. Missing AD prerequisites, or Entra Connect installed on a DC.
+        5. On-premises password policy or account state (Minimum password age, "User cannot change password", disabled or locked).
+        6. A forest was added after writeback was enabled.
+    .fix =
+        1. Find the connector account: Synchronization Service Manager > Connectors > AD connector > Properties > Connect to Active Directory Forest > User name (or wizard > View current configuration > Synchronized Directories).
+        2. On each domain root grant it Reset password, Write lockoutTime and Write pwdLastSet (Descendant User objects) and Unexpire Password (This object and all descendant objects); the current tutorial also lists Change password, and granting it does no harm. Or run Set-ADSyncPasswordWritebackPermissions (ADSyncConfig module).
+        3. Make sure inheritance is enabled on the user objects and OUs; reset protected-group members (adminCount=1) on-premises.
+        4. Check effective access: Active Directory Users and Computers (View > Advanced Features) > user > Security > Advanced > Effective Access > MSOL_ account > Reset password allowed; or dsacls "<DN>" or Get-Acl.
+        5. Allow an hour or more for replication; while testing use one preferred DC (Synchronization Service Manager > AD connector > Configure Directory Partitions > Only use preferred domain controllers; ADUC > Change Domain Controller).
+        6. AD prerequisites: the samServer object (CN=Server,CN=System under the domain) readable by Pre-Windows 2000 Compatible Access or Authenticated Users; Authenticated Users in Pre-Windows 2000 Compatible Access; "Impersonate a client after authentication" granted to Administrators, LOCAL SERVICE, NETWORK SERVICE and SERVICE.
+        7. Entra Connect on a DC and permissions can't be fixed: point it at preferred DCs or move it to a member server (writeback uses the legacy NetUserGetInfo API).
+        8. Cloud side: at least Hybrid Identity Administrator in the admin center and a Hybrid Administrator account in the wizard (the 2023 docs said Global Administrator).
+        9. Password policy: a Minimum password age above 0 blocks a second change within that window; set 0 if users reset more than once a day (GPO Computer Configuration > Policies > Windows Settings > Security Settings > Account Policies > Password Policy, then gpupdate /force). History, complexity, fine-grained policies, password filters (which must allow admin-initiated resets) and Entra Password Protection also apply.
+        10. Account state: "User cannot change password" (PASSWD_CANT_CHANGE) makes writeback fail (6329, 33008); disabled or locked accounts give 33005 or 33006; a reset unlocks the account by default.
+        11. If the AD user has "Password never expires", an admin reset with "must change password at next sign-in" won't set the force-change flag on-premises; honouring the AD "User must change password at next logon" box in the cloud is a preview feature of password hash sync (preview when the docs were read).
+        12. Multi-forest: after adding a forest, toggle Password writeback off and on (0x8023061f).
+    .uncertain = Sources conflict on the Change password right: the current writeback tutorial still lists it, but its step-by-step, the cloud sync list and the support article's default permissions don't require it.
+
+entry-checklist-writeback-connectivity = Writeback connectivity checklist
+    .symptom = Use when synced users' resets fail because the cloud can't reach Entra Connect: SSPR_0030, no 31001 at the time of the attempt, or events 31016, 31034, 31044, 32001, 32002 or 6800.
+    .causes =
+        1. Outbound HTTPS 443 to the writeback endpoints is blocked, or a proxy cuts idle connections.
+        2. TLS 1.2 isn't enabled for .NET, or .NET Framework is older than 4.8.
+        3. The Microsoft Azure AD Sync service is stopped, or the writeback keys or Entra Connect version are stale.
+        4. The server clock is wrong, or root CAs for Azure's TLS certificate changes are missing.
+    .fix =
+        1. Allow outbound HTTPS 443 from the Entra Connect server to *.passwordreset.microsoftonline.com and *.servicebus.windows.net (US Government: *.passwordreset.microsoftonline.us and *.servicebus.usgovcloudapi.net; 21Vianet: ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn and ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn). The ssprdedicatedsb… hosts aren't in the Office 365 URL list, so proxy allow-lists built from it miss them. No inbound ports are needed.
+        2. Test: Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443, or Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose; watch for proxies with idle timeouts.
+        3. Enable TLS 1.2 for .NET on the sync server with Microsoft's check and enable scripts, then reboot; turning off TLS 1.0 and 1.1 without strong crypto for .NET breaks writeback.
+        4. Make sure .NET Framework 4.8 or later is installed.
+        5. Restart the Microsoft Azure AD Sync (ADSync) service.
+        6. Disable and re-enable Password writeback in the Entra Connect wizard (this also renews the keys).
+        7. Back up custom sync rules, upgrade Entra Connect in place to the latest version, then toggle writeback again.
+        8. Sync the server clock with an authoritative time source, and install the root CAs if 31034 says "remote certificate is invalid".
+        9. Remember writeback is synchronous (usually under 500 ms): when the server is unreachable the user is told the reset can't be done now, and nothing is queued.

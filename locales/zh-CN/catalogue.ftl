@@ -1,0 +1,987 @@
+# 错误目录（简体中文）：自助式密码重置（SSPR）的每个错误代码、门户消息和密码写回事件的含义及解决方法；结构见 assets/playbook/catalogue.toml。
+
+## 密码重置门户上的错误代码
+
+entry-sspr-0009 = SSPR_0009：整个租户已关闭密码重置
+    .symptom = 密码重置门户提示用户无法重置密码，因为管理员已关闭密码重置。所有普通用户都会遇到，而管理员可能仍能重置。
+    .causes =
+        1. “Entra ID” > “密码重置” > “属性”中的“已启用自助式密码重置”设置为“无”（TenantSSPRFlagDisabled），用户策略对所有人关闭。
+        2. 管理员帐户适用单独的管理员策略，所以用管理员帐户测试仍可能成功。
+    .fix =
+        1. 在 Microsoft Entra 管理中心打开“Entra ID” > “密码重置” > “属性”（较早的文档为“保护” > “密码重置”）。
+        2. 将“已启用自助式密码重置”设为“选定”（并选择那一个组）或“全部”，然后选择“保存”。
+        3. 检查“身份验证方法”和“注册”页，确保用户能够满足策略要求。
+        4. 让已分配许可证的非管理员用户在隐私窗口中打开 aka.ms/sspr 重试。
+
+entry-sspr-009 = SSPR_009：租户已关闭管理员密码重置（仅限管理员）
+    .symptom = 管理员（通常是拥有管理员角色的已同步帐户）被告知无法重置自己的密码，因为组织未开启密码重置。注意只有一个 0：这不是 SSPR_0009。
+    .causes =
+        1. 该帐户拥有 Microsoft Entra 管理员角色，因此适用管理员重置策略，而不是用户策略。
+        2. 租户中的管理员 SSPR（旧称“SSPR-A”）已关闭：授权策略属性 allowedToUseSSPR 为 false。
+    .fix =
+        1. 确认该帐户拥有管理员角色；allowedToUseSSPR 从不影响普通用户。
+        2. 由租户管理员运行 Update-MgPolicyAuthorizationPolicy -AllowedToUseSspr:$true（Microsoft Graph PowerShell，权限范围 Policy.ReadWrite.Authorization），或者向 https://graph.microsoft.com/v1.0/policies/authorizationPolicy 发送 PATCH 请求，将 allowedToUseSSPR 设为 true。
+        3. 更改最多需要 60 分钟生效，之后在 aka.ms/sspr 重试。
+        4. 确认该管理员已注册双门管理员策略要求的方法（通常为两种）；安全问题对管理员始终无效。
+
+entry-sspr-0010 = SSPR_0010：未启用密码写回
+    .symptom = 已同步的用户（联合用户、直通身份验证用户或密码哈希同步用户）被告知无法重置密码，因为某项必需的服务未启用。仅限云的用户可以正常重置。
+    .causes =
+        1. 该用户的密码由本地 AD 管理，而 Microsoft Entra Connect 向导中的“密码写回”（“可选功能”）处于关闭状态（WritebackNotEnabled）。
+        2. 或者云端开关已关闭：“密码重置” > “本地集成” > “将密码写回到本地目录?”（新标签为“为已同步的用户启用密码写回”）。
+        3. 没有包含密码写回的许可证（Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版）；此时“本地集成”选项可能显示为灰色。
+    .fix =
+        1. 在 Entra Connect 服务器上运行向导：“配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”并完成向导。
+        2. 在 Entra 管理中心打开“Entra ID” > “密码重置” > “本地集成”（至少需要混合标识管理员角色），将写回选项设为“是”并保存。
+        3. 如果使用 Microsoft Entra Connect 云同步，请改用“使用 Microsoft Entra Connect 云同步写回密码”，且仅在已安装预配代理时启用。
+        4. 确认用户的许可证涵盖密码写回，然后重新测试重置。
+
+entry-sspr-0011 = SSPR_0011：未为用户定义密码重置策略
+    .symptom = 密码重置门户提示用户无法重置密码，因为尚未定义密码重置策略。
+    .causes =
+        1. 此租户从未为用户配置过 SSPR（SsprNotEnabledInUserPolicy），没有可以应用的用户策略。
+    .fix =
+        1. 由租户管理员按照“启用 SSPR”教程操作：“Entra ID” > “密码重置” > “属性”，设为“选定”或“全部”并保存。
+        2. 在“身份验证方法”页设置“重置所需的方法数”（1 或 2）和“可供用户使用的方法”；在“注册”页决定是否要求用户在登录时注册。
+        3. 请用户在 aka.ms/ssprsetup 注册，然后用非管理员用户在 aka.ms/sspr 重新测试。
+
+entry-sspr-0012 = SSPR_0012：用户没有涵盖密码重置的许可证
+    .symptom = 密码重置门户提示用户缺少所需的许可证，无法重置密码，而管理员说 SSPR 已经打开。
+    .causes =
+        1. 许可是按用户计算的：租户拥有许可证，但此用户没有任何包含 SSPR 的许可证（UserNotLicensed）。
+        2. 已分配许可证，但用户没有设置使用位置，许可证因此未生效。
+        3. 用户是已同步的用户，需要密码写回，而只有 Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版包含写回；Microsoft 365 商业标准版或单独的 Office 365 计划都不包含。
+    .fix =
+        1. 在 Entra 管理中心或 Microsoft 365 管理中心打开该用户 > “许可证”，检查已分配的产品以及是否有分配错误。
+        2. 如果用户的“使用位置”为空，请设置。
+        3. 分配符合要求的许可证：仅限云的用户至少需要 Microsoft 365 商业标准版（依据许可页面）或 Microsoft Entra ID P1；需要写回的已同步用户需要 Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版。
+        4. 许可证分配生效后重试重置。
+    .uncertain = SSPR 教程要求至少 Microsoft Entra ID P1 才能重置密码，而许可页面允许仅限云的用户凭 Microsoft 365 商业标准版重置；这里以许可页面为准。Microsoft 365 E3/E5 等套件是否因包含 P1 而满足要求，当前页面已不再列出。
+
+entry-sspr-0013 = SSPR_0013：用户不在启用了 SSPR 的组中
+    .symptom = 用户打开 aka.ms/sspr，输入用户 ID 和 CAPTCHA（验证码）后，被告知该帐户未启用密码重置；同在 SSPR 组中的同事却能重置。
+    .causes =
+        1. SSPR 设置为“选定”，而用户不是所选那一个组的成员（UserNotMemberOfScopedAccessGroup）。
+        2. 重置页面是公开的：输入用户 ID 之后才检查范围，所以任何人都能打开表单。
+    .fix =
+        1. 打开“Entra ID” > “密码重置” > “属性”，记下所选的组（门户只允许选择一个）。
+        2. 将用户加入该组（通过嵌套组获得的成员身份同样有效），或将范围设为“全部”。
+        3. 确认用户已分配许可证并已注册，然后在 aka.ms/sspr 重试。
+
+entry-sspr-0014 = SSPR_0014：用户注册的安全信息不够
+    .symptom = 密码重置门户提示需要更多安全信息才能重置，或者根本不提供任何验证方法。
+    .causes =
+        1. 用户已注册或预填的方法少于“身份验证方法”页上的“重置所需的方法数”（1 或 2）（UserNotProperlyConfigured）。
+        2. 策略从 1 种方法提高到 2 种，或者删除了用户依赖的方法（例如安全问题）。
+        3. 电话或电子邮件数据存在但格式错误，例如号码缺少“+国家/地区代码”和空格。
+    .fix =
+        1. 打开该用户 > “身份验证方法”，将已注册的方法与要求的数量进行比较。
+        2. 如果用户无法登录，由管理员重置其密码（在 Entra 管理中心操作，已同步用户的密码才会写回）；然后用户在 aka.ms/ssprsetup 注册。
+        3. 或者预填：在用户的“身份验证方法”页或通过 Microsoft Graph 的 phoneMethods / emailMethods 添加电话（格式为 +1 4251234567）或电子邮件方法。
+        4. 在 aka.ms/sspr 重试重置。
+
+entry-sspr-0015 = SSPR_0015：据称缺少密码重置所需的服务主体
+    .symptom = 重置失败并显示 SSPR_0015；Microsoft 公开的 SSPR 故障排除页面没有列出此代码。
+    .causes =
+        1. 据称是租户中密码重置所依赖的某个服务主体缺失或配置错误。
+    .fix =
+        1. 通过屏幕截图确认准确的代码（是 SSPR_0015，而不是 SSPR_0013 或 SSPR_0014），并收集支持代码、带时区的时间和 UPN。
+        2. 先排除有文档记载的原因：检查用户的范围、许可证和注册情况。
+        3. 附上这些信息向 Microsoft 提交支持案例；不要仅凭此条目更改租户中的服务主体。
+    .uncertain = SSPR_0015 及其含义仅来自一份来源不明的内部 Microsoft wiki 第三方摘要；Microsoft 的公开文档没有列出此代码。
+
+entry-sspr-0029 = SSPR_0029：本地配置阻止了密码重置
+    .symptom = 已同步的用户被告知由于本地配置问题无法重置密码（“组织未正确设置重置密码的本地配置”）；密码写回已开启，但密码写回失败，AD 拒绝了更改。
+    .causes =
+        1. 用户属于本地受保护组（Domain Admins、Enterprise Admins 等；adminCount=1）：按设计，密码写回永远无法重置这些帐户。
+        2. AD DS 连接器帐户（MSOL_ 帐户）对该用户缺少“重置密码”及相关权限，或者用户或其组织单位上已禁用继承。
+        3. 组策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”阻止了 MSOL_ 帐户（事件 33004，以及带 ERROR_ACCESS_DENIED 的 6329）。
+        4. 用户的组织单位或 DN 路径中有保留字符。
+        5. 新密码违反了本地密码策略（域控制器安全日志事件 4724，审核失败）。
+    .fix =
+        1. 受保护组中的用户：在本地 AD 中重置密码；SSPR 无法完成。
+        2. 权限：在每个域根上向 MSOL_ 帐户授予“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”（或运行 Set-ADSyncPasswordWritebackPermissions），启用继承，并为复制和 sdprop 预留约一小时。
+        3. 如果 Entra Connect 安装在域控制器上且权限无法修复，请在同步服务管理器中将“仅使用首选域控制器”指向另一台域控制器，或将 Entra Connect 迁移到成员服务器。
+        4. SAM 策略：将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或删除该策略并删除注册表项 HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam；然后运行 gpupdate /force。
+        5. 保留字符：重命名组织单位或对象。策略拒绝：选择符合 AD 策略的密码。
+    .uncertain = 原因 4 和 5 不在 SSPR_0029 的来源中：Microsoft 将 DN 中的保留字符与事件 33001 关联，把用户端的策略拒绝显示为“违反本地策略”，而事件 4724 的支持文章讲的是管理员重置。
+
+entry-sspr-0030 = SSPR_0030：无法连接到本地环境
+    .symptom = 已同步的用户被告知由于与本地环境的连接不佳而无法重置密码，请稍后再试；通常所有已同步用户同时受影响，而仅限云的用户可以正常重置。
+    .causes =
+        1. 云无法访问 Entra Connect 服务器上的写回客户端（OnPremisesConnectivityError）：防火墙或代理阻止了到服务总线中继的出站 443 端口。
+        2. Microsoft Azure AD Sync（ADSync）服务已停止，或写回服务未能启动（事件 31016、6800）。
+        3. 未为 .NET 启用 TLS 1.2、服务器时钟偏差过大，或缺少根证书颁发机构（事件 31034）。
+        4. 密码写回是同步进行的，不会排队：一旦无法访问服务器，请求立即失败。
+    .fix =
+        1. 在 Entra Connect 服务器的应用程序事件日志中查找 31016、31034、31044、32002 和 6800。
+        2. 用 Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443 测试出站 443，并在防火墙和代理中允许 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net。
+        3. 为 .NET 启用 TLS 1.2，检查时钟，然后重启 Microsoft Azure AD Sync 服务。
+        4. 仍然失败：在向导中禁用再重新启用“密码写回”，然后将 Entra Connect 升级到最新版本。
+    .uncertain = 一份第三方摘要还把 SSPR_0030 与残留的云同步写回配置联系起来；Microsoft 公开文档中没有这一说法，而且同一摘要错误地把该代码对应到事件 31004。
+
+entry-onprem-success-cloud-failure = OnPremisesSuccessCloudFailure：AD 已有新密码，云中尚未生效
+    .symptom = 重置成功，但用户被告知需要几分钟才能在云中生效：新密码在 AD 中可用，但登录 Microsoft 365 或 Entra 时还不行。
+    .causes =
+        1. 密码写回已在本地 AD 中设置密码，但写入云端失败：超时、限流，或违反云密码策略（例如 AD 接受了的 Unicode 字符）。
+    .fix =
+        1. 等待几分钟后再次登录。
+        2. 如果云端登录一直失败，请按云规则检查新密码（8 到 256 个字符，四类字符中至少三类，不含 Unicode，不在禁止密码列表中），然后用符合要求的密码再次重置。
+
+## 不带 SSPR 代码的消息
+
+entry-msg-not-enabled-for-feature = 注册：“管理员未允许你使用此功能”
+    .symptom = 用户打开 aka.ms/ssprsetup 或“安全信息”页注册密码重置时，被告知管理员未允许其使用此功能（Your administrator has not enabled you to use this feature）。
+    .causes =
+        1. 租户的 SSPR 设置为“无”。
+        2. SSPR 设置为“选定”，而用户不在该组中。
+        3. 用户没有涵盖 SSPR 的许可证。
+    .fix =
+        1. 检查“Entra ID” > “密码重置” > “属性”，设为“选定”或“全部”。
+        2. 如果是“选定”，将用户加入那一个组（嵌套组成员身份同样有效）。
+        3. 为用户分配涵盖 SSPR 的许可证，并设置使用位置。
+        4. 请用户注销后在 aka.ms/ssprsetup 重新注册。
+
+entry-msg-auth-info-missing = 重置：已启用 SSPR，但用户的联系信息缺失或格式错误
+    .symptom = 用户已启用 SSPR，但密码重置门户无法使用其电话或电子邮件：不提供任何方法，或显示的号码无法使用。
+    .causes =
+        1. 没有可用的身份验证数据：未注册任何方法，也没有预填的移动电话或备用电子邮件。
+        2. 数据格式错误，例如号码缺少“+国家/地区代码”和空格，或带有分机号。
+    .fix =
+        1. 打开该用户 > “身份验证方法”，查看已存储的内容。
+        2. 更正或添加数据：电话格式为 +1 4251234567，不带分机号；可通过“+ 添加”、Graph 的 phoneMethods / emailMethods，或 Update-MgUser -mobilePhone / -otherMails 完成。
+        3. 对于已同步的用户，请在本地 AD 中修正 mobile / telephoneNumber，因为 Entra Connect 会覆盖这些属性。
+        4. 请用户在 aka.ms/ssprsetup 注册缺少的方法。
+
+entry-msg-only-one-method = 重置：只登记了一种联系方式，而策略要求两种
+    .symptom = 用户完成一项验证后无法继续，或被拒绝重置，因为策略要求两种方法，而用户只登记了一种。
+    .causes =
+        1. “重置所需的方法数”为 2，而用户只有一种已注册或预填的方法。
+    .fix =
+        1. 为用户添加第二种方法，例如同时添加移动电话和办公电话，或电话加电子邮件。
+        2. 或者让用户登录后在 aka.ms/ssprsetup 注册第二种方法。
+        3. 如果策略从 1 种改为 2 种后大量用户遇到此问题，请与租户管理员重新评估这项更改。
+
+entry-msg-cannot-contact-user = 重置：无法联系到用户（“重试”/“联系管理员”）
+    .symptom = 验证过程中页面无法联系到用户；约 10 秒后显示“重试”和“联系管理员”链接。
+    .causes =
+        1. 暂时性的服务错误。
+        2. 用户的联系数据有误（电话号码或电子邮件错误或格式不对）。
+    .fix =
+        1. 请用户稍等片刻后选择“重试”。
+        2. 在用户的“身份验证方法”页检查电话和电子邮件数据，并修正格式。
+        3. “联系管理员”会向管理员发送请求邮件；若要指定请求发往何处，请在“密码重置” > “自定义”中设置自定义支持电子邮件或 URL。
+    .uncertain = 哪些管理员会收到“联系管理员”邮件（先是密码管理员，然后是用户管理员，最后是全局管理员），只出现在 Microsoft“SSPR 工作原理”页面的 2023 年版本中；2025 年版本已删除这一说明。
+
+entry-msg-reset-dialog-slow-pc = 重置：在速度慢的电脑上不显示“重置密码”对话框
+    .symptom = 在速度较慢的电脑上，密码重置对话框一直不出现或保持空白。
+    .causes =
+        1. 客户端速度慢，对话框尚未加载完成。
+    .fix =
+        1. 稍等后重试，直到对话框出现。
+        2. 如果始终不出现，请换一个浏览器或设备打开 aka.ms/sspr，并记下支持代码。
+
+entry-msg-code-never-arrives-sms = 收不到验证短信或验证电话
+    .symptom = “收不到验证码”“手机收不到短信”：在重置或注册过程中，来电用户一直在等短信验证码或验证电话，但什么都没收到。
+    .causes =
+        1. 存储的号码格式错误：缺少“+国家/地区代码”或其后的空格（正确格式：+1 4251234567）。
+        2. 号码带有分机号；分机号会被去掉，电话会打到总机。
+        3. 使用了虚拟号码（VoIP、Google Voice 之类）或运营商问题；短信和电话呼叫不支持虚拟号码。
+        4. 多次尝试后被限流。
+    .fix =
+        1. 在用户的“身份验证方法”页（以及移动电话和办公电话属性）检查号码，改为“+国家/地区代码、一个空格、号码”的格式。
+        2. 去掉分机号：在 PBX 中设置分机，或使用不带分机的号码。
+        3. 使用真实移动运营商的号码，或改用其他方法，例如身份验证应用或电子邮件。
+        4. 如果来电用户已经尝试了很多次，请等待 24 小时（见限流条目）。
+
+entry-msg-email-code-never-arrives = 收不到含验证码的电子邮件
+    .symptom = “邮箱收不到验证码”：用户请求了电子邮件验证码，但收件箱里没有。验证码通常在 5 到 20 秒内送达，不到 1 分钟。
+    .causes =
+        1. 邮件被移到“垃圾邮件”或“已删除邮件”，或被邮件筛选器拦截。
+        2. 验证码发到了另一个邮箱：登记的身份验证电子邮件或备用电子邮件不是用户正在查看的邮箱。
+    .fix =
+        1. 在登记的邮箱中检查“垃圾邮件”和“已删除邮件”（在用户的“身份验证方法”中查看是哪个邮箱）。
+        2. 允许发件人 msonlineservicesteam@microsoft.com 和 msonlineservicesteam@microsoftonline.com（美国政府云：@azureadnotifications.us 和 @microsoftonline.us；世纪互联：msonlineservicesteam@oe.21vianet.com 和 21Vianetonlineservicesteam@21vianet.com）。
+        3. 如果电子邮件地址有误，请更正，然后重新请求验证码。
+        4. 10 分钟内超过 10 封邮件会触发限流；此时需等待 24 小时。
+
+entry-msg-throttled = 尝试次数过多：密码重置被阻止 24 小时
+    .symptom = 用户被告知尝试次数太多、暂时被阻止，无法继续重置。
+    .causes =
+        1. 1 小时内：5 次电话验证（短信、电话呼叫或身份验证应用尝试）、5 次安全问题尝试，或对同一帐户重置 5 次。
+        2. 10 分钟内发送了 10 封电子邮件。
+        3. 24 小时内 5 次未能证明身份。
+    .fix =
+        1. 在最后一次尝试后等待 24 小时，然后仔细地再试一次。
+        2. 在此期间解决导致尝试失败的问题（号码错误、邮件被当作垃圾邮件）。
+        3. 如果用户急需访问，由管理员在 Entra 管理中心为其重置密码。
+        4. 重置成功后计数器会清零。
+
+entry-msg-code-expired = 验证码已过期或重置会话超时
+    .symptom = 用户输入验证码后被告知已过期，或重置页面在中途超时。
+    .causes =
+        1. 一次性验证码的有效期为 5 分钟。
+        2. 整个重置会话的时长为 15 分钟。
+    .fix =
+        1. 在 aka.ms/sspr 重新开始重置，收到新验证码后立即输入。
+        2. 开始前准备好手机、邮箱或应用，以便在 15 分钟内完成整个流程。
+
+entry-msg-phone-validation-error = 重置：验证电话号码时出错
+    .symptom = 密码重置门户要求用户输入电话号码，然后报告验证号码时出错。
+    .causes =
+        1. 输入的号码与登记的号码不一致，通常是漏掉了国家/地区代码或区号。
+    .fix =
+        1. 请用户按登记的方式输入完整号码，包括国家/地区代码和区号。
+        2. 如果仍然失败，在用户的“身份验证方法”页检查存储的号码并更正。
+
+entry-msg-email-as-user-id = 重置：用户输入电子邮件地址作为用户 ID 时出错
+    .symptom = 在 aka.ms/sspr 的第一页，用户输入电子邮件地址后出错，找不到帐户。
+    .causes =
+        1. 用户主体名称（UPN）与主 SMTP 电子邮件地址不同，而密码重置门户需要的是 UPN。
+    .fix =
+        1. 请用户改为输入 UPN（登录名）。
+        2. 或者由租户管理员启用“使用电子邮件作为备用登录 ID 进行登录”。
+
+entry-msg-error-processing-request = 注册或重置时出现“处理请求时出错”
+    .symptom = 注册或重置因通用的“处理请求时出错”（There's an error processing the request）消息而中断，且没有 SSPR 代码。
+    .causes =
+        1. 暂时性的服务问题或中断。
+        2. 消息中没有指明的配置问题。
+    .fix =
+        1. 几分钟后在新的浏览器隐私窗口中重试。
+        2. 如果反复出现，收集支持代码（页面右下角的链接）、带时区的时间、UPN 和页面 URL。
+        3. 检查用户的范围、许可证和注册情况，然后提交支持案例并注明支持代码。
+
+entry-msg-on-prem-policy-violation = “违反本地策略”：AD 拒绝了新密码
+    .symptom = 已同步的用户选了一个看似没问题的新密码，却被告知违反本地策略（On-premises policy violation）；页面不说明是哪条规则。
+    .causes =
+        1. 密码不符合某条 AD 规则：最小长度、复杂性、最短密码期限、密码历史记录、细粒度密码策略、密码筛选器或 Microsoft Entra 密码保护。
+        2. SSPR 页面从不显示本地规则，写回用户也看不到密码强度指示。
+    .fix =
+        1. 向本地管理员询问实际规则（net accounts、Get-ADDefaultDomainPasswordPolicy，细粒度密码策略用 net user <user> /domain）。
+        2. 选择更长、且不是最近用过的密码。
+        3. 如果用户今天已经改过一次密码，可能是最短密码期限在阻止：等待，或由管理员将其设为 0。
+
+entry-msg-fuzzy-password-policy = 密码未通过禁止密码（模糊匹配）检查
+    .symptom = 用户的新密码被拒绝，提示太常见或太容易猜到，尽管它又长又复杂。
+    .causes =
+        1. 密码命中了禁止密码列表，包括对禁用词的模糊匹配。
+    .fix =
+        1. 选择另一个密码，避免常见单词、姓名及其变体。
+        2. 遵守云规则：8 到 256 个字符，四类字符中至少三类，不含 Unicode。
+
+entry-msg-admin-policy-ignored = 管理员重置时，我们配置的 SSPR 策略似乎不起作用
+    .symptom = 管理员被要求提供两种方法、不能使用安全问题，或看到未启用的方法：“密码重置”中的设置对他们似乎无效。
+    .causes =
+        1. 拥有任何 Entra 管理员角色的帐户都适用 Microsoft 的双门管理员策略，而不是租户的用户策略。
+        2. 该策略要求两种方法，从不允许安全问题，也不遵循身份验证方法策略。
+    .fix =
+        1. 检查该帐户的角色分配；只要有管理员角色，这种行为就是预期的。
+        2. 用已分配许可证的非管理员帐户测试用户策略。
+        3. 在“密码重置” > “管理员策略”中查看管理员策略（只读）。
+
+entry-msg-could-not-verify = “我们无法验证你的帐户”
+    .symptom = 密码重置门户提示无法验证用户的帐户（We could not verify your account），重置随即中止。
+    .causes =
+        1. 用户没有登记任何电话号码，无从验证。
+    .fix =
+        1. 打开该用户 > “身份验证方法”，添加电话方法（格式为 +1 4251234567），或通过 Graph 的 phoneMethods 添加。
+        2. 或者在用户能登录后，请其在 aka.ms/ssprsetup 注册电话。
+        3. 重试重置。
+
+entry-msg-servers-catch-up = 更改密码后提示“服务器需要一点时间才能同步”
+    .symptom = 用户首次登录时被要求更改密码，改完后收到提示：密码已更新，但服务器需要一点时间才能同步（our servers take a little time to catch up）；新密码暂时无法使用。
+    .causes =
+        1. 租户使用直通身份验证，管理员刚在本地重置了密码，而在强制更改之前，密码哈希同步还没把临时密码同步到云中。
+    .fix =
+        1. 至少等待 2 分钟，然后用新密码登录。
+        2. 以后在本地重置密码后，至少等 2 分钟再让用户登录。
+
+entry-msg-cloud-reset-not-written-back = 云中重置成功，但本地密码没有变
+    .symptom = “密码重置成功了，可电脑上还是旧密码能用”：Microsoft 365 接受新密码，但本地 AD 不接受，因为新密码从未写回。
+    .causes =
+        1. 密码是在不会写回的地方重置的：Microsoft 365 管理中心、MSOnline 或 AzureAD PowerShell（v1/v2）、用户通过 PowerShell 或 Graph 自行重置，或者 Update-MgUser 的 passwordProfile 类更新。
+        2. 管理员通过重置工具重置了自己的密码，或者该用户是本地受保护组的成员。
+        3. Entra Connect 中或“本地集成”下的密码写回已关闭，或者此 Entra Connect 实例不同步该用户（检查云同步与 Entra Connect 同步的范围）。
+        4. 反方向的情况不同：直接在 AD 中设置的密码只通过密码哈希同步（约每 2 分钟一次）到达云中，而不是通过密码写回。
+    .fix =
+        1. 问清楚密码是在哪里、以什么方式重置的。
+        2. 已同步用户的密码请在 Entra 管理中心或 Azure 门户、aka.ms/sspr，或通过 Graph 身份验证方法 resetPassword API 重置；这些途径都会写回，用户自己更改密码也会写回。
+        3. 在 Entra Connect 服务器的应用程序事件日志中查找当时的 31009 或 31001：如果没有，说明请求从未进入密码写回。
+        4. 检查两处写回开关，确认用户在此 Entra Connect 的同步范围内，然后通过受支持的途径再次重置。
+    .uncertain = Update-MgUser 的 passwordProfile 类更新不会写回，这一点是根据 Microsoft 关于用户通过 PowerShell 或 Graph 重置的说明推断的，并非明文规定。
+
+entry-msg-admin-reset-onprem-policy = 管理员重置：“本地策略不允许”
+    .symptom = 管理员在 Entra 管理中心或 Azure 门户中重置已同步用户的密码，被告知由于本地策略不允许而无法重置。
+    .causes =
+        1. 临时密码违反 AD 密码策略：长度、复杂性、密码历史记录、最短密码期限、细粒度密码策略、密码筛选器或 Microsoft Entra 密码保护。
+        2. 域控制器上的证据：安全日志事件 4724，MSOL_ 帐户的审核失败。
+    .fix =
+        1. 使用符合 AD 策略的临时密码。
+        2. 用 net accounts、Get-ADDefaultDomainPasswordPolicy 读取策略，细粒度密码策略用 net user <user> /domain。
+        3. 检查密码筛选器和 Microsoft Entra 密码保护代理；筛选器必须允许管理员发起的重置，因为密码写回设置密码的方式与管理员重置相同。
+
+entry-msg-out-of-scope-change-complexity = 更改密码被拒为“不符合复杂性要求”：用户不在 SSPR 范围内
+    .symptom = 已同步的用户（例如在“我的帐户”中）更改密码，被告知新密码不符合长度、复杂性、期限或历史记录要求，而密码显然符合。
+    .causes =
+        1. 用户不在 SSPR 范围内；写回到本地的密码更改要求用户在范围内，而错误文字具有误导性。
+    .fix =
+        1. 检查“密码重置” > “属性”：用户是否在所选的组中？
+        2. 将用户加入该组（或设为“全部”），然后请其再次更改密码。
+    .uncertain = 这一行为来自社区博客的实验室测试，不是 Microsoft 文档。
+
+entry-msg-account-changed-on-prem = 重置：“你的帐户信息已在本地更改”
+    .symptom = 已同步用户的重置失败，提示“由于你的帐户信息已在本地更改，我们无法重置你的密码”（We are unable to reset your password because your account information has changed on-premises），而写回权限看起来都正确。
+    .causes =
+        1. Microsoft 没有文档记载；曾在权限正常的 Entra Connect 密码写回环境中出现，根本原因不明。
+    .fix =
+        1. 排除已知原因：在 Entra Connect 服务器的应用程序事件日志中查看尝试时间的事件（31001，然后是 31003 和某个 33xxx 事件，以及 ADSync 6329）。
+        2. 确认此 Entra Connect 实例同步该用户，且权限和继承正确。
+        3. 附上支持代码、带时区的时间、UPN 和压缩的应用程序事件日志，上报给 Microsoft。
+    .uncertain = 仅见于一篇社区博客文章（rmilne.ca，2025-10-02）；Microsoft 既没有记载这条消息，也没有说明其原因。
+
+entry-msg-unable-configure-writeback = Entra Connect 向导：“无法配置密码写回”
+    .symptom = 在 Entra Connect 向导中勾选“密码写回”时失败，提示“无法配置密码写回。请确保你拥有所需的许可证。”（Unable to configure password writeback. Ensure you have the required license.），而许可证其实齐全。
+    .causes =
+        1. 向导中使用的管理员帐户没有许可证，或者是联合帐户（事件 32009、31014）。
+        2. 服务器时钟有偏差。
+        3. 服务器上未为 .NET 启用 TLS 1.2。
+    .fix =
+        1. 使用已分配许可证、仅限云（非联合）的混合管理员帐户重新运行向导。
+        2. 将服务器时钟与权威时间源同步。
+        3. 为 .NET 启用 TLS 1.2 并重启，确认到服务总线终结点的出站 443 畅通。
+        4. 再次运行向导，并在应用程序事件日志中查找事件 31005 和 31015。
+
+entry-msg-no-password-reset-blade = 管理中心：找不到“密码重置”
+    .symptom = 管理员在 Entra 管理中心或 Azure 门户中找不到“密码重置”，或看不到“自助服务密码管理”审核活动。
+    .causes =
+        1. 管理员自己的帐户没有 Microsoft Entra ID 许可证。
+        2. 找错了位置：当前路径是“Entra ID” > “密码重置”（较早的文档为“保护” > “密码重置”）。
+    .fix =
+        1. 为该管理员分配 Microsoft Entra ID 许可证（例如 P1）。
+        2. 在 entra.microsoft.com 中打开“Entra ID” > “密码重置”，或在 Azure 门户中打开“Microsoft Entra ID” > “密码重置”。
+
+entry-msg-onprem-integration-missing = 管理中心：“本地集成”选项卡缺失或显示为灰色
+    .symptom = “密码重置”下没有“本地集成”选项卡，或其中的选项显示为灰色，或提示“尚未启用本地集成”。
+    .causes =
+        1. 尚未在 Microsoft Entra Connect 中配置密码写回；配置后才会出现此选项卡。
+        2. 租户没有包含密码写回的许可证（Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版）。
+    .fix =
+        1. 在 Entra Connect 向导中启用“密码写回”（“可选功能”）。
+        2. 检查租户的订阅中是否有支持写回的许可证。
+        3. 至少以混合标识管理员身份打开该选项卡，然后让一个已分配许可证的已同步非管理员用户在 passwordreset.microsoftonline.com 测试重置。
+
+entry-msg-disabled-method-still-offered = 注册：已禁用的方法（应用密码、办公电话）仍然出现
+    .symptom = 在合并注册的“安全信息”页上，用户被要求注册 SSPR 策略并未启用的方法，例如应用密码或办公电话。
+    .causes =
+        1. 只要三处中任何一处启用了某种方法，合并注册就会提供它：SSPR 策略、旧版多重身份验证设置或身份验证方法策略。
+        2. 只有受每用户多重身份验证强制的用户才会看到应用密码。
+        3. 用户的“办公电话”属性有值时，会出现办公电话方法。
+    .fix =
+        1. 在三处都禁用该方法：“密码重置” > “身份验证方法”、旧版多重身份验证服务设置，以及身份验证方法策略。
+        2. 自 2025 年 9 月 30 日起，方法只能在身份验证方法策略中管理；如果尚未迁移，请完成迁移。
+        3. 对于应用密码，在旧版多重身份验证设置中检查该用户是否受每用户多重身份验证强制。
+
+entry-msg-audit-duplicate-registrations = 审核日志：一次注册出现多条记录
+    .symptom = 在“密码重置”的审核日志中，一次注册显示为多条记录。
+    .causes =
+        1. 每个注册项（电话、电子邮件、安全问题等）都会单独记录。
+    .fix =
+        1. 这是预期行为：导出审核日志，按用户和时间透视，即可每次注册只看一行。
+
+entry-msg-windows-reset-link-missing = Windows 登录：“重置密码”链接缺失或点击无反应
+    .symptom = Windows 登录屏幕或锁屏上没有“重置密码”链接，或点击后没有反应，或 Windows 提示需要使用 Windows Hello 或智能卡。
+    .causes =
+        1. 用户未启用 SSPR，或 Windows SSPR 策略尚未部署到设备。
+        2. 有阻止此功能的设备策略：NoLockScreen、关闭锁屏通知、HideFastUserSwitching、DontDisplayLastUserName、BlockNonAdminUserInstall、EnableLostMode、自定义 shell、“交互式登录: 需要智能卡”（scforceoption），或通过 EnableLUA 关闭了 UAC。
+        3. 以下三者同时存在：“无须按 Ctrl+Alt+Del”设为“已禁用”（Windows 10 1710 及更早版本）、DisableLockScreenAppNotifications = 1，以及 Windows 家庭版。
+        4. 远程桌面或 Hyper-V 增强会话、某些第三方凭据提供程序、配置为“在用户登录前立即执行”的 802.1x，或无法连通域控制器的混合加入设备。
+        5. 展台、Intune“安全评估（教育）”或安全基线配置文件。
+    .fix =
+        1. 确认用户可以在 aka.ms/sspr 重置密码，且 Windows SSPR 策略已部署到设备。
+        2. 将设备策略与上面的列表逐一对照，删除冲突的策略。
+        3. 在 Intune 中查找分配给该设备的展台、安全评估或安全基线配置文件。
+        4. 问题解决之前，请用户在其他设备上打开 aka.ms/sspr 重置。
+    .uncertain = 展台、安全评估和安全基线配置文件的冲突来自公开的问题报告，不在 Microsoft 列出的限制中。
+
+entry-msg-onprem-status-running = 本地集成：写回客户端已启动并正在运行
+    .symptom = “本地集成”页报告写回客户端正在运行。
+    .causes =
+        1. 正常状态：云可以访问 Entra Connect 服务器上的写回客户端。
+    .fix =
+        1. 连接方面无需处理。如果重置仍然失败，请在 Entra Connect 服务器的应用程序事件日志中查找 31003 和 33xxx 事件。
+    .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
+
+entry-msg-onprem-status-outdated = 本地集成：正在运行，但 Entra Connect 已过时
+    .symptom = “本地集成”页报告密码写回正在运行，但 Microsoft Entra Connect 版本已过时。
+    .causes =
+        1. 服务器上的 Entra Connect 版本较旧；密码写回目前仍然可用。
+    .fix =
+        1. 备份自定义同步规则，然后将 Entra Connect 就地升级到最新版本。
+        2. 升级后禁用再重新启用“密码写回”，并测试一次重置。
+    .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
+
+entry-msg-onprem-status-unknown = 本地集成：状态未知（Entra Connect 版本太旧）
+    .symptom = “本地集成”页无法显示写回状态，因为 Microsoft Entra Connect 版本太旧，无法报告状态。
+    .causes =
+        1. 该 Entra Connect 版本不报告密码写回的运行状况。
+    .fix =
+        1. 备份自定义同步规则，将 Entra Connect 就地升级到最新版本。
+        2. 禁用再重新启用“密码写回”，然后再次查看状态。
+    .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
+
+entry-msg-onprem-status-cannot-connect = 本地集成：无法连接到写回客户端
+    .symptom = “本地集成”页提示云无法连接到写回客户端；已同步的用户通常会收到 SSPR_0030。
+    .causes =
+        1. 到服务总线中继的出站 443 被阻止、Microsoft Azure AD Sync 服务已停止、未启用 TLS 1.2，或时钟有偏差。
+    .fix =
+        1. 按密码写回连接清单逐项检查：出站 443、代理、TLS 1.2、.NET Framework 4.8、时钟。
+        2. 重启 Microsoft Azure AD Sync 服务，然后关闭再打开“密码写回”。
+    .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
+
+entry-msg-onprem-status-not-configured = 本地集成：密码写回未正确配置
+    .symptom = “本地集成”页提示密码写回未正确配置。
+    .causes =
+        1. 从未在 Entra Connect 向导中启用“密码写回”，或启用过程未完成。
+    .fix =
+        1. 运行 Entra Connect 向导：“配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”，并使用已分配许可证的非联合混合管理员帐户完成向导。
+        2. 在应用程序事件日志中查找 31005（登记完成）和 31015（服务已启动）。
+    .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
+
+entry-msg-onprem-status-temporary-issue = 本地集成：Microsoft 端出现暂时性问题
+    .symptom = “本地集成”页报告 Microsoft 端出现暂时性问题。
+    .causes =
+        1. 云端的暂时性服务问题，而不是你的服务器的问题。
+    .fix =
+        1. 稍后再查看此页面。
+        2. 如果已同步的用户长时间无法重置，请收集支持代码、带时区的时间和应用程序事件日志，然后提交支持案例。
+    .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
+
+## ADSync 事件和错误代码（Entra Connect 服务器的应用程序事件日志）
+
+entry-adsync-6329-password-restriction = 6329 MMS(4924) 0x80230619：AD 拒绝了新密码
+    .symptom = 已同步用户的密码重置或更改失败（通常显示“违反本地策略”或 SSPR_0029），ADSync 事件 6329 显示“BAIL: MMS(4924) 0x80230619”：某项限制阻止了密码更改。
+    .causes =
+        1. 密码违反 AD 策略：最短密码期限、密码历史记录、复杂性或密码筛选器。
+        2. 帐户设置了“用户不能更改密码”（PASSWD_CANT_CHANGE）。
+    .fix =
+        1. 选择符合 AD 策略的密码。
+        2. 测试时将最短密码期限和密码历史记录设为 0（组策略，然后运行 gpupdate /force）；如果用户一天内需要多次重置，请将最短密码期限保持为 0。
+        3. 在 AD 中清除该帐户的“用户不能更改密码”。
+
+entry-adsync-6329-ldap-policy-control = 6329 MMS(3040)：域控制器不支持 LDAP 密码策略控件
+    .symptom = 密码写回失败，ADSync 事件 6329 显示“MMS(3040): admaexport.cpp(2837)”：服务器不支持 LDAP 密码策略控件。
+    .causes =
+        1. 域控制器不支持 LDAP_SERVER_POLICY_HINTS_OID（1.2.840.113556.1.4.2066）。
+    .fix =
+        1. 密码写回需要运行 Windows Server 2016 或更高版本的域控制器；请升级或替换旧的域控制器。
+        2. 以前的建议（Windows Server 2008 加服务包和修补程序 KB2386717）已不可行：该修补程序已无法下载。
+
+entry-adsync-6329-forest-added = 6329 0x8023061f：此管理代理未启用密码同步
+    .symptom = 某个林的用户密码写回失败，ADSync 事件 6329 显示 0x8023061f（此管理代理未启用密码同步）。
+    .causes =
+        1. 该林是在启用密码写回之后才添加（或重新添加）到 Entra Connect 的。
+    .fix =
+        1. 在 Entra Connect 向导中取消勾选“密码写回”并完成；再次运行向导，勾选“密码写回”并完成。
+        2. 每次更改林之后都要重复此操作。
+
+entry-adsync-6329-access-denied = 6329 ERROR_ACCESS_DENIED：MSOL_ 帐户的远程 SAM 调用被阻止
+    .symptom = 密码写回失败（SSPR_0029、事件 33004），来自 admaexport.cpp 的 ADSync 事件 6329 显示 ERROR_ACCESS_DENIED“Failed to acquire user information”，并带有 MSOL_ 帐户名。
+    .causes =
+        1. 策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”（常由安全加固基线设置）没有允许 AD DS 连接器帐户。
+    .fix =
+        1. 将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或删除该策略。
+        2. 如果删除策略，还要在域控制器上删除注册表项 HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam。
+        3. 运行 gpupdate /force，然后重试重置。
+
+entry-adsync-hr-80230402 = hr=80230402：存在锚点相同的重复条目
+    .symptom = 密码写回失败，ADSync 错误中包含 hr=80230402（存在锚点相同的重复条目）。Microsoft 页面上误印为“HR 8023042”。
+    .causes =
+        1. 同一用户在多个林或域中处于启用状态，或者锚点不唯一。
+    .fix =
+        1. 在同步服务管理器的连接器空间和 metaverse 中找到重复对象，删除或禁用多余的对象。
+        2. 确保每个用户的锚点属性唯一。
+
+entry-adsync-hr-800700ce = hr=800700CE：“文件名或扩展名太长”
+    .symptom = 解锁或重置之后，ADSync 记录 hr=800700CE“The filename or extension is too long”（文件名或扩展名太长）。
+    .causes =
+        1. AD DS 连接器帐户的密码太长。
+    .fix =
+        1. 在 AD 中将连接器帐户（MSOL_ 帐户）的密码重置为不超过 256 个字符（较早的文档为 127 个）。
+        2. 在“同步服务管理器” > “连接器” > AD 连接器 > “属性” > 凭据中输入新密码。
+        3. 重试重置。
+
+entry-adsync-object-not-found = ADSync：“找不到对象”
+    .symptom = 某个用户的密码写回失败，ADSync 提示找不到对象（Object could not be found）。
+    .causes =
+        1. 该用户不在此 Entra Connect 服务器的连接器空间或 metaverse 中，或缺少 Microsoft.InfromADUserAccountEnabled.xxx 链接。
+    .fix =
+        1. 确认此 Entra Connect 实例同步该用户（林正确，组织单位筛选包含该用户）。
+        2. 在同步服务管理器中搜索连接器空间和 metaverse，检查该对象的链接。
+        3. 修正同步范围，运行一次同步，然后重试。
+
+entry-adsync-multiple-matches = ADSync：“找到多个匹配项”
+    .symptom = 密码写回失败，ADSync 报告找到多个匹配项（Multiple matches found）。
+    .causes =
+        1. 同一个人在多个林中都有已启用的帐户，且都链接到同一个 metaverse 对象。
+    .fix =
+        1. 不支持这种配置：只保留一个已启用的帐户，禁用其他帐户，然后重试。
+
+entry-adsync-ma-denied-access = ADSync：“管理代理被拒绝访问”
+    .symptom = 密码写回失败，ADSync 提示管理代理被拒绝访问（management agent was denied access）。
+    .causes =
+        1. AD DS 连接器帐户（ADMA / MSOL_ 帐户）缺少密码写回权限。
+        2. 权限已授予，但尚未作用到该用户对象上。
+    .fix =
+        1. 检查并授予权限（见“密码写回权限清单”条目）。
+        2. 等待约一小时，让复制和 sdprop 完成，然后重试。
+
+entry-adsync-6800 = 6800：写回终结点未能启动
+    .symptom = ADSync 服务启动时记录事件 6800，有时带有“Couldn't connect to any service bus endpoint(s)”；同步仍在运行，但已同步用户的重置失败（SSPR_0030）。
+    .causes =
+        1. ADSync 启动时，密码写回的 WCF 终结点未能启动，通常是因为无法访问服务总线。
+    .fix =
+        1. 阅读同一时间记录的 PasswordResetService 事件（32002、31034、31044），找出原因。
+        2. 检查到 *.servicebus.windows.net 和 *.passwordreset.microsoftonline.com 的出站 443、TLS 1.2 和时钟。
+        3. 重启 Microsoft Azure AD Sync 服务；必要时禁用再重新启用“密码写回”。
+
+entry-adsync-6306 = 6306：服务器意外错误（检查时钟）
+    .symptom = ADSync 记录事件 6306（服务器意外错误），并与 6800、32001 或 31044 同时出现，例如启用密码写回失败时。
+    .causes =
+        1. 服务器时钟严重不同步。
+    .fix =
+        1. 将时钟与权威时间源同步。
+        2. 重启 Microsoft Azure AD Sync 服务，然后重试。
+
+entry-adsync-8023062c = 8023062C：到 AD 的 LDAP 流量未签名和加密
+    .symptom = 密码写回失败，日志提示设置不安全、需要 128 位 TLS/SSL 连接，因此无法设置密码（0x8023062c）。
+    .causes =
+        1. AD DS 连接器没有对其 LDAP 流量签名和加密，而域控制器要求这样做。
+    .fix =
+        1. 在同步服务管理器中打开 AD 连接器 > “属性”。
+        2. 在林连接选项、每个目录分区的域控制器连接选项以及备用凭据选项中，启用“Sign and Encrypt LDAP Traffic”（对 LDAP 流量签名和加密）。
+        3. 重启 Microsoft Azure AD Sync 服务，然后重试。
+
+entry-adsync-656-657 = 启用密码写回后的 656 和 657：预期事件，不是错误
+    .symptom = 首次启用密码写回后，日志中出现大量看起来像密码更改的事件 656 和 657。
+    .causes =
+        1. 这些是密码哈希重新同步事件，不是真正的密码更改。
+    .fix =
+        1. 无需处理。要查看真正的写回活动，请查找 PasswordResetService 事件 31001 到 31011。
+
+## PasswordResetService 事件（Entra Connect 服务器的应用程序事件日志）
+
+entry-event-31001 = 事件 31001：PasswordResetStart，收到重置请求（正常迹象）
+    .symptom = 已同步的用户开始自助重置时，PasswordResetService 记录 31001。
+    .causes =
+        1. 信息性事件：云已将重置请求交给写回服务。这是每次重置的第一个事件，说明连接正常。
+    .fix =
+        1. 无需处理。继续查看随后的 31002（成功）或 31003（失败）。
+        2. 如果重置失败，而那个时间点没有 31001，说明请求根本没有到达：检查连接（31016、32002、31034、31044）。
+
+entry-event-31002 = 事件 31002：PasswordResetSuccess，AD 已接受新密码（正常迹象）
+    .symptom = PasswordResetService 在 31001 之后记录 31002。
+    .causes =
+        1. 信息性事件：密码写回已在本地 AD 中设置了重置后的密码。
+    .fix =
+        1. 写回方面无需处理。
+        2. 如果用户仍无法登录云应用，请参阅 OnPremisesSuccessCloudFailure 条目，等待几分钟。
+
+entry-event-31003 = 事件 31003：PasswordResetFail，AD 拒绝了重置
+    .symptom = 已同步用户在密码重置门户上重置失败，PasswordResetService 在 31001 之后记录 31003。
+    .causes =
+        1. 密码违反 AD 策略（最短密码期限、密码历史记录、复杂性、密码筛选器）。
+        2. AD DS 连接器帐户（ADMA / MSOL_ 帐户）对该用户缺少权限。
+        3. 用户属于本地受保护组。
+    .fix =
+        1. 阅读同一时刻记录的 33xxx 和 ADSync 6329 事件，它们会指明原因。
+        2. 策略问题：选择符合要求的密码。权限问题：按密码写回权限清单逐项检查。
+        3. 受保护组中的用户：在本地重置密码。
+
+entry-event-31004 = 事件 31004：OnboardingEventStart，开始登记密码写回
+    .symptom = 在 Entra Connect 向导中启用“密码写回”时，PasswordResetService 记录 31004。
+    .causes =
+        1. 信息性事件：写回客户端开始向云登记。这不是连接错误，即使某些第三方摘要这样说。
+    .fix =
+        1. 接下来应出现 31017、31018、31005 和 31015。
+        2. 如果没有出现 31005，请查找 32009、32011 或 31014，并参阅对应条目。
+
+entry-event-31005 = 事件 31005：OnboardingEventSuccess，密码写回已就绪（正常迹象）
+    .symptom = 启用“密码写回”后，PasswordResetService 记录 31005。
+    .causes =
+        1. 信息性事件：登记完成，密码写回已就绪。
+    .fix =
+        1. 无需处理。同时确认云端开关也已打开：“密码重置” > “本地集成”。
+
+entry-event-31006 = 事件 31006：ChangePasswordStart，收到密码更改请求
+    .symptom = 已同步的用户在云中更改密码时，PasswordResetService 记录 31006。
+    .causes =
+        1. 信息性事件：一次云端密码更改（用户知道当前密码）已到达写回服务。
+    .fix =
+        1. 无需处理。继续查看随后的 31007（成功）或 31008（失败）。
+
+entry-event-31007 = 事件 31007：ChangePasswordSuccess，更改已写入 AD（正常迹象）
+    .symptom = PasswordResetService 在 31006 之后记录 31007。
+    .causes =
+        1. 信息性事件：密码写回已将更改后的密码写入本地 AD。
+    .fix =
+        1. 无需处理。
+
+entry-event-31008 = 事件 31008：ChangePasswordFail，AD 拒绝了密码更改
+    .symptom = 已同步用户在云中更改密码失败，PasswordResetService 在 31006 之后记录 31008。
+    .causes =
+        1. 新密码违反 AD 策略（最短密码期限、密码历史记录、复杂性、密码筛选器）。
+        2. 连接器帐户（ADMA / MSOL_ 帐户）对该用户缺少权限。
+        3. 用户属于本地受保护组。
+    .fix =
+        1. 阅读同一时刻记录的 33xxx 和 ADSync 6329 事件。
+        2. 策略问题：选择符合要求的密码；如果用户最近刚改过密码，检查最短密码期限。
+        3. 权限问题：按密码写回权限清单逐项检查。
+
+entry-event-31009 = 事件 31009：ResetUserPasswordByAdminStart，收到管理员重置请求
+    .symptom = 管理员在 Entra 管理中心或 Azure 门户中重置已同步用户的密码时，PasswordResetService 记录 31009。
+    .causes =
+        1. 信息性事件：一次管理员发起的重置已到达写回服务。
+    .fix =
+        1. 无需处理。继续查看随后的 31010（成功）或 31011（失败）。
+        2. 管理员重置了用户却没有 31009？在 Microsoft 365 管理中心或用 MSOnline / AzureAD PowerShell 执行的重置不会写回。
+
+entry-event-31010 = 事件 31010：ResetUserPasswordByAdminSuccess，管理员重置已写入 AD（正常迹象）
+    .symptom = PasswordResetService 在 31009 之后记录 31010。
+    .causes =
+        1. 信息性事件：管理员在云中设置的密码已写入本地 AD。
+    .fix =
+        1. 无需处理。
+
+entry-event-31011 = 事件 31011：ResetUserPasswordByAdminFail，AD 拒绝了管理员重置
+    .symptom = 管理员重置已同步用户的密码失败（通常提示“本地策略不允许”），PasswordResetService 记录 31011。
+    .causes =
+        1. 临时密码违反 AD 策略。
+        2. 连接器帐户（ADMA / MSOL_ 帐户）对该用户缺少权限。
+        3. 用户属于本地受保护组。
+    .fix =
+        1. 使用符合 AD 策略的临时密码（查看域控制器安全日志事件 4724）。
+        2. 检查连接器帐户在该用户上的权限和继承。
+        3. 受保护组中的用户：在本地重置密码。
+
+entry-event-31012 = 事件 31012：OffboardingEventStart，正在禁用密码写回
+    .symptom = 在 Entra Connect 向导中关闭“密码写回”时，PasswordResetService 记录 31012。
+    .causes =
+        1. 信息性事件：有人正在禁用密码写回，或者为了排查问题正在关闭再打开它。
+    .fix =
+        1. 如果并非有意禁用，请重新启用“密码写回”；关闭期间已同步的用户无法重置（SSPR_0010）。
+        2. 关闭再打开的过程中，应依次看到 31013、31004 和 31005。
+
+entry-event-31013 = 事件 31013：OffboardingEventSuccess，密码写回已禁用
+    .symptom = PasswordResetService 在 31012 之后记录 31013。
+    .causes =
+        1. 信息性事件：密码写回已成功关闭。
+    .fix =
+        1. 如果这是关闭再打开操作的一部分，现在重新启用“密码写回”。
+        2. 如果并非有意为之，请重新启用；在此之前已同步的用户无法重置。
+
+entry-event-31014 = 事件 31014：OffboardingEventFail，禁用密码写回失败
+    .symptom = 在 Entra Connect 向导中关闭“密码写回”失败，PasswordResetService 记录 31014。
+    .causes =
+        1. 所用管理员帐户缺少所需权限。
+        2. 使用了联合管理员帐户。
+    .fix =
+        1. 使用已分配许可证、仅限云（非联合）的混合管理员帐户重新运行向导。
+
+entry-event-31015 = 事件 31015：WriteBackServiceStarted，写回服务正在接收请求（正常迹象）
+    .symptom = PasswordResetService 记录 31015，通常发生在 ADSync 启动或启用密码写回之后。
+    .causes =
+        1. 信息性事件：写回服务已启动并开始接收请求。
+    .fix =
+        1. 无需处理。如果重置仍然失败，请在尝试时间查找 31003 或 33xxx 事件。
+
+entry-event-31016 = 事件 31016：WriteBackServiceStopped，写回服务已停止
+    .symptom = PasswordResetService 记录 31016，已同步的用户无法再重置密码（通常为 SSPR_0030）。
+    .causes =
+        1. 写回服务已停止，所有来自云的请求都会失败。
+    .fix =
+        1. 在 services.msc 中检查 Microsoft Azure AD Sync 服务是否在运行，并重启该服务。
+        2. 重启后查找 31015；如果没有出现，请阅读 6800 和 32xxx 事件。
+        3. 仍然停止：禁用再重新启用“密码写回”，然后升级 Entra Connect。
+
+entry-event-31017 = 事件 31017：AuthTokenSuccess，已获取配置管理员的令牌（正常迹象）
+    .symptom = 启用密码写回时，PasswordResetService 记录 31017。
+    .causes =
+        1. 信息性事件：服务已为向导中使用的管理员帐户获取令牌。
+    .fix =
+        1. 无需处理。
+
+entry-event-31018 = 事件 31018：KeyPairCreationSuccess，已创建加密密钥（正常迹象）
+    .symptom = 启用密码写回时，PasswordResetService 记录 31018。
+    .causes =
+        1. 信息性事件：用于加密传往服务器的密码的密钥已创建。
+    .fix =
+        1. 无需处理。
+
+entry-event-31019 = 事件 31019：ServiceBusHeartBeat，到服务总线的连接正常（正常迹象）
+    .symptom = PasswordResetService 定期记录 31019。
+    .causes =
+        1. 信息性事件：到租户服务总线中继的检测信号成功。
+    .fix =
+        1. 无需处理。如果这些事件不再出现，请检查出站 443 和 ADSync 服务。
+
+entry-event-31034 = 事件 31034：ServiceBusListenerError，无法连接到服务总线侦听器
+    .symptom = PasswordResetService 记录 31034，已同步用户的重置失败（SSPR_0030）；事件文字可能显示“remote certificate is invalid”。
+    .causes =
+        1. 服务器无法连接到服务总线侦听器：防火墙、代理或 TLS 问题。
+        2. 如果显示“remote certificate is invalid”：缺少 Azure TLS 证书变更后所需的根证书颁发机构。
+    .fix =
+        1. 测试到 *.servicebus.windows.net 的出站 443，并检查代理。
+        2. 在 Entra Connect 服务器上安装所需的根证书颁发机构。
+        3. 重启 Microsoft Azure AD Sync 服务。
+
+entry-event-31044 = 事件 31044：PasswordResetService，写回运行不正常（服务总线主机未全部运行）
+    .symptom = PasswordResetService 记录 31044，提示密码写回运行不正常；重置可能以 SSPR_0030 失败。
+    .causes =
+        1. 并非所有服务总线服务主机都在运行；密码写回使用两个冗余中继。
+    .fix =
+        1. 检查到 *.servicebus.windows.net 的出站 443 以及代理的空闲超时。
+        2. 重启 Microsoft Azure AD Sync 服务；如果问题持续，禁用再重新启用“密码写回”。
+
+entry-event-32000 = 事件 32000：UnknownError，未知错误
+    .symptom = 在写回操作期间，PasswordResetService 记录 32000（未知错误）。
+    .causes =
+        1. 意外错误；事件中的异常文字给出详细信息。
+    .fix =
+        1. 阅读事件中的异常文字。
+        2. 在 Entra Connect 向导中禁用再重新启用“密码写回”。
+        3. 如果问题持续，提交支持案例并附上事件中的跟踪 ID。
+
+entry-event-32001 = 事件 32001：ServiceError，无法访问密码重置 Web 服务
+    .symptom = PasswordResetService 记录 32001，写回操作失败。
+    .causes =
+        1. 服务器无法访问云端的密码重置 Web 服务（防火墙、代理、TLS 1.2、时钟）。
+    .fix =
+        1. 允许到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net 的出站 443。
+        2. 检查 .NET 的 TLS 1.2 设置和服务器时钟，然后重启 Microsoft Azure AD Sync 服务。
+
+entry-event-32002 = 事件 32002：ServiceBusError，无法访问租户的服务总线
+    .symptom = PasswordResetService 记录 32002，例如“token provider was unable to provide a security token”，已同步的用户收到 SSPR_0030。
+    .causes =
+        1. 服务器无法访问租户的服务总线中继：出站 TCP 443 被阻止，或有代理阻隔。
+    .fix =
+        1. 允许到服务总线终结点（*.servicebus.windows.net）和 *.passwordreset.microsoftonline.com 的出站 TCP 443。
+        2. 重启 Microsoft Azure AD Sync 服务。
+        3. 禁用再重新启用“密码写回”。
+
+entry-event-32003 = 事件 32003：InPutValidationError，Web 服务输入无效
+    .symptom = PasswordResetService 为某个请求记录 32003。
+    .causes =
+        1. 传给 Web 服务的输入无效。
+    .fix =
+        1. 重试该操作。
+
+entry-event-32004 = 事件 32004：DecryptionError，无法解密密码
+    .symptom = PasswordResetService 记录 32004，重置失败。
+    .causes =
+        1. 加密密钥不匹配，服务器无法解密从云端发来的密码。
+    .fix =
+        1. 在 Entra Connect 向导中禁用再重新启用“密码写回”；这会生成新的密钥。
+
+entry-event-32005 = 事件 32005：ConfigurationError，无法读取本地写回配置
+    .symptom = PasswordResetService 记录 32005。
+    .causes =
+        1. 服务无法保存或读取本地的密码写回配置文件。
+    .fix =
+        1. 在 Entra Connect 向导中禁用再重新启用“密码写回”。
+
+entry-event-32007 = 事件 32007：OnBoardingConfigUpdateError，登记期间更新配置出错
+    .symptom = 启用密码写回时，PasswordResetService 记录 32007。
+    .causes =
+        1. 登记期间更新内存中的配置时出现问题。
+    .fix =
+        1. 在 Entra Connect 向导中禁用再重新启用“密码写回”。
+
+entry-event-32008 = 事件 32008：ValidationError，Web 服务返回的响应无效
+    .symptom = PasswordResetService 记录 32008。
+    .causes =
+        1. 密码重置 Web 服务返回了无效的响应。
+    .fix =
+        1. 在 Entra Connect 向导中禁用再重新启用“密码写回”。
+
+entry-event-32009 = 事件 32009：AuthTokenError，无法获取配置管理员的令牌
+    .symptom = 在 Entra Connect 向导中启用“密码写回”失败，PasswordResetService 记录 32009。
+    .causes =
+        1. 管理员密码错误。
+        2. 管理员帐户是联合帐户，无法为其获取令牌。
+    .fix =
+        1. 使用拥有混合管理员角色和许可证的托管帐户（仅限云或密码哈希同步）重新运行向导。
+
+entry-event-32010 = 事件 32010：CryptoError，生成密钥或解密失败
+    .symptom = PasswordResetService 记录 32010。
+    .causes =
+        1. 生成密钥或解密失败；事件详细信息会说明是哪一项。
+    .fix =
+        1. 阅读事件中的详细信息。
+        2. 在 Entra Connect 向导中禁用再重新启用“密码写回”。
+
+entry-event-32011 = 事件 32011：OnBoardingServiceError，登记时无法访问服务
+    .symptom = 启用“密码写回”失败，PasswordResetService 记录 32011。
+    .causes =
+        1. 防火墙或代理阻止了到服务总线主机的出站 TCP 443。
+        2. 令牌问题，例如向导中使用了联合管理员。
+    .fix =
+        1. 允许到 *.servicebus.windows.net 和 *.passwordreset.microsoftonline.com 的出站 TCP 443。Microsoft 的事件表仍写着 TCP 9350–9354，那是 Entra Connect 1.1.443.0 之前的要求，现在密码写回只需要 443。
+        2. 使用已分配许可证的非联合管理员重新运行向导。
+
+entry-event-32013 = 事件 32013：OffBoardingError，禁用写回时无法访问服务
+    .symptom = 关闭“密码写回”失败，PasswordResetService 记录 32013。
+    .causes =
+        1. 与 32011 相同，只是发生在禁用时：到服务总线主机的出站 TCP 443 被阻止，或存在令牌问题（例如使用了联合管理员）。
+    .fix =
+        1. 允许到 *.servicebus.windows.net 和 *.passwordreset.microsoftonline.com 的出站 TCP 443。
+        2. 使用已分配许可证的非联合管理员重新运行向导。
+
+entry-event-32014 = 事件 32014：ServiceBusWarning，服务总线连接需要重试
+    .symptom = PasswordResetService 偶尔或频繁地记录 32014。
+    .causes =
+        1. 到服务总线的连接不得不重试。
+    .fix =
+        1. 偶尔出现无需处理。
+        2. 如果频繁出现，检查到 Internet 的链路延迟和带宽，以及代理的空闲超时。
+
+entry-event-32015 = 事件 32015：ReportServiceHealthError，运行状况检测信号失败
+    .symptom = PasswordResetService 记录 32015。
+    .causes =
+        1. 每 5 分钟发往云端的运行状况检测信号失败（其中不含个人数据）。
+    .fix =
+        1. 检查出站 443 和代理；如果反复出现，重启 Microsoft Azure AD Sync 服务。
+
+entry-event-33001 = 事件 33001：ADUnKnownError，AD 返回未知错误
+    .symptom = 已同步用户的重置失败，PasswordResetService 记录 33001。
+    .causes =
+        1. 未知的 Active Directory 错误；ADSync 事件会给出详细信息。
+        2. 用户的组织单位或 DN 路径中有保留字符：开头的空格或 #、结尾的空格，或 , + " \ < > ; = / 中的任意字符，以及换行符或回车符。
+    .fix =
+        1. 阅读同一时刻记录的 ADSync 事件。
+        2. 检查用户的可分辨名称和组织单位路径中是否有保留字符，并重命名组织单位或对象。
+
+entry-event-33002 = 事件 33002：ADUserNotFoundError，本地找不到用户
+    .symptom = 已同步用户的重置失败，PasswordResetService 记录 33002。
+    .causes =
+        1. 用户已在本地被删除，或存在同步问题。
+    .fix =
+        1. 确认该用户在 AD 中存在，并且在此 Entra Connect 实例的同步范围内。
+        2. 解决同步问题并运行一次同步，然后重试。
+
+entry-event-33003 = 事件 33003：ADMutliMatchError，两个本地用户共用同一锚点
+    .symptom = 已同步用户的重置失败，PasswordResetService 记录 33003。
+    .causes =
+        1. 两个本地用户共用同一个云锚点。
+    .fix =
+        1. 找到这两个对象，删除或更正重复项，使锚点唯一。
+
+entry-event-33004 = 事件 33004：ADPermissionsError，连接器帐户无权设置密码
+    .symptom = 已同步用户的重置失败（通常为 SSPR_0029），PasswordResetService 记录 33004：“密码写回失败，权限错误”。
+    .causes =
+        1. AD DS 连接器帐户（ADMA / MSOL_ 帐户）对该用户缺少“重置密码”及相关权限。
+        2. 用户或其组织单位上禁用了继承。
+        3. 用户的 adminCount = 1（受保护组）。
+        4. SAM 限制策略阻止了 MSOL_ 帐户（此时还会有带 ERROR_ACCESS_DENIED 的 6329）。
+    .fix =
+        1. 在每个域根上授予对林中所有用户对象的“重置密码”（以及“写入 lockoutTime”“写入 pwdLastSet”“不过期密码”），或运行 Set-ADSyncPasswordWritebackPermissions。
+        2. 启用继承；为复制和 sdprop 预留约一小时。
+        3. 受保护组中的用户：在本地重置。
+        4. 检查 MSOL_ 帐户在该用户上的“有效访问权限”：必须允许“重置密码”。
+
+entry-event-33005 = 事件 33005：ADUserAccountDisabled，帐户已在本地禁用
+    .symptom = 已同步用户的重置失败，PasswordResetService 记录 33005。
+    .causes =
+        1. 该用户的帐户在本地 AD 中已被禁用。
+    .fix =
+        1. 如果该用户应当有访问权限，在 AD 中启用该帐户，然后重试重置。
+
+entry-event-33006 = 事件 33006：ADUserAccountLockedOut，帐户在本地被锁定
+    .symptom = 已同步用户的重置或更改失败，PasswordResetService 记录 33006。
+    .causes =
+        1. 该用户的帐户在本地 AD 中已被锁定。
+    .fix =
+        1. 在 AD 中解锁该帐户（“Active Directory 用户和计算机” > “帐户”），然后重试。
+        2. 如果“允许用户在不重置密码的情况下解锁帐户?”设为“是”，用户也可以在 aka.ms/sspr 自行解锁。
+
+entry-event-33007 = 事件 33007：ADUserIncorrectPassword，当前密码错误
+    .symptom = 已同步用户更改密码失败，PasswordResetService 记录 33007。
+    .causes =
+        1. 用户在更改密码时输入了错误的当前密码。
+    .fix =
+        1. 请用户用正确的当前密码再试一次。
+        2. 如果用户不记得当前密码，改为在 aka.ms/sspr 重置，而不是更改。
+
+entry-event-33008 = 事件 33008：ADPasswordPolicyError，AD 密码策略拒绝了密码
+    .symptom = 已同步用户的重置或更改失败（“违反本地策略”或“不符合要求”），PasswordResetService 记录 33008。
+    .causes =
+        1. 密码违反 AD 策略：最短密码期限、密码历史记录、复杂性或密码筛选器。
+        2. 有社区报告称，帐户设置了“用户不能更改密码”时也会出现。
+    .fix =
+        1. 选择符合 AD 策略的密码。
+        2. 如果用户一天内需要多次重置，将最短密码期限设为 0（组策略，然后运行 gpupdate /force）。
+        3. 如果帐户设置了“用户不能更改密码”，请清除。
+
+entry-event-33009 = 事件 33009：ADConfigurationError，AD 配置问题
+    .symptom = 已同步用户的重置失败，PasswordResetService 记录 33009。
+    .causes =
+        1. Active Directory 配置有问题。
+    .fix =
+        1. 阅读同一时刻记录的 ADSync 事件，了解详细信息。
+        2. 解决其中指出的问题，然后重试。
+
+## 域控制器安全日志
+
+entry-dc-4724-audit-failure = 事件 4724 审核失败：AD 拒绝了 MSOL_ 帐户设置的密码
+    .symptom = 在重置失败的时间点，域控制器安全日志中有事件 4724“试图重置帐户密码”（An attempt was made to reset an account's password），结果为审核失败，主体是 MSOL_ 帐户。
+    .causes =
+        1. 密码写回已到达 AD，但新密码或临时密码违反了本地密码策略。
+        2. 只有启用了帐户管理的失败审核，才能看到此事件。
+    .fix =
+        1. 读取策略：net accounts、Get-ADDefaultDomainPasswordPolicy，细粒度密码策略用 net user <user> /domain；检查密码筛选器和 Microsoft Entra 密码保护。
+        2. 请用户或管理员选择符合策略的密码。
+        3. 如果看不到此事件，请在域控制器上启用帐户管理的失败审核，然后重现问题。
+
+## 清单
+
+entry-checklist-writeback-permissions = 密码写回权限和配置清单
+    .symptom = 当密码写回已到达 AD 但失败时使用：SSPR_0029，31003、31008 或 31011 加 33004，“management agent was denied access”，或带 ERROR_ACCESS_DENIED 的 6329。
+    .causes =
+        1. AD DS 连接器帐户（MSOL_ 帐户）缺少权限，或继承没有把权限带到用户对象上。
+        2. 受保护组成员（adminCount=1）通过 AdminSDHolder 失去继承的权限。
+        3. 权限更改尚未复制完成。
+        4. 缺少 AD 先决条件，或 Entra Connect 安装在域控制器上。
+        5. 本地密码策略或帐户状态（最短密码期限、“用户不能更改密码”、已禁用或已锁定）。
+        6. 启用密码写回后又添加了林。
+    .fix =
+        1. 找到连接器帐户：“同步服务管理器” > “连接器” > AD 连接器 > “属性” > “连接到 Active Directory 林” > 用户名（或向导 > “查看当前配置” > “已同步的目录”）。
+        2. 在每个域根上授予它“重置密码”“写入 lockoutTime”“写入 pwdLastSet”（“后代用户对象”）和“不过期密码”（“此对象及所有后代对象”）；当前教程还列出了“更改密码”，授予它也无妨。或者运行 Set-ADSyncPasswordWritebackPermissions（ADSyncConfig 模块）。
+        3. 确认用户对象和组织单位上已启用继承；受保护组成员（adminCount=1）请在本地重置。
+        4. 检查有效访问权限：“Active Directory 用户和计算机”（“查看” > “高级功能”）> 用户 > “安全” > “高级” > “有效访问权限” > 选择 MSOL_ 帐户 > 确认允许“重置密码”；也可以用 dsacls "<DN>" 或 Get-Acl。
+        5. 为复制预留一小时或更长时间；测试期间只使用一台首选域控制器（“同步服务管理器” > AD 连接器 > “配置目录分区” > “仅使用首选域控制器”；“Active Directory 用户和计算机” > “更改域控制器”）。
+        6. AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由 Pre-Windows 2000 Compatible Access 或 Authenticated Users 读取；Authenticated Users 是 Pre-Windows 2000 Compatible Access 的成员；“身份验证后模拟客户端”包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
+        7. Entra Connect 安装在域控制器上且权限无法修复：改用首选域控制器，或将其迁移到成员服务器（密码写回使用旧版 NetUserGetInfo API）。
+        8. 云端：管理中心至少需要混合标识管理员，向导中需要混合管理员帐户（2023 年的文档写的是全局管理员）。
+        9. 密码策略：最短密码期限大于 0 时，在该期限内无法再次更改；如果用户一天内需要多次重置，请设为 0（组策略“计算机配置” > “策略” > “Windows 设置” > “安全设置” > “帐户策略” > “密码策略”，然后运行 gpupdate /force）。密码历史记录、复杂性、细粒度密码策略、密码筛选器（必须允许管理员发起的重置）和 Microsoft Entra 密码保护同样生效。
+        10. 帐户状态：“用户不能更改密码”（PASSWD_CANT_CHANGE）会导致写回失败（6329、33008）；已禁用或已锁定的帐户会产生 33005 或 33006；默认情况下重置会同时解锁帐户。
+        11. 如果 AD 用户设置了“密码永不过期”，管理员重置时勾选“下次登录时必须更改密码”不会在本地设置强制更改标志；在云中遵循 AD 的“用户下次登录时须更改密码”复选框是密码哈希同步的预览功能（以阅读文档时为准）。
+        12. 多林：添加林之后，关闭再打开“密码写回”（0x8023061f）。
+    .uncertain = 关于“更改密码”权限，各来源说法不一：当前的写回教程仍将其列出，但其分步说明、云同步的权限列表以及支持文章中的默认权限都不要求它。
+
+entry-checklist-writeback-connectivity = 密码写回连接清单
+    .symptom = 当云无法访问 Entra Connect、导致已同步用户重置失败时使用：SSPR_0030，尝试时间没有 31001，或出现事件 31016、31034、31044、32001、32002 或 6800。
+    .causes =
+        1. 到写回终结点的出站 HTTPS 443 被阻止，或代理切断了空闲连接。
+        2. 未为 .NET 启用 TLS 1.2，或 .NET Framework 低于 4.8。
+        3. Microsoft Azure AD Sync 服务已停止，或写回密钥、Entra Connect 版本已过时。
+        4. 服务器时钟不准，或缺少 Azure TLS 证书变更所需的根证书颁发机构。
+    .fix =
+        1. 允许 Entra Connect 服务器到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net 的出站 HTTPS 443（美国政府云：*.passwordreset.microsoftonline.us 和 *.servicebus.usgovcloudapi.net；世纪互联：ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn 和 ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn）。ssprdedicatedsb… 主机不在 Office 365 URL 列表中，只按该列表配置的代理允许列表会漏掉它们。不需要任何入站端口。
+        2. 测试：Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443，或 Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose；注意有空闲超时的代理。
+        3. 用 Microsoft 提供的检查和启用脚本为同步服务器上的 .NET 启用 TLS 1.2，然后重启；关闭 TLS 1.0 和 1.1 却没有为 .NET 启用强加密会导致密码写回中断。
+        4. 确认已安装 .NET Framework 4.8 或更高版本。
+        5. 重启 Microsoft Azure AD Sync（ADSync）服务。
+        6. 在 Entra Connect 向导中禁用再重新启用“密码写回”（同时会更新密钥）。
+        7. 备份自定义同步规则，将 Entra Connect 就地升级到最新版本，然后再次关闭并打开密码写回。
+        8. 将服务器时钟与权威时间源同步；如果 31034 显示“remote certificate is invalid”，安装所需的根证书颁发机构。
+        9. 请记住密码写回是同步进行的（通常不到 500 毫秒）：服务器无法访问时，用户会被告知现在无法重置，请求不会排队。

@@ -1,0 +1,177 @@
+//! The command-line commands (`search`, `lookup`): same content and search engine as the
+//! window, printed to a writer. No window opens.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::i18n::{Language, Localizer};
+use crate::model::catalogue::Entry;
+use crate::model::playbook::Playbook;
+use crate::search::{Corpus, SYNONYMS_FILE, Target, lookup, parse_synonyms, target_text};
+
+/// Exit code when a command found something.
+pub const EXIT_FOUND: u8 = 0;
+/// Exit code when a command found nothing.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit code for unusable arguments.
+pub const EXIT_USAGE: u8 = 2;
+
+/// The built-in content, ready for commands.
+pub struct Content {
+    /// Steps, links and the catalogue.
+    pub playbook: Playbook,
+    /// Words in both languages.
+    pub loc: Localizer,
+    /// The search index.
+    pub corpus: Corpus,
+}
+
+impl Content {
+    /// Loads the built-in content in `language`; loading problems are logged (the content
+    /// tests keep them at zero).
+    pub fn builtin(language: Language) -> Self {
+        let (playbook, mut diagnostics) = Playbook::builtin();
+        let (loc, mut more) = Localizer::builtin(language);
+        diagnostics.append(&mut more);
+        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_else(|d| {
+            diagnostics.push(d);
+            Vec::new()
+        });
+        for diagnostic in &diagnostics {
+            log::warn!("{diagnostic}");
+        }
+        let corpus = Corpus::build(&playbook, &loc, &synonyms);
+        Self { playbook, loc, corpus }
+    }
+}
+
+/// One result of `search --json`.
+#[derive(Debug, Serialize)]
+pub struct JsonResult {
+    /// Step or entry id.
+    pub id: String,
+    /// `"step"` or `"entry"`.
+    pub kind: &'static str,
+    /// Title in the chosen language.
+    pub title: String,
+    /// Category id (`configure`, `errors`, `policy`, `registration`).
+    pub category: &'static str,
+    /// Relevance, higher is better, rounded to 0.01.
+    pub score: f64,
+    /// The result's full text in the chosen language.
+    pub text: String,
+}
+
+/// `search`: prints ranked results for `query`.
+///
+/// # Errors
+/// The I/O error when `out` cannot be written.
+pub fn search(content: &Content, query: &str, limit: usize, json: bool, out: &mut dyn Write) -> std::io::Result<u8> {
+    let language = content.loc.language();
+    let results = content.corpus.search(query, limit);
+    if json {
+        let rows: Vec<JsonResult> = results
+            .iter()
+            .map(|r| JsonResult {
+                id: r.target.id().to_owned(),
+                kind: r.target.kind(),
+                title: content.loc.text(&r.target.message_id()),
+                category: r.category.id(),
+                score: (f64::from(r.score) * 100.0).round() / 100.0,
+                text: target_text(&content.playbook, &content.loc, language, &r.target),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::other)?;
+        writeln!(out)?;
+    } else if results.is_empty() {
+        writeln!(out, "{}", content.loc.text_with_args("cli-no-results", &[("query", query.into())]))?;
+    } else {
+        for (rank, r) in results.iter().enumerate() {
+            let kind = content.loc.text(&format!("cli-kind-{}", r.target.kind()));
+            writeln!(
+                out,
+                "{:>2}. [{kind}] {}  —  {}  ({}: {}; {}: {:.1})",
+                rank + 1,
+                content.loc.text(&r.target.message_id()),
+                r.target.id(),
+                content.loc.text("cli-category"),
+                content.loc.category_title(r.category),
+                content.loc.text("cli-score"),
+                r.score
+            )?;
+        }
+    }
+    Ok(if results.is_empty() { EXIT_NOT_FOUND } else { EXIT_FOUND })
+}
+
+/// `lookup`: prints one catalogue entry in full.
+///
+/// # Errors
+/// The I/O error when `out` cannot be written.
+pub fn lookup_entry(content: &Content, code: &str, out: &mut dyn Write) -> std::io::Result<u8> {
+    let Some(entry) = lookup(&content.playbook, code) else {
+        writeln!(out, "{}", content.loc.text_with_args("cli-lookup-none", &[("code", code.into())]))?;
+        return Ok(EXIT_NOT_FOUND);
+    };
+    write!(out, "{}", entry_card_text(content, entry))?;
+    Ok(EXIT_FOUND)
+}
+
+/// An entry as plain text: title, codes, where seen, who fixes, symptom, causes, fix,
+/// uncertainty, source and the checklist steps that follow.
+pub fn entry_card_text(content: &Content, entry: &Entry) -> String {
+    let loc = &content.loc;
+    let message = entry.id.message_id();
+    let mut text = format!("{}\n", loc.text(&message));
+    let line = |label: &str, value: String| format!("{}: {value}\n", loc.text(label));
+    if !entry.codes.is_empty() {
+        text.push_str(&line("entry-codes", entry.codes.join(", ")));
+    }
+    text.push_str(&line(
+        "entry-seen-in",
+        entry
+            .seen_in
+            .iter()
+            .map(|s| loc.text(&s.message_id()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ));
+    text.push_str(&line(
+        "entry-who-fixes",
+        entry
+            .actors
+            .iter()
+            .map(|a| loc.text(&a.message_id()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ));
+    for (attribute, heading) in [
+        ("symptom", "entry-symptom"),
+        ("causes", "entry-causes"),
+        ("fix", "entry-fix"),
+        ("uncertain", "step-uncertain-heading"),
+    ] {
+        if let Some(part) = loc.attribute(&message, attribute) {
+            text.push_str(&format!("\n{}:\n{part}\n", loc.text(heading)));
+        }
+    }
+    if let Some(link) = entry.source.as_ref().and_then(|id| content.playbook.link(id)) {
+        text.push_str(&format!("\n{}", line("entry-source", link.url.to_string())));
+    }
+    if !entry.steps.is_empty() {
+        text.push_str(&format!("{}:\n", loc.text("entry-next-steps")));
+        for step in &entry.steps {
+            let category = content
+                .playbook
+                .step(step)
+                .map(|s| loc.category_title(s.category))
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "  - {} ({category})\n",
+                loc.text(&Target::Step(step.clone()).message_id())
+            ));
+        }
+    }
+    text
+}

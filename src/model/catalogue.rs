@@ -1,0 +1,262 @@
+//! The error catalogue: every SSPR error code, uncoded message and writeback event an agent
+//! may be told, with where it is seen, who can fix it, its source and the checklist steps that
+//! follow. Structure comes from `assets/playbook/catalogue.toml`; words from Fluent
+//! (`entry-<id>` with `.symptom`, `.causes`, `.fix`, optional `.uncertain`).
+//!
+//! Facts: fact sheet §6, from <https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr>
+//! and <https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr-writeback>.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::diagnostic::Diagnostic;
+use crate::model::playbook::{Actor, Link, LinkId, PlaybookSources, StepId, parse_file, position, sort_by_position};
+
+/// File name of the catalogue inside a playbook folder.
+pub const CATALOGUE_FILE: &str = "catalogue.toml";
+
+/// Stable id of a catalogue entry, e.g. `sspr-0029`. Its words are the Fluent message
+/// `entry-<id>`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntryId(String);
+
+impl EntryId {
+    /// Wraps an id (validated when the catalogue loads).
+    pub fn new(id: impl Into<String>) -> Self {
+        Self(id.into())
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Fluent message id of the entry's words: `entry-<id>`.
+    pub fn message_id(&self) -> String {
+        format!("entry-{}", self.0)
+    }
+}
+
+impl fmt::Display for EntryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where an error or event is seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SeenIn {
+    /// The reset portal (aka.ms/sspr, passwordreset.microsoftonline.com).
+    ResetPortal,
+    /// The registration / security info page (aka.ms/ssprsetup, My Sign-ins).
+    RegistrationPage,
+    /// The Windows sign-in screen or the sign-in page.
+    SignIn,
+    /// The Microsoft Entra admin center, Azure portal or Microsoft 365 admin center.
+    AdminCenter,
+    /// The Microsoft Entra Connect configuration wizard.
+    EntraConnectWizard,
+    /// The Application event log on the Entra Connect server (ADSync, PasswordResetService).
+    EntraConnectAppLog,
+    /// The Security event log of a domain controller.
+    DcSecurityLog,
+}
+
+impl SeenIn {
+    /// All places, in filter order.
+    pub const ALL: [SeenIn; 7] = [
+        SeenIn::ResetPortal,
+        SeenIn::RegistrationPage,
+        SeenIn::SignIn,
+        SeenIn::AdminCenter,
+        SeenIn::EntraConnectWizard,
+        SeenIn::EntraConnectAppLog,
+        SeenIn::DcSecurityLog,
+    ];
+
+    /// Stable id used in the catalogue file and in Fluent (`seen-in-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            SeenIn::ResetPortal => "reset-portal",
+            SeenIn::RegistrationPage => "registration-page",
+            SeenIn::SignIn => "sign-in",
+            SeenIn::AdminCenter => "admin-center",
+            SeenIn::EntraConnectWizard => "entra-connect-wizard",
+            SeenIn::EntraConnectAppLog => "entra-connect-app-log",
+            SeenIn::DcSecurityLog => "dc-security-log",
+        }
+    }
+
+    /// The place with this id, if any.
+    pub fn from_id(id: &str) -> Option<SeenIn> {
+        SeenIn::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    /// Fluent message id of the place's label.
+    pub fn message_id(self) -> String {
+        format!("seen-in-{}", self.id())
+    }
+}
+
+/// One catalogue entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Stable id.
+    pub id: EntryId,
+    /// Every form the code appears in, as shown to people (`SSPR_0029`, `0x8023062C`,
+    /// `33004`, an enum name); empty for uncoded messages.
+    pub codes: Vec<String>,
+    /// Where it is seen (at least one).
+    pub seen_in: Vec<SeenIn>,
+    /// Who can fix it.
+    pub actors: Vec<Actor>,
+    /// The page the facts come from (`None` only when the file named an unknown link).
+    pub source: Option<LinkId>,
+    /// Checklist steps that follow; every id exists in the playbook.
+    pub steps: Vec<StepId>,
+    /// True when a fact of this entry is marked uncertain in the fact sheet.
+    pub uncertain: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogueFile {
+    #[serde(default)]
+    entry: Vec<EntryEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntryEntry {
+    id: Spanned<String>,
+    #[serde(default)]
+    codes: Vec<Spanned<String>>,
+    seen_in: Vec<Spanned<String>>,
+    actors: Vec<Spanned<String>>,
+    source: Spanned<String>,
+    #[serde(default)]
+    steps: Vec<Spanned<String>>,
+    #[serde(default)]
+    uncertain: bool,
+}
+
+/// Loads and validates `catalogue.toml` against the links and steps already loaded.
+/// Problems become diagnostics; valid entries are kept.
+pub(crate) fn load_catalogue(
+    sources: &PlaybookSources,
+    links: &BTreeMap<LinkId, Link>,
+    steps: &BTreeSet<StepId>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Entry> {
+    let Some(file) = parse_file::<CatalogueFile>(sources, CATALOGUE_FILE, diagnostics) else {
+        return Vec::new();
+    };
+    let path = sources.path(CATALOGUE_FILE);
+    let at = |s: &Spanned<String>| position(sources, CATALOGUE_FILE, s);
+    let mut found = Vec::new();
+    let mut seen_ids = BTreeSet::new();
+    let mut entries = Vec::new();
+    for raw in file.entry {
+        let id = raw.id.get_ref();
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            found.push(
+                Diagnostic::error(
+                    &path,
+                    at(&raw.id),
+                    format!("entry id \"{id}\" must be lowercase words and digits joined by '-'; the entry was skipped"),
+                )
+                .with_fix("rename it, e.g. \"sspr-0029\""),
+            );
+            continue;
+        }
+        if !seen_ids.insert(id.clone()) {
+            found.push(
+                Diagnostic::error(
+                    &path,
+                    at(&raw.id),
+                    format!("entry id \"{id}\" is used twice; the second one was skipped"),
+                )
+                .with_fix("give each entry its own id"),
+            );
+            continue;
+        }
+        let mut seen_in = Vec::new();
+        for place in &raw.seen_in {
+            match SeenIn::from_id(place.get_ref()) {
+                Some(p) if !seen_in.contains(&p) => seen_in.push(p),
+                Some(_) => {}
+                None => found.push(
+                    Diagnostic::error(&path, at(place), format!("entry \"{id}\": unknown seen_in \"{}\"", place.get_ref()))
+                        .with_fix(format!("use one of: {}", SeenIn::ALL.map(SeenIn::id).join(", "))),
+                ),
+            }
+        }
+        if seen_in.is_empty() {
+            found.push(
+                Diagnostic::error(
+                    &path,
+                    at(&raw.id),
+                    format!("entry \"{id}\" names no valid seen_in; the entry was skipped"),
+                )
+                .with_fix("say where the message is seen"),
+            );
+            continue;
+        }
+        let mut actors = Vec::new();
+        for actor in &raw.actors {
+            match Actor::from_id(actor.get_ref()) {
+                Some(a) if !actors.contains(&a) => actors.push(a),
+                Some(_) => {}
+                None => found.push(
+                    Diagnostic::error(&path, at(actor), format!("entry \"{id}\": unknown actor \"{}\"", actor.get_ref()))
+                        .with_fix(format!("use one of: {}", Actor::ALL.map(Actor::id).join(", "))),
+                ),
+            }
+        }
+        let source = LinkId::new(raw.source.get_ref().clone());
+        let source = if links.contains_key(&source) {
+            Some(source)
+        } else {
+            found.push(
+                Diagnostic::error(
+                    &path,
+                    at(&raw.source),
+                    format!("entry \"{id}\": unknown source link id \"{}\"", raw.source.get_ref()),
+                )
+                .with_fix("use a link id from links.toml"),
+            );
+            None
+        };
+        let mut entry_steps = Vec::new();
+        for step in &raw.steps {
+            let step_id = StepId::new(step.get_ref().clone());
+            if steps.contains(&step_id) {
+                entry_steps.push(step_id);
+            } else {
+                found.push(
+                    Diagnostic::error(
+                        &path,
+                        at(step),
+                        format!("entry \"{id}\": unknown step id \"{}\"; the reference was left out", step.get_ref()),
+                    )
+                    .with_fix("use a step id from the category files"),
+                );
+            }
+        }
+        entries.push(Entry {
+            id: EntryId::new(id.clone()),
+            codes: raw.codes.into_iter().map(Spanned::into_inner).collect(),
+            seen_in,
+            actors,
+            source,
+            steps: entry_steps,
+            uncertain: raw.uncertain,
+        });
+    }
+    sort_by_position(&mut found);
+    diagnostics.append(&mut found);
+    entries
+}

@@ -1,0 +1,59 @@
+//! The search results list, shown in place of the checklist while the search box has text.
+
+use egui::{Frame, Margin, RichText};
+
+use crate::search::{SearchResult, Target};
+use crate::ui::action::Action;
+use crate::ui::{View, theme};
+
+/// Draws the ranked results for `query`.
+pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, results: &[SearchResult], actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    if results.is_empty() {
+        ui.heading(loc.text("search-label"));
+        ui.label(loc.text_with_args("search-no-results", &[("query", query.into())]));
+        return;
+    }
+    ui.heading(loc.text_with_args(
+        "search-results-heading",
+        &[("count", results.len().into()), ("query", query.into())],
+    ));
+    ui.add_space(theme::STEP_GAP);
+    for result in results {
+        Frame::group(ui.style()).inner_margin(Margin::same(8)).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let kind = match result.target {
+                Target::Step(_) => loc.text("search-kind-step"),
+                Target::Entry(_) => loc.text("search-kind-entry"),
+            };
+            ui.label(
+                RichText::new(format!("{kind} · {}", loc.category_title(result.category)))
+                    .small()
+                    .weak(),
+            );
+            let title = loc.text(&result.target.message_id());
+            if ui
+                .add(egui::Button::new(RichText::new(title).strong()).frame(false).wrap())
+                .on_hover_text(loc.text("search-open"))
+                .clicked()
+            {
+                actions.push(Action::OpenResult(result.target.clone()));
+            }
+            let summary_attribute = match result.target {
+                Target::Step(_) => "summary",
+                Target::Entry(_) => "symptom",
+            };
+            if let Some(summary) = loc.attribute(&result.target.message_id(), summary_attribute) {
+                ui.label(summary);
+            }
+            if !result.matched.is_empty() {
+                ui.label(
+                    RichText::new(loc.text_with_args("search-matched", &[("words", result.matched.join(", ").into())]))
+                        .small()
+                        .weak(),
+                );
+            }
+        });
+        ui.add_space(4.0);
+    }
+}
