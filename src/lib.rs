@@ -10,7 +10,8 @@
 //!   [`ui::Action`]s; [`HelpdeskApp`] applies them after the frame.
 //! - [`search`]: pure Rust. Ranked search over steps and catalogue entries in both
 //!   languages, shared by the window and the command line.
-//! - [`platform`]: the one place that talks to the OS URL opener.
+//! - [`report`]: pure Rust. The ticket summary and the caller's instructions.
+//! - [`platform`]: the one place that talks to the OS: the URL opener, the save dialog.
 //! - [`cli`] and [`commands`]: command-line arguments, and the `search` / `lookup` commands
 //!   that print without opening a window.
 //!
@@ -21,6 +22,7 @@ pub mod commands;
 pub mod i18n;
 pub mod model;
 pub mod platform;
+pub mod report;
 pub mod search;
 pub mod ui;
 

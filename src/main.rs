@@ -10,7 +10,8 @@ use sspr_helpdesk::HelpdeskApp;
 use sspr_helpdesk::cli::{Cli, Command, StartupOptions};
 use sspr_helpdesk::commands::{self, Content, EXIT_USAGE};
 use sspr_helpdesk::i18n::Language;
-use sspr_helpdesk::platform::opener::SystemOpener;
+use sspr_helpdesk::model::persistence::StateStore;
+use sspr_helpdesk::ui::{MIN_WINDOW, Services};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
@@ -53,18 +54,30 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
 
 fn run_window(cli: &Cli) -> ExitCode {
     let options = StartupOptions::from_cli(cli);
+    let saved = options
+        .data_dir
+        .as_ref()
+        .and_then(|dir| StateStore::new(dir).peek_settings())
+        .and_then(|s| s.window);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("SSPR Helpdesk Assistant")
+        .with_app_id("sspr-helpdesk")
+        .with_inner_size([1180.0, 780.0])
+        .with_min_inner_size(MIN_WINDOW);
+    if let Some(window) = saved {
+        // Kept on screen after the first frame, when the monitor's size is known.
+        viewport = viewport
+            .with_inner_size([window.width, window.height])
+            .with_position([window.x, window.y]);
+    }
     let native = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("SSPR Helpdesk Assistant")
-            .with_app_id("sspr-helpdesk")
-            .with_inner_size([1180.0, 780.0])
-            .with_min_inner_size([720.0, 520.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(
         "sspr-helpdesk",
         native,
-        Box::new(|cc| Ok(Box::new(HelpdeskApp::from_creation_context(cc, options, Box::new(SystemOpener))))),
+        Box::new(|cc| Ok(Box::new(HelpdeskApp::from_creation_context(cc, options, Services::system())))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

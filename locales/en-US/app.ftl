@@ -60,7 +60,7 @@ footer-content-version = Content version { $version }
 
 ## Search (top bar and results)
 search-label = Search
-search-hint = Code, message or symptom, in English or Chinese (Ctrl+F)
+search-hint = Code, message or symptom (Ctrl+F)
 search-clear = Clear search
 search-results-heading = { $count ->
     [one] 1 result for “{ $query }”
@@ -103,3 +103,76 @@ cli-kind-step = step
 cli-kind-entry = entry
 cli-category = category
 cli-score = score
+
+## Step states and notes
+state-not-started = Not started
+state-done = Done
+state-not-applicable = Not applicable
+state-failed = Failed
+step-state-hint = Mark this step as “{ $state }”; click again to clear.
+step-changed-at = { $state } at { $time }
+step-note-add = Add note
+step-note-label = Note for this step
+step-copy-for-caller = Copy for caller ({ $language })
+step-copy-for-caller-hint = Copies short instructions with the link, in the caller's language, to paste into chat or email.
+
+## Session
+top-new-session = New session
+top-new-session-hint = Start a new call: clears steps, notes and the ticket reference (Ctrl+N). You can undo for a few seconds.
+top-both-languages = Both languages
+top-both-languages-hint = Show each step in English and Chinese side by side.
+top-session-panel = Session panel
+top-view = View
+view-theme = Theme
+theme-system = Follow system
+theme-light = Light
+theme-dark = Dark
+view-zoom-in = Larger text (Ctrl +)
+view-zoom-out = Smaller text (Ctrl −)
+view-zoom-reset = Reset text size
+new-session-title = Start a new session?
+new-session-body = The steps, notes, ticket reference and links of this call will be cleared. Copy or export the summary first if the ticket needs it.
+new-session-confirm = Start new session
+new-session-cancel = Cancel
+status-new-session = A new session was started.
+status-undo = Undo
+status-session-restored = The previous session is back.
+session-heading = Session
+session-ticket = Ticket reference
+session-ticket-hint = e.g. INC0012345
+session-caller-language = Caller's language
+session-note = Session note
+session-note-hint = What the caller reported, what you tried, what is next
+session-summary = Ticket summary
+session-copy-summary = Copy summary
+session-copy-summary-hint = Copy the summary to paste into the ticket (Ctrl+Shift+C).
+session-export = Export…
+session-export-hint = Save the summary as Markdown (.md) or plain text (.txt).
+status-summary-copied = The ticket summary was copied.
+status-caller-copied = Instructions for the caller were copied ({ $language }).
+status-exported = The summary was saved to { $path }
+status-export-failed = The summary could not be saved: { $error }
+status-export-cancelled = Export cancelled: no file was chosen (or no file dialog is available here). Use “Copy summary” instead.
+notice-session-moved = Your last session could not be read ({ $reason }). It was moved to { $path } and a new session was started.
+notice-session-unreadable = Your last session could not be read ({ $reason }). It was left as it is, and this session is not saved.
+
+## Ticket summary (what is pasted into the ticket)
+summary-title = SSPR troubleshooting summary
+summary-ticket = Ticket
+summary-ticket-none = (none)
+summary-caller-language = Caller's language
+summary-started = Session started
+summary-categories = Categories
+summary-versions = Versions
+summary-versions-value = SSPR Helpdesk Assistant { $app }, content { $content }
+summary-steps-heading = Steps
+summary-no-steps = No steps were marked.
+summary-note = Note
+summary-links-heading = Links given to the caller
+summary-session-note = Session note
+# Patterns of the summary's lines (punctuation differs between languages).
+summary-field = { $label }: { $value }
+summary-list-separator = {", "}
+summary-time-with-zone = { $time } ({ $zone })
+summary-step-line = [{ $state }] { $title } ({ $category }, { $time })
+summary-link-line = { $label }: { $url } ({ $time })

@@ -22,6 +22,10 @@ step-errors-collect-details = Collect the exact error details before you trouble
         8. For synced users with a writeback-type error (SSPR_0010, SSPR_0029, SSPR_0030, on-premises policy messages), ask the on-premises admin for the Application event log of the Entra Connect server (Event Viewer > Windows Logs > Application, save all events), zipped and covering the time of the attempt.
         9. Open the step for the code in this checklist. If the code is not here, use the Troubleshoot SSPR article and keep all of the above for a Microsoft support case.
     .expected = The ticket holds the code and text, page URL, time with time zone, support code, UPN, user type, admin roles and license, plus the zipped Application log for writeback cases.
+    .caller =
+        Please try the reset once more at { $url } and, when the error appears, write down the error code (for example SSPR_0029) and the full message, or take a screenshot.
+        Also select the support code link at the bottom right of the page and note the code it shows.
+        Tell us these details with the date, the time and your time zone, and the account name you entered.
 
 step-errors-sspr-0009 = SSPR_0009: turn self-service password reset on for users
     .summary = The tenant's SSPR setting is None, so no ordinary user can reset; only a tenant admin can change that.
@@ -115,6 +119,10 @@ step-errors-sspr-0014 = SSPR_0014: give the user enough registered methods
         5. The user signs in and registers the missing methods at aka.ms/ssprsetup, then tries aka.ms/sspr again.
         6. Store phone numbers as +1 4251234567: country code, a space, the number, no extension.
     .expected = Security info shows at least the required number of methods and the reset goes through.
+    .caller =
+        Your account doesn't have enough security info yet for you to reset your password yourself.
+        Sign in with your work account (with the temporary password we gave you, if we reset it), open { $url } and add your mobile number (with country code) plus at least one other method, such as an email address or the Microsoft Authenticator app.
+        If you see an error, tell us the error code and the time.
 
 step-errors-could-not-verify = Fix "We could not verify your account"
     .summary = The reset portal has no usable phone number for the user, or the number typed does not match the one on file.
@@ -147,6 +155,11 @@ step-errors-code-not-arriving = Verification code never arrives by text, call or
         5. Wait a full minute before requesting another code.
         6. If the policy offers another method on the verification page, have the user use it.
     .expected = The next code arrives within a minute and the user completes verification.
+    .caller =
+        Codes usually arrive within a minute; for an emailed code, also look in your Junk and Deleted items folders.
+        For a text or call, check that the partly hidden number on the page is your current mobile; if it isn't, tell us so we can correct it.
+        Wait a full minute, then request one new code at { $url } (or choose another method if the page offers one); too many requests block the reset for 24 hours.
+        If it still doesn't arrive, tell us which method you chose and the time.
 
 step-errors-too-many-attempts = Too many attempts: wait out the 24-hour block
     .summary = SSPR throttles repeated attempts; the block ends 24 hours after the last attempt.
@@ -159,6 +172,10 @@ step-errors-too-many-attempts = Too many attempts: wait out the 24-hour block
         3. If the user cannot wait, have an admin reset the password in the Entra admin center (written back for synced users; a reset in the Microsoft 365 admin center is not) and hand over the temporary password through a verified channel.
         4. Fix the cause of the failed attempts first (wrong number, filtered email, forgotten answers), then let the user retry at aka.ms/sspr after the block.
     .expected = After 24 hours without attempts, or after an admin reset, the user can sign in.
+    .caller =
+        Your account is temporarily blocked from resetting because of too many attempts. Please don't try again for 24 hours after your last attempt, because every new try restarts the wait.
+        After that, open { $url } and try once more with a method you know works.
+        If it still fails, tell us the error message and the time; if you can't wait, contact us again so we can help another way.
 
 step-errors-code-expired = Code expired or session timed out: restart the reset
     .summary = One-time codes are valid for 5 minutes and the whole reset session for 15 minutes.
@@ -172,6 +189,10 @@ step-errors-code-expired = Code expired or session timed out: restart the reset
         4. If codes keep arriving late, work through the step for codes that never arrive.
         5. After several restarts, check the step for too many attempts.
     .expected = The user finishes the reset within the 15-minute session.
+    .caller =
+        Each code is valid for 5 minutes, and the whole reset must be finished within 15 minutes.
+        Close the page, open { $url } in a new browser window and start again; decide on your new password before you begin, and enter each code as soon as it arrives.
+        If it fails again, tell us the error message and the time.
 
 step-errors-email-as-user-id = User ID rejected when the user types their email address
     .summary = The user's sign-in name (UPN) differs from their email address, and the reset portal expects the UPN.
@@ -185,6 +206,10 @@ step-errors-email-as-user-id = User ID rejected when the user types their email 
         3. If they differ, give the user their UPN and have them retry at aka.ms/sspr.
         4. If many users are affected, ask the tenant admin to consider "Sign-in with email as an alternate login ID".
     .expected = The portal accepts the user ID and moves on to verification.
+    .caller =
+        The reset page needs your sign-in name, which can be different from your email address; use the sign-in name we give you.
+        Open { $url }, type that name in the first box, enter the characters shown in the picture and continue.
+        If it is still refused, tell us exactly what you typed, the message you saw and the time.
 
 step-errors-sspr-009 = SSPR_009 (admins only): re-enable admin SSPR with allowedToUseSSPR
     .summary = An admin is told password reset isn't turned on because admin SSPR is disabled for the tenant.
@@ -223,6 +248,10 @@ step-errors-password-requirements = Password rejected as not meeting requirement
         7. Retry with a long passphrase that mixes 3 character types, has no Unicode characters and was not used before.
     .expected = The new password is accepted; the Entra Connect server logs 31002 or 31007.
     .uncertain = The misleading message for synced users outside the SSPR scope comes from a community blog's lab test (2023), not from Microsoft's documentation.
+    .caller =
+        Your organization's rules can be stricter than the page shows, so choose a long password (at least 8 characters) that mixes at least three of these: capital letters, small letters, numbers and symbols.
+        Avoid accented letters and other special characters, the name of the company or its products, and passwords you used before.
+        Then try again at { $url }; if it is refused again, or you already changed your password earlier today, tell us the exact message and the time, but never the password itself.
 
 step-errors-servers-catch-up = Explain "our servers take a little time to catch up"
     .summary = The new password was accepted, but the cloud has not received it yet; wait at least two minutes.
@@ -235,6 +264,10 @@ step-errors-servers-catch-up = Explain "our servers take a little time to catch 
         3. For future on-premises resets, wait at least 2 minutes before the user's first sign-in.
         4. If the new password still fails in the cloud after several minutes, check it for Unicode characters and ask the on-premises admin whether password hash sync is running.
     .expected = After a couple of minutes the user signs in with the new password.
+    .caller =
+        Your password change worked; our systems just need a moment to catch up.
+        Wait at least 2 minutes, then open { $url } and sign in with your new password.
+        If it still isn't accepted after a few more minutes, tell us the time and the exact message, but never the password itself.
 
 step-errors-sspr-0010 = SSPR_0010: turn password writeback on for synced users
     .summary = The user's password is managed on-premises, but password writeback is off.
@@ -327,6 +360,10 @@ step-errors-error-processing-request = Handle the generic "error processing the 
         4. Make sure "Contact your administrator" requests reach your team (Entra ID > Password reset > Customization).
         5. If the error stays, open a Microsoft support case with the support code, time and UPN.
     .expected = A retry succeeds, or the support case holds the support code and exact times.
+    .caller =
+        This message can come from a passing problem, so wait a few minutes and try again at { $url } in a new private browser window.
+        If it appears again, select the support code link at the bottom right of the page and write down the code.
+        Tell us that code, the time and your time zone, and whether it happened while resetting your password or while setting up your security info.
 
 step-errors-account-changed-on-prem = Investigate "your account information has changed on-premises"
     .summary = A writeback failure that Microsoft does not document; rule out the known causes, then escalate with evidence.

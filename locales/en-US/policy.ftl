@@ -72,6 +72,10 @@ step-policy-method-changes-lockout = Look for a policy change that left users sh
         4. Then have the caller add a second method at aka.ms/ssprsetup, or pre-populate phone or email data (see the "Security info and password writeback" category).
         5. Before the next change, tell users to register the extra method first and watch Password reset > Usage & insights.
     .expected = The caller has enough usable methods under the current policy and can reset again.
+    .caller =
+        Our password reset settings have changed, and your security info no longer meets them.
+        Sign in with your work account (with the temporary password we gave you, if we reset it), open { $url } and add your mobile number (with country code) plus at least one other method, such as an email address or the Microsoft Authenticator app, if they are not already listed.
+        If you see an error, or still can't reset your password afterwards, tell us the message and the time.
 
 step-policy-admin-one-gate = Explain why admins need one method in one tenant and two in another
     .summary = The admin policy drops to one-gate (one method) only in the first 30 days of a trial, or when the tenant has no custom domain and no directory sync.

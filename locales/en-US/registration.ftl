@@ -96,6 +96,10 @@ step-registration-user-registers = Send the user to register at aka.ms/ssprsetup
         6. If the page says "Your administrator has not enabled you to use this feature", fix scope or license first ("Configuring SSPR and licensing" category).
     .expected = The Security info page lists at least the required number of methods, and the same methods show on the user's Authentication methods page.
     .uncertain = Where aka.ms/ssprsetup lands today was not checked live: it used to open the legacy SSPR-only registration page, and we believe it now opens the combined Security info page. If the user lands on an unexpected page, send them to aka.ms/mysecurityinfo instead.
+    .caller =
+        To set up your security info, open { $url } in a browser and sign in with your work account.
+        Add your methods there, for example your mobile number (with country code) and an email address or the Microsoft Authenticator app. Two different methods are safest.
+        If the page says your administrator has not enabled this feature, or shows another error, tell us the exact message and the time.
 
 step-registration-reconfirm-prompts = Explain repeated "register" and "Is this info up to date?" prompts
     .summary = Prompts come from "Require users to register when signing in", the reconfirm interval (0–730 days), or MFA registration enforcement that users cannot skip.
@@ -143,6 +147,10 @@ step-registration-force-reregister = Force the user to register again
         5. Refresh the Authentication methods page and confirm the new methods are listed.
         6. Do not rely on removing and re-adding the user to the SSPR group: it changes nothing about registration.
     .expected = The old methods are gone, the user is prompted at the next sign-in, and the new methods show on the Authentication methods page.
+    .caller =
+        You need to set up your security info again, for example because your phone or number has changed. You may be asked to do this at your next sign-in, or you can open { $url } and sign in with your work account.
+        Add your current methods, for example your new mobile number (with country code) and an email address or the Microsoft Authenticator app.
+        If you see an error, tell us the exact message and the time.
 
 step-registration-user-resets = Walk the user through a reset at aka.ms/sspr
     .summary = aka.ms/sspr opens passwordreset.microsoftonline.com: user ID and CAPTCHA, "I forgot my password", verification with the registered methods, then a new password.
@@ -160,6 +168,10 @@ step-registration-user-resets = Walk the user through a reset at aka.ms/sspr
         6. On any error, note the exact text, the SSPR_ code, the support code (link at the bottom right of the page), and the time with time zone.
         7. After success, the user signs in with the new password; federated users with synced hashes may need about 2 minutes before it works in the cloud.
     .expected = The portal confirms the reset, and with notifications on the user receives a confirmation email.
+    .caller =
+        To reset your password, open { $url } in a browser (a private window works best).
+        Enter your work account name and the characters shown in the picture, choose "I forgot my password", verify with the methods you registered, then choose a new password. Each code you receive is valid for 5 minutes.
+        If you see an error, tell us the error code (for example SSPR_0013), the time, and the code behind the support code link at the bottom right of the page.
 
 step-registration-verification-fails = Fix codes that never arrive and rejected phone numbers
     .summary = Most failures are a badly formatted or virtual number, mail caught by spam filters, throttling after repeated attempts, or a code older than 5 minutes.
@@ -176,6 +188,10 @@ step-registration-verification-fails = Fix codes that never arrive and rejected 
         5. Ask how many attempts they made in the last hour and day; if throttled, they wait 24 hours after the last attempt.
         6. If a code expired (5 minutes) or the session timed out (15 minutes), start again from aka.ms/sspr.
     .expected = The code arrives within a minute and is accepted on the first try.
+    .caller =
+        If the page asks you to type your phone number, enter the full number with country code and area code. Look for emailed codes in your Junk and Deleted items folders too, and enter each code within 5 minutes.
+        Then start again at { $url } in a new browser window, but stop after a few failed tries: too many attempts block the reset for 24 hours after the last one.
+        Tell us which method you chose, what happened and the time.
 
 step-registration-synced-users-writeback = For synced users, check that password writeback is in place
     .summary = Federated, pass-through authentication and password hash sync users keep their password in on-premises AD, so SSPR works for them only through healthy password writeback.

@@ -57,7 +57,7 @@ footer-content-version = 内容版本 { $version }
 
 ## 搜索（顶部栏和结果）
 search-label = 搜索
-search-hint = 错误代码、消息或现象，中英文均可（Ctrl+F）
+search-hint = 错误代码、消息或现象（Ctrl+F）
 search-clear = 清除搜索
 search-results-heading = “{ $query }”的搜索结果：{ $count } 个
 search-no-results = 没有与“{ $query }”匹配的内容。请尝试按显示的原样输入错误代码（例如 SSPR_0029）、事件 ID，或减少关键字。
@@ -97,3 +97,76 @@ cli-kind-step = 步骤
 cli-kind-entry = 条目
 cli-category = 类别
 cli-score = 得分
+
+## 步骤状态和备注
+state-not-started = 未开始
+state-done = 已完成
+state-not-applicable = 不适用
+state-failed = 失败
+step-state-hint = 将此步骤标记为“{ $state }”；再次单击可清除。
+step-changed-at = { $state }（{ $time }）
+step-note-add = 添加备注
+step-note-label = 此步骤的备注
+step-copy-for-caller = 为来电用户复制（{ $language }）
+step-copy-for-caller-hint = 以来电用户的语言复制带链接的简短说明，可粘贴到聊天或电子邮件中。
+
+## 会话
+top-new-session = 新建会话
+top-new-session-hint = 开始新的来电：清除步骤、备注和工单号（Ctrl+N）。几秒钟内可以撤消。
+top-both-languages = 双语显示
+top-both-languages-hint = 并排显示每个步骤的英文和中文。
+top-session-panel = 会话面板
+top-view = 视图
+view-theme = 主题
+theme-system = 跟随系统
+theme-light = 浅色
+theme-dark = 深色
+view-zoom-in = 放大文字（Ctrl +）
+view-zoom-out = 缩小文字（Ctrl −）
+view-zoom-reset = 重置文字大小
+new-session-title = 要开始新会话吗？
+new-session-body = 将清除本次来电的步骤、备注、工单号和链接。如果工单需要，请先复制或导出摘要。
+new-session-confirm = 开始新会话
+new-session-cancel = 取消
+status-new-session = 已开始新会话。
+status-undo = 撤消
+status-session-restored = 已恢复上一个会话。
+session-heading = 会话
+session-ticket = 工单号
+session-ticket-hint = 例如 INC0012345
+session-caller-language = 来电用户的语言
+session-note = 会话备注
+session-note-hint = 来电用户报告的问题、已尝试的操作、下一步
+session-summary = 工单摘要
+session-copy-summary = 复制摘要
+session-copy-summary-hint = 复制摘要以粘贴到工单中（Ctrl+Shift+C）。
+session-export = 导出…
+session-export-hint = 将摘要保存为 Markdown（.md）或纯文本（.txt）。
+status-summary-copied = 已复制工单摘要。
+status-caller-copied = 已复制给来电用户的说明（{ $language }）。
+status-exported = 摘要已保存到 { $path }
+status-export-failed = 无法保存摘要：{ $error }
+status-export-cancelled = 已取消导出：未选择文件（或此处没有可用的文件对话框）。请改用“复制摘要”。
+notice-session-moved = 无法读取上一个会话（{ $reason }）。该文件已移到 { $path }，已开始新会话。
+notice-session-unreadable = 无法读取上一个会话（{ $reason }）。该文件保持原样，本次会话不会保存。
+
+## 工单摘要（粘贴到工单中的内容）
+summary-title = 自助式密码重置（SSPR）故障排除摘要
+summary-ticket = 工单
+summary-ticket-none = （无）
+summary-caller-language = 来电用户的语言
+summary-started = 会话开始时间
+summary-categories = 类别
+summary-versions = 版本
+summary-versions-value = SSPR 技术支持助手 { $app }，内容版本 { $content }
+summary-steps-heading = 步骤
+summary-no-steps = 未标记任何步骤。
+summary-note = 备注
+summary-links-heading = 提供给来电用户的链接
+summary-session-note = 会话备注
+# 摘要各行的格式（中英文标点不同）。
+summary-field = { $label }：{ $value }
+summary-list-separator = 、
+summary-time-with-zone = { $time }（{ $zone }）
+summary-step-line = [{ $state }] { $title }（{ $category }，{ $time }）
+summary-link-line = { $label }：{ $url }（{ $time }）

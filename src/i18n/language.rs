@@ -6,11 +6,13 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::{LanguageIdentifier, langid};
 
 /// A language the app ships in full.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Language {
     /// English (United States): the reference locale and the fallback for every message.
+    #[serde(rename = "en-US")]
     EnUs,
     /// Simplified Chinese (mainland China), with Microsoft's official zh-CN terms.
+    #[serde(rename = "zh-CN")]
     ZhCn,
 }
 

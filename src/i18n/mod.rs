@@ -193,6 +193,41 @@ impl Localizer {
         None
     }
 
+    /// An attribute with variables in a given language (else en-US); `None` when neither
+    /// has it. Used for text copied for the caller, whose language may differ from the UI's.
+    pub fn attribute_with_args_in(
+        &self,
+        language: Language,
+        id: &str,
+        attribute: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Option<String> {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        if let Some(text) = self.format(language, id, Some(attribute), Some(&fluent_args)) {
+            return Some(text);
+        }
+        if language != Language::EnUs && self.has(Language::EnUs, id, Some(attribute)) {
+            self.report_missing(language, &format!("{id}.{attribute}"));
+            return self.format(Language::EnUs, id, Some(attribute), Some(&fluent_args));
+        }
+        None
+    }
+
+    /// A message with variables in a given language (else en-US, else the id).
+    pub fn text_with_args_in(&self, language: Language, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.lookup(language, id, None, Some(&fluent_args)).unwrap_or_else(|| {
+            self.report_missing(Language::EnUs, id);
+            id.to_owned()
+        })
+    }
+
     /// Whether `language` itself (without fallback) has the message, and the attribute when
     /// one is named.
     pub fn has(&self, language: Language, id: &str, attribute: Option<&str>) -> bool {
@@ -217,7 +252,10 @@ impl Localizer {
                 needed.push((id.clone(), Some(attribute)));
             }
             if step.uncertain {
-                needed.push((id, Some("uncertain")));
+                needed.push((id.clone(), Some("uncertain")));
+            }
+            if step.caller_link.is_some() {
+                needed.push((id, Some("caller")));
             }
         }
         for entry in playbook.catalogue() {

@@ -6,7 +6,8 @@ use std::fmt;
 ///
 /// The set and order come from the Azure portal self-help page "I'm having a problem with
 /// self-service password reset" (fact sheet, source S1), which is also the seed page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Category {
     /// Enabling SSPR, scope, licensing, admin blades, the FAQ.
     Configure,

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod category;
+pub mod clock;
 pub mod diagnostic;
 pub mod links;
 pub mod persistence;

@@ -1,22 +1,53 @@
-//! Loads and saves [`Settings`] in the platform's app-data folder, atomically: the new content
-//! is written to a temporary file in the same folder and renamed over the old one, so a crash
-//! or power cut mid-write leaves the previous file intact. A file that cannot be read is moved
-//! aside (`settings.toml.corrupt-<unix seconds>`), never silently overwritten.
+//! Loads and saves the settings (`settings.toml`) and the current session (`session.json`) in
+//! the platform's app-data folder, atomically: new content is written to a temporary file in
+//! the same folder and renamed over the old one, so a crash or power cut mid-write leaves the
+//! previous file intact. A file that cannot be read is moved aside
+//! (`<name>.corrupt-<unix seconds>`) and reported, never silently overwritten.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use crate::model::session::Session;
 use crate::model::settings::{SETTINGS_SCHEMA, Settings};
 
 /// File name of the settings file inside the store's folder.
 pub const SETTINGS_FILE: &str = "settings.toml";
+/// File name of the session file inside the store's folder.
+pub const SESSION_FILE: &str = "session.json";
+/// Version of the session file layout (unknown fields are ignored, missing ones defaulted).
+pub const SESSION_SCHEMA: u32 = 1;
 
-/// What happened when the settings were loaded, for the banner.
+/// The files the store manages, and their formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StateFile {
+    /// `settings.toml` (TOML, meant to be readable by an administrator).
+    Settings,
+    /// `session.json` (JSON).
+    Session,
+}
+
+impl StateFile {
+    /// The file's name in the store's folder.
+    pub fn name(self) -> &'static str {
+        match self {
+            StateFile::Settings => SETTINGS_FILE,
+            StateFile::Session => SESSION_FILE,
+        }
+    }
+}
+
+/// What happened when a file was loaded, for the banner.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadNotice {
     /// The file could not be read; it was moved to `moved_to` and defaults are used.
     MovedAside {
+        /// Which file.
+        file: StateFile,
         /// Where the unreadable file now is.
         moved_to: PathBuf,
         /// Why it could not be read (parser message with line).
@@ -25,17 +56,27 @@ pub enum LoadNotice {
     /// The file could not be read and could not be moved either; it is left alone and the
     /// app will not write over it this run.
     Unreadable {
+        /// Which file.
+        file: StateFile,
         /// Why.
         reason: String,
     },
 }
 
-/// The folder where settings live.
+/// The session file: the session plus its layout version.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct SessionFile {
+    schema: u32,
+    session: Session,
+}
+
+/// The folder where settings and the session live.
 #[derive(Clone, Debug)]
 pub struct StateStore {
     dir: PathBuf,
-    /// False after an unreadable file could not be moved aside: then nothing is written.
-    writable: bool,
+    /// Files that were unreadable and could not be moved aside: never written this run.
+    blocked: BTreeSet<StateFile>,
 }
 
 impl StateStore {
@@ -43,7 +84,7 @@ impl StateStore {
     pub fn new(dir: impl Into<PathBuf>) -> Self {
         Self {
             dir: dir.into(),
-            writable: true,
+            blocked: BTreeSet::new(),
         }
     }
 
@@ -58,38 +99,59 @@ impl StateStore {
         &self.dir
     }
 
-    /// Path of the settings file.
-    pub fn settings_path(&self) -> PathBuf {
-        self.dir.join(SETTINGS_FILE)
+    /// Path of one of the store's files.
+    pub fn path(&self, file: StateFile) -> PathBuf {
+        self.dir.join(file.name())
     }
 
-    /// Loads the settings. A missing file gives defaults; an unreadable one is moved aside
-    /// and reported.
-    pub fn load_settings(&mut self) -> (Settings, Option<LoadNotice>) {
-        let path = self.settings_path();
-        let text = match std::fs::read(&path) {
+    /// Path of the settings file.
+    pub fn settings_path(&self) -> PathBuf {
+        self.path(StateFile::Settings)
+    }
+
+    fn load_text<T: DeserializeOwned + Default>(
+        &mut self,
+        file: StateFile,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> (T, Option<LoadNotice>) {
+        let path = self.path(file);
+        let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (T::default(), None),
             Err(e) => {
-                self.writable = false;
-                return (Settings::default(), Some(LoadNotice::Unreadable { reason: e.to_string() }));
+                self.blocked.insert(file);
+                return (
+                    T::default(),
+                    Some(LoadNotice::Unreadable {
+                        file,
+                        reason: e.to_string(),
+                    }),
+                );
             }
         };
-        let parsed = std::str::from_utf8(&text)
+        let parsed = std::str::from_utf8(&bytes)
             .map_err(|e| format!("not UTF-8 text ({e})"))
-            .and_then(|text| toml::from_str::<Settings>(text).map_err(|e| e.to_string().trim().replace('\n', " ")));
+            .and_then(&parse);
         match parsed {
-            Ok(settings) => (settings, None),
+            Ok(value) => (value, None),
             Err(reason) => {
                 let stamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-                let aside = self.dir.join(format!("{SETTINGS_FILE}.corrupt-{stamp}"));
+                let aside = self.dir.join(format!("{}.corrupt-{stamp}", file.name()));
                 match std::fs::rename(&path, &aside) {
-                    Ok(()) => (Settings::default(), Some(LoadNotice::MovedAside { moved_to: aside, reason })),
+                    Ok(()) => (
+                        T::default(),
+                        Some(LoadNotice::MovedAside {
+                            file,
+                            moved_to: aside,
+                            reason,
+                        }),
+                    ),
                     Err(e) => {
-                        self.writable = false;
+                        self.blocked.insert(file);
                         (
-                            Settings::default(),
+                            T::default(),
                             Some(LoadNotice::Unreadable {
+                                file,
                                 reason: format!("{reason}; could not move it aside: {e}"),
                             }),
                         )
@@ -99,20 +161,64 @@ impl StateStore {
         }
     }
 
+    /// Reads the settings without side effects (no moving aside), for the window size before
+    /// the app starts; `None` when missing or unreadable (the app reports it later).
+    pub fn peek_settings(&self) -> Option<Settings> {
+        let text = std::fs::read_to_string(self.settings_path()).ok()?;
+        toml::from_str(&text).ok()
+    }
+
+    /// Loads the settings. A missing file gives defaults; an unreadable one is moved aside
+    /// and reported.
+    pub fn load_settings(&mut self) -> (Settings, Option<LoadNotice>) {
+        self.load_text(StateFile::Settings, |text| {
+            toml::from_str::<Settings>(text).map_err(|e| e.to_string().trim().replace('\n', " "))
+        })
+    }
+
+    /// Loads the last session, if one was saved. An unreadable file is moved aside and
+    /// reported.
+    pub fn load_session(&mut self) -> (Option<Session>, Option<LoadNotice>) {
+        let (file, notice) = self.load_text(StateFile::Session, |text| {
+            serde_json::from_str::<SessionFile>(text).map(Some).map_err(|e| format!("{e}"))
+        });
+        (file.map(|f| f.session), notice)
+    }
+
+    fn save_text(&self, file: StateFile, text: &str) -> std::io::Result<()> {
+        if self.blocked.contains(&file) {
+            return Err(std::io::Error::other(format!(
+                "{} was unreadable and is kept as it is",
+                file.name()
+            )));
+        }
+        write_atomically(&self.dir, &self.path(file), text.as_bytes())
+    }
+
     /// Saves the settings atomically (temporary file + rename).
     ///
     /// # Errors
     /// The I/O error when the folder cannot be created or the file cannot be written or
-    /// renamed; the previous file is then still intact. Also an error when an unreadable
-    /// file was left in place at load (we do not write over it).
+    /// renamed (the previous file is then intact), or when an unreadable file was left in
+    /// place at load (we do not write over it).
     pub fn save_settings(&self, settings: &Settings) -> std::io::Result<()> {
-        if !self.writable {
-            return Err(std::io::Error::other("the settings file was unreadable and is kept as it is"));
-        }
         let mut to_save = settings.clone();
         to_save.schema = SETTINGS_SCHEMA;
         let text = toml::to_string(&to_save).map_err(std::io::Error::other)?;
-        write_atomically(&self.dir, &self.settings_path(), text.as_bytes())
+        self.save_text(StateFile::Settings, &text)
+    }
+
+    /// Saves the session atomically.
+    ///
+    /// # Errors
+    /// As [`Self::save_settings`].
+    pub fn save_session(&self, session: &Session) -> std::io::Result<()> {
+        let file = SessionFile {
+            schema: SESSION_SCHEMA,
+            session: session.clone(),
+        };
+        let text = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
+        self.save_text(StateFile::Session, &text)
     }
 }
 
@@ -132,24 +238,40 @@ pub fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::playbook::StepId;
+    use crate::model::session::StepState;
 
     #[test]
-    fn round_trips_and_ignores_unknown_fields() {
+    fn settings_round_trip_and_ignore_unknown_fields() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = StateStore::new(dir.path());
         assert_eq!(store.load_settings(), (Settings::default(), None));
         let settings = Settings {
-            schema: 0,
             language: Some("zh-CN".to_owned()),
+            zoom: 1.25,
+            ..Settings::default()
         };
         store.save_settings(&settings).unwrap();
         let (loaded, notice) = store.load_settings();
         assert_eq!(notice, None);
-        assert_eq!(loaded.language.as_deref(), Some("zh-CN"));
-        assert_eq!(loaded.schema, SETTINGS_SCHEMA);
+        assert_eq!(loaded, settings);
 
         std::fs::write(store.settings_path(), "schema = 9\nlanguage = \"en-US\"\nfuture = true\n").unwrap();
-        assert_eq!(store.load_settings().0.language.as_deref(), Some("en-US"));
+        let (loaded, _) = store.load_settings();
+        assert_eq!(loaded.language.as_deref(), Some("en-US"));
+        assert_eq!(loaded.zoom, 1.0, "missing fields take their defaults");
+    }
+
+    #[test]
+    fn the_session_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = StateStore::new(dir.path());
+        assert_eq!(store.load_session(), (None, None));
+        let mut session = Session::default();
+        session.ticket = "INC-7".to_owned();
+        session.set_state(&StepId::new("errors-x"), StepState::Done, jiff::Timestamp::from_second(1).unwrap());
+        store.save_session(&session).unwrap();
+        assert_eq!(store.load_session(), (Some(session), None));
     }
 
     #[test]
@@ -159,24 +281,38 @@ mod tests {
         std::fs::write(store.settings_path(), "language = [oops").unwrap();
         let (settings, notice) = store.load_settings();
         assert_eq!(settings, Settings::default());
-        let Some(LoadNotice::MovedAside { moved_to, reason }) = notice else {
+        let Some(LoadNotice::MovedAside { moved_to, reason, file }) = notice else {
             panic!("{notice:?}")
         };
+        assert_eq!(file, StateFile::Settings);
         assert!(reason.contains("line 1"), "{reason}");
         assert_eq!(std::fs::read_to_string(moved_to).unwrap(), "language = [oops");
         assert!(!store.settings_path().exists());
+
+        std::fs::write(store.path(StateFile::Session), "{\"session\": ").unwrap();
+        let (session, notice) = store.load_session();
+        assert_eq!(session, None);
+        assert!(
+            matches!(
+                notice,
+                Some(LoadNotice::MovedAside {
+                    file: StateFile::Session,
+                    ..
+                })
+            ),
+            "{notice:?}"
+        );
     }
 
     #[test]
     fn an_interrupted_write_leaves_the_old_file() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = StateStore::new(dir.path());
-        store
-            .save_settings(&Settings {
-                schema: 1,
-                language: Some("zh-CN".into()),
-            })
-            .unwrap();
+        let settings = Settings {
+            language: Some("zh-CN".into()),
+            ..Settings::default()
+        };
+        store.save_settings(&settings).unwrap();
         // A temporary file that was never renamed, as a crash mid-write leaves it.
         std::fs::write(dir.path().join(".tmpXYZ"), "language = \"en").unwrap();
         assert_eq!(store.load_settings().0.language.as_deref(), Some("zh-CN"));

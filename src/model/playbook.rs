@@ -18,7 +18,8 @@ use crate::model::playbook_file::{CategoryFile, IndexFile, LinksFile, StepEntry}
 
 /// Stable id of a checklist step, e.g. `policy-test-non-admin`. Its words are the Fluent
 /// message `step-<id>`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct StepId(String);
 
 impl StepId {
@@ -46,7 +47,8 @@ impl fmt::Display for StepId {
 
 /// Stable id of a link in `links.toml`, e.g. `reset-portal`. Its button label is the Fluent
 /// message `link-<id>`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct LinkId(String);
 
 impl LinkId {
@@ -163,6 +165,9 @@ pub struct Step {
     /// True when a fact of this step is marked uncertain in the fact sheet; the step's
     /// Fluent message then has an `.uncertain` attribute saying which.
     pub uncertain: bool,
+    /// The end-user page the caller is sent to in this step (audience `end-user`); the
+    /// step's `.caller` message holds the instructions to copy for the caller.
+    pub caller_link: Option<LinkId>,
 }
 
 /// The steps of one category, in working order.
@@ -562,6 +567,34 @@ fn load_steps(
                 step_links.push(link_id);
             }
         }
+        let caller_link = entry.caller_link.as_ref().and_then(|link| {
+            let link_id = LinkId::new(link.get_ref().clone());
+            match links.get(&link_id) {
+                Some(l) if l.audience == Audience::EndUser => Some(link_id),
+                Some(_) => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &path,
+                            at(link),
+                            format!("step \"{id}\": caller_link \"{}\" is not an end-user link", link.get_ref()),
+                        )
+                        .with_fix("use a link whose audience is \"end-user\" (reset portal, registration page)"),
+                    );
+                    None
+                }
+                None => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &path,
+                            at(link),
+                            format!("step \"{id}\": unknown caller_link \"{}\"", link.get_ref()),
+                        )
+                        .with_fix(known_links()),
+                    );
+                    None
+                }
+            }
+        });
         steps.push(Step {
             id: StepId::new(id.clone()),
             category,
@@ -569,6 +602,7 @@ fn load_steps(
             source,
             links: step_links,
             uncertain: entry.uncertain,
+            caller_link,
         });
     }
     steps

@@ -62,4 +62,8 @@ pub struct StepEntry {
     /// True when a fact of this step is marked uncertain in the fact sheet.
     #[serde(default)]
     pub uncertain: bool,
+    /// Link id of the end-user page the caller is sent to; with it, the step's `.caller`
+    /// message (instructions for the caller, `{ $url }` inside) is offered to copy.
+    #[serde(default)]
+    pub caller_link: Option<Spanned<String>>,
 }

@@ -1,4 +1,6 @@
-//! The agent's settings that outlive a session (today: the UI language).
+//! The agent's settings that outlive a session.
+
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
@@ -6,8 +8,46 @@ use serde::{Deserialize, Serialize};
 /// their defaults, so older and newer files both load.
 pub const SETTINGS_SCHEMA: u32 = 1;
 
+/// Light, dark, or whatever the OS uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// The window's last position and size, in logical points.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WindowGeometry {
+    /// Left edge of the outer window.
+    pub x: f32,
+    /// Top edge of the outer window.
+    pub y: f32,
+    /// Inner width.
+    pub width: f32,
+    /// Inner height.
+    pub height: f32,
+}
+
+impl WindowGeometry {
+    /// The geometry moved and shrunk so the whole window fits on a monitor of
+    /// `monitor` = (width, height) points, keeping at least `min` = (width, height).
+    pub fn clamped_to(self, monitor: (f32, f32), min: (f32, f32)) -> Self {
+        let width = self.width.clamp(min.0.min(monitor.0), monitor.0.max(min.0));
+        let height = self.height.clamp(min.1.min(monitor.1), monitor.1.max(min.1));
+        let x = self.x.clamp(0.0, (monitor.0 - width).max(0.0));
+        let y = self.y.clamp(0.0, (monitor.1 - height).max(0.0));
+        Self { x, y, width, height }
+    }
+}
+
 /// Settings saved between runs.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Layout version of the file that was read ([`SETTINGS_SCHEMA`] when written).
@@ -15,4 +55,66 @@ pub struct Settings {
     /// The UI language the agent chose last, as a BCP 47 tag (`en-US`, `zh-CN`); `None`
     /// until they choose one, so the OS language is followed on first start.
     pub language: Option<String>,
+    /// The caller language a new session starts with (`None`: the UI language).
+    pub caller_language: Option<String>,
+    /// Light, dark or system theme.
+    pub theme: ThemeChoice,
+    /// UI zoom factor (1.0 = 100 %), changed with Ctrl +/−.
+    pub zoom: f32,
+    /// Show each step in both languages side by side.
+    pub both_languages: bool,
+    /// Show the session panel (ticket, notes, summary).
+    pub session_panel: bool,
+    /// The folder the last export went to.
+    pub export_folder: Option<PathBuf>,
+    /// The window's last position and size.
+    pub window: Option<WindowGeometry>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            schema: SETTINGS_SCHEMA,
+            language: None,
+            caller_language: None,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            both_languages: false,
+            session_panel: true,
+            export_folder: None,
+            window: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_off_screen_comes_back_on_screen() {
+        let g = WindowGeometry {
+            x: 5000.0,
+            y: -300.0,
+            width: 3000.0,
+            height: 500.0,
+        };
+        let c = g.clamped_to((1920.0, 1080.0), (720.0, 520.0));
+        assert_eq!(
+            c,
+            WindowGeometry {
+                x: 0.0,
+                y: 0.0,
+                width: 1920.0,
+                height: 520.0
+            }
+        );
+        let fine = WindowGeometry {
+            x: 100.0,
+            y: 100.0,
+            width: 800.0,
+            height: 600.0,
+        };
+        assert_eq!(fine.clamped_to((1920.0, 1080.0), (720.0, 520.0)), fine);
+    }
 }

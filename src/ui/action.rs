@@ -5,16 +5,52 @@ use crate::i18n::Language;
 use crate::model::catalogue::{EntryId, SeenIn};
 use crate::model::category::Category;
 use crate::model::playbook::{LinkId, StepId};
+use crate::model::session::StepState;
+use crate::model::settings::ThemeChoice;
 use crate::search::Target;
 
 /// One user intent, produced by a panel.
 #[must_use = "push the action so the app applies it"]
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Show this category's checklist.
     SelectCategory(Category),
-    /// Tick or untick a step.
+    /// Tick or untick a step (done ↔ not started).
     ToggleStep(StepId),
+    /// Set a step's state (a second click on the same state clears it).
+    SetStepState(StepId, StepState),
+    /// Replace a step's note.
+    SetStepNote(StepId, String),
+    /// Show the note field of a step that has no note yet.
+    OpenStepNote(StepId),
+    /// Copy a step's instructions for the caller, in the caller's language.
+    CopyForCaller(StepId),
+    /// Set the ticket reference.
+    SetTicket(String),
+    /// Set the caller's language.
+    SetCallerLanguage(Language),
+    /// Replace the session note.
+    SetSessionNote(String),
+    /// Copy the ticket summary to the clipboard.
+    CopySummary,
+    /// Save the ticket summary through the save dialog.
+    ExportSummary,
+    /// Ask to start a new session (shows the confirmation).
+    RequestNewSession,
+    /// Start a new session (after confirmation); the old one can be restored for a while.
+    ConfirmNewSession,
+    /// Close the confirmation without doing anything.
+    CancelNewSession,
+    /// Bring back the session that "New session" replaced.
+    UndoNewSession,
+    /// Show each step in both languages.
+    SetBothLanguages(bool),
+    /// Show or hide the session panel.
+    SetSessionPanel(bool),
+    /// Light, dark or system theme.
+    SetTheme(ThemeChoice),
+    /// Change the text size by this factor (1.0 resets to 100 %).
+    Zoom(f32),
     /// Open a link from the playbook in the default browser.
     OpenLink(LinkId),
     /// Copy a link's URL to the clipboard.

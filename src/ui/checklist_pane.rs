@@ -1,11 +1,13 @@
 //! The central pane: the selected category's checklist. Each step has a checkbox, who acts,
 //! a summary, an expandable "why / how to check", its action buttons and its source.
 
-use egui::{Button, CollapsingHeader, Frame, Margin, RichText, Role, WidgetInfo};
+use egui::{Button, CollapsingHeader, Frame, Margin, RichText, Role, TextEdit, WidgetInfo};
 use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_WARNING};
 
+use crate::i18n::Language;
 use crate::model::category::Category;
 use crate::model::playbook::{Link, LinkId, Step};
+use crate::model::session::StepState;
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
 use crate::ui::catalogue_pane::catalogue_pane_ui;
@@ -61,24 +63,54 @@ pub fn checklist_pane_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<A
     }
 }
 
+/// The other language, for "both languages".
+fn other_language(language: Language) -> Language {
+    if language == Language::EnUs {
+        Language::ZhCn
+    } else {
+        Language::EnUs
+    }
+}
+
+/// A button whose accessible name includes the step it belongs to (the visible text is the
+/// same on every step).
+fn step_button(ui: &mut egui::Ui, button: Button<'_>, name: String, selected: Option<bool>) -> egui::Response {
+    let response = ui.add(button);
+    response.widget_info(|| match selected {
+        Some(selected) => WidgetInfo::selected(Role::Button, true, selected, &name),
+        None => WidgetInfo::labeled(Role::Button, true, &name),
+    });
+    response
+}
+
 fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Action>) {
     let loc = view.loc;
     let dark = ui.visuals().dark_mode;
     let message = step.id.message_id();
+    let both = view.settings.both_languages;
+    let other = other_language(loc.language());
     let highlighted = view.highlight.filter(|h| h.target == Target::Step(step.id.clone()));
     let mut frame = Frame::group(ui.style()).inner_margin(Margin::same(10));
     if highlighted.is_some() {
         frame = frame.stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
     }
+    let state = view.session.state(&step.id);
+    let title_text = loc.text(&message);
     let response = frame.show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let mut done = view.session.is_done(&step.id);
-        let mut title = RichText::new(loc.text(&message)).strong();
-        if done {
-            title = title.color(theme::done_color(dark));
+        let mut done = state == StepState::Done;
+        let mut title = RichText::new(&title_text).strong();
+        match state {
+            StepState::Done => title = title.color(theme::done_color(dark)),
+            StepState::Failed => title = title.color(theme::error_color(dark)),
+            StepState::NotApplicable => title = title.weak().strikethrough(),
+            StepState::NotStarted => {}
         }
         if ui.checkbox(&mut done, title).changed() {
             actions.push(Action::ToggleStep(step.id.clone()));
+        }
+        if both {
+            ui.label(RichText::new(loc.text_in(other, &message)).weak());
         }
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(loc.text("step-who")).small().weak());
@@ -97,19 +129,82 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 )
                 .on_hover_text(loc.attribute(&message, "uncertain").unwrap_or_default());
             }
+            ui.separator();
+            for marked in [StepState::NotApplicable, StepState::Failed] {
+                let label = loc.text(&marked.message_id());
+                let selected = state == marked;
+                let response = step_button(
+                    ui,
+                    Button::selectable(selected, RichText::new(&label).small()),
+                    format!("{label}: {title_text}"),
+                    Some(selected),
+                )
+                .on_hover_text(loc.text_with_args("step-state-hint", &[("state", label.as_str().into())]));
+                if response.clicked() {
+                    actions.push(Action::SetStepState(step.id.clone(), marked));
+                }
+            }
+            if let Some(record) = view.session.record(&step.id).filter(|r| r.state != StepState::NotStarted) {
+                let at = record
+                    .changed_at
+                    .to_zoned_datetime(view.time_zone.clone())
+                    .strftime("%H:%M")
+                    .to_string();
+                let state_label = loc.text(&record.state.message_id());
+                ui.label(
+                    RichText::new(loc.text_with_args(
+                        "step-changed-at",
+                        &[("state", state_label.as_str().into()), ("time", at.as_str().into())],
+                    ))
+                    .small()
+                    .weak(),
+                );
+            }
         });
-        if let Some(summary) = loc.attribute(&message, "summary") {
+        if both {
+            ui.columns(2, |columns| {
+                if let Some(summary) = loc.attribute(&message, "summary") {
+                    columns[0].label(summary);
+                }
+                if let Some(summary) = loc.attribute_in(other, &message, "summary") {
+                    columns[1].label(summary);
+                }
+            });
+        } else if let Some(summary) = loc.attribute(&message, "summary") {
             ui.label(summary);
         }
         CollapsingHeader::new(loc.text("step-details"))
             .id_salt(("step-details", step.id.as_str()))
-            .show(ui, |ui| details_ui(ui, view, step));
+            .show(ui, |ui| {
+                if both {
+                    ui.columns(2, |columns| {
+                        details_ui(&mut columns[0], view, step, loc.language());
+                        details_ui(&mut columns[1], view, step, other);
+                    });
+                } else {
+                    details_ui(ui, view, step, loc.language());
+                }
+            });
         // The source has its own line below, so it is not repeated among the actions.
         let action_links: Vec<&LinkId> = step.links.iter().filter(|id| Some(*id) != step.source.as_ref()).collect();
-        if !action_links.is_empty() {
+        if !action_links.is_empty() || step.caller_link.is_some() {
             ui.horizontal_wrapped(|ui| {
                 for id in action_links {
                     link_buttons_ui(ui, view, id, actions);
+                }
+                if step.caller_link.is_some() {
+                    let caller = view.session.caller_language;
+                    let label = loc.text_with_args("step-copy-for-caller", &[("language", caller.native_name().into())]);
+                    let response = step_button(
+                        ui,
+                        Button::new(format!("{} {label}", ICON_CONTENT_COPY.codepoint)),
+                        format!("{label}: {title_text}"),
+                        None,
+                    )
+                    .on_hover_text(loc.text("step-copy-for-caller-hint"));
+                    if response.clicked() {
+                        actions.push(Action::CopyForCaller(step.id.clone()));
+                    }
                 }
             });
         }
@@ -119,6 +214,7 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 link_buttons_ui(ui, view, source, actions);
             });
         }
+        note_ui(ui, view, step, &title_text, actions);
     });
     if highlighted.is_some_and(|h| h.scroll_pending) {
         response.response.scroll_to_me(Some(egui::Align::Center));
@@ -126,7 +222,32 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
     }
 }
 
-fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step) {
+/// The step's note: a field when there is a note (or the agent opened one), else "Add note".
+fn note_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, title: &str, actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    let note = view.session.step_note(&step.id);
+    if note.is_empty() && !view.open_notes.contains(&step.id) {
+        let label = loc.text("step-note-add");
+        if step_button(ui, Button::new(RichText::new(&label).small()), format!("{label}: {title}"), None).clicked() {
+            actions.push(Action::OpenStepNote(step.id.clone()));
+        }
+        return;
+    }
+    ui.label(RichText::new(loc.text("step-note-label")).small().weak());
+    let mut text = note.to_owned();
+    let response = ui.add(TextEdit::multiline(&mut text).desired_rows(2).desired_width(f32::INFINITY));
+    let name = format!("{}: {title}", loc.text("step-note-label"));
+    response.widget_info(|| {
+        let mut info = WidgetInfo::text_edit(true, note, &text, "");
+        info.label = Some(name.clone());
+        info
+    });
+    if response.changed() {
+        actions.push(Action::SetStepNote(step.id.clone(), text));
+    }
+}
+
+fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, language: Language) {
     let loc = view.loc;
     let message = step.id.message_id();
     let sections = [
@@ -135,8 +256,8 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step) {
         ("expected", "step-expected-heading"),
     ];
     for (attribute, heading) in sections {
-        if let Some(text) = loc.attribute(&message, attribute) {
-            ui.label(RichText::new(loc.text(heading)).strong());
+        if let Some(text) = loc.attribute_in(language, &message, attribute) {
+            ui.label(RichText::new(loc.text_in(language, heading)).strong());
             ui.label(text);
             ui.add_space(4.0);
         }
@@ -149,12 +270,9 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step) {
             .inner_margin(Margin::same(8))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(
-                    RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-heading")))
-                        .strong()
-                        .color(color),
-                );
-                ui.label(loc.attribute(&message, "uncertain").unwrap_or_default());
+                let heading = format!("{} {}", ICON_WARNING.codepoint, loc.text_in(language, "step-uncertain-heading"));
+                ui.label(RichText::new(heading).strong().color(color));
+                ui.label(loc.attribute_in(language, &message, "uncertain").unwrap_or_default());
             });
     }
 }

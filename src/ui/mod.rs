@@ -1,37 +1,82 @@
 //! The egui front end. Panels read the model and the [`Localizer`] through a [`View`] and push
-//! [`Action`]s; [`HelpdeskApp`] applies them after the frame, in one place.
+//! [`Action`]s; [`HelpdeskApp`] applies them after the frame, in one place, where links are
+//! checked, text is copied and state is saved.
 
 pub mod action;
 pub mod catalogue_pane;
 pub mod checklist_pane;
 pub mod diagnostics_banner;
 pub mod fonts;
+pub(crate) mod search_index;
 pub mod search_results;
+pub mod session_panel;
 pub mod sidebar;
 pub mod theme;
 pub mod top_bar;
 
+use std::collections::BTreeSet;
+use std::time::Duration;
+
 use egui::{CentralPanel, Key, Modifiers, Panel, RichText, ScrollArea};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 pub use action::{Action, ErrorsView};
 use catalogue_pane::CatalogueState;
+use search_index::CorpusSlot;
 
 use crate::cli::StartupOptions;
 use crate::i18n::{Language, Localizer};
 use crate::model::category::Category;
+use crate::model::clock::{Clock, SystemClock};
 use crate::model::diagnostic::Diagnostic;
-use crate::model::persistence::{LoadNotice, StateStore};
-use crate::model::playbook::{LinkId, Playbook};
-use crate::model::session::Session;
-use crate::model::settings::Settings;
-use crate::platform::opener::UrlOpener;
-use crate::search::{Corpus, SYNONYMS_FILE, SearchResult, Target, parse_synonyms};
+use crate::model::persistence::{LoadNotice, StateFile, StateStore};
+use crate::model::playbook::{LinkId, Playbook, StepId};
+use crate::model::session::{Session, StepState};
+use crate::model::settings::{Settings, ThemeChoice, WindowGeometry};
+use crate::platform::opener::{SystemOpener, UrlOpener};
+use crate::platform::save_dialog::{RfdSaveDialog, SaveDialog};
+use crate::report::{SummaryFormat, caller_instructions, ticket_summary};
+use crate::search::{SYNONYMS_FILE, SearchResult, Target, parse_synonyms};
+
+/// How long "Undo" stays offered after "New session", in seconds.
+pub const UNDO_SECONDS: i64 = 10;
+/// How long after the last change the session is saved, in milliseconds.
+const SAVE_DELAY_MS: u64 = 800;
+/// Smallest window size, in points (width, height).
+pub const MIN_WINDOW: [f32; 2] = [720.0, 520.0];
+/// Smallest and largest zoom factor.
+const ZOOM_RANGE: (f32, f32) = (0.6, 3.0);
+
+/// What the app talks to outside itself; tests swap each one.
+pub struct Services {
+    /// Opens allow-listed URLs.
+    pub opener: Box<dyn UrlOpener>,
+    /// Tells the time.
+    pub clock: Box<dyn Clock>,
+    /// Asks where to save an export.
+    pub save_dialog: Box<dyn SaveDialog>,
+    /// The zone summary times are shown in.
+    pub time_zone: TimeZone,
+}
+
+impl Services {
+    /// The real ones: default browser, system clock, native dialog, the system's time zone.
+    pub fn system() -> Self {
+        Self {
+            opener: Box::new(SystemOpener),
+            clock: Box::new(SystemClock),
+            save_dialog: Box::new(RfdSaveDialog),
+            time_zone: TimeZone::system(),
+        }
+    }
+}
 
 /// What panels read while drawing one frame.
 pub struct View<'a> {
     /// The content.
     pub playbook: &'a Playbook,
-    /// The agent's progress.
+    /// The agent's session.
     pub session: &'a Session,
     /// Words in the current language.
     pub loc: &'a Localizer,
@@ -45,6 +90,12 @@ pub struct View<'a> {
     pub catalogue: &'a CatalogueState,
     /// The step or entry to highlight (after a search or "go to step").
     pub highlight: Option<&'a Highlight>,
+    /// The settings (both languages, panels, theme).
+    pub settings: &'a Settings,
+    /// Steps whose note field is open although the note is empty.
+    pub open_notes: &'a BTreeSet<StepId>,
+    /// Times shown in the UI are in this zone.
+    pub time_zone: &'a TimeZone,
 }
 
 /// A step or entry to highlight, and whether it still has to be scrolled into view.
@@ -59,17 +110,24 @@ pub struct Highlight {
 /// A notice about state files, rendered in the current language each frame.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Notice {
-    SettingsMovedAside { moved_to: String, reason: String },
-    SettingsUnreadable { reason: String },
+    MovedAside { file: StateFile, moved_to: String, reason: String },
+    Unreadable { file: StateFile, reason: String },
     SaveFailed { error: String },
 }
 
-/// The result of the last link action, shown in the status bar.
+/// The result of the last action worth reporting, shown in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Status {
     Opened(LinkId),
     Copied(LinkId),
     OpenFailed { link: LinkId, error: String },
+    SummaryCopied,
+    CallerCopied(Language),
+    Exported(String),
+    ExportFailed(String),
+    ExportCancelled,
+    NewSession,
+    SessionRestored,
 }
 
 /// The application: owns the content, the session and the settings, draws the panels and
@@ -78,14 +136,12 @@ pub struct HelpdeskApp {
     playbook: Playbook,
     loc: Localizer,
     session: Session,
-    opener: Box<dyn UrlOpener>,
+    services: Services,
     store: Option<StateStore>,
     settings: Settings,
     diagnostics: Vec<Diagnostic>,
     notices: Vec<Notice>,
     status: Option<Status>,
-    /// The search index: built on a background thread at start-up, so the first frame does
-    /// not wait for it; the first search waits only if it is not ready yet.
     corpus: CorpusSlot,
     query: String,
     results: Vec<SearchResult>,
@@ -93,6 +149,16 @@ pub struct HelpdeskApp {
     errors_view: ErrorsView,
     catalogue: CatalogueState,
     highlight: Option<Highlight>,
+    open_notes: BTreeSet<StepId>,
+    confirm_new_session: bool,
+    /// The session "New session" replaced, and until when it can be restored.
+    undo: Option<(Session, Timestamp)>,
+    /// When the session changed and has not been saved yet.
+    session_dirty_since: Option<std::time::Instant>,
+    /// Last window geometry seen, saved on exit.
+    window: Option<WindowGeometry>,
+    /// Whether the restored window has been checked against the monitor's size.
+    window_checked: bool,
 }
 
 impl std::fmt::Debug for HelpdeskApp {
@@ -104,29 +170,36 @@ impl std::fmt::Debug for HelpdeskApp {
     }
 }
 
+fn notice_from(notice: LoadNotice) -> Notice {
+    match notice {
+        LoadNotice::MovedAside { file, moved_to, reason } => Notice::MovedAside {
+            file,
+            moved_to: moved_to.display().to_string(),
+            reason,
+        },
+        LoadNotice::Unreadable { file, reason } => Notice::Unreadable { file, reason },
+    }
+}
+
 impl HelpdeskApp {
-    /// Creates the app: installs fonts and theme into `ctx`, loads the built-in content and
-    /// the settings, and picks the language (`--lang`, else the saved choice, else the OS
-    /// language, else en-US).
-    pub fn new(ctx: &egui::Context, options: StartupOptions, opener: Box<dyn UrlOpener>) -> Self {
+    /// Creates the app: installs fonts and theme into `ctx`, loads the built-in content, the
+    /// settings and the last session, and picks the language (`--lang`, else the saved choice,
+    /// else the OS language, else en-US).
+    pub fn new(ctx: &egui::Context, options: StartupOptions, services: Services) -> Self {
         fonts::install(ctx);
         theme::apply(ctx);
 
         let mut notices = Vec::new();
         let mut store = options.data_dir.map(StateStore::new);
-        let settings = match store.as_mut().map(StateStore::load_settings) {
-            Some((settings, notice)) => {
-                match notice {
-                    Some(LoadNotice::MovedAside { moved_to, reason }) => notices.push(Notice::SettingsMovedAside {
-                        moved_to: moved_to.display().to_string(),
-                        reason,
-                    }),
-                    Some(LoadNotice::Unreadable { reason }) => notices.push(Notice::SettingsUnreadable { reason }),
-                    None => {}
-                }
-                settings
+        let (settings, saved_session) = match store.as_mut() {
+            Some(store) => {
+                let (settings, notice) = store.load_settings();
+                notices.extend(notice.map(notice_from));
+                let (session, notice) = store.load_session();
+                notices.extend(notice.map(notice_from));
+                (settings, session)
             }
-            None => Settings::default(),
+            None => (Settings::default(), None),
         };
         let language = options
             .language
@@ -152,12 +225,15 @@ impl HelpdeskApp {
         );
 
         let first = playbook.categories().next().unwrap_or(Category::Configure);
+        let caller_language = settings.caller_language.as_deref().and_then(Language::from_tag).unwrap_or(language);
+        let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
         let corpus = CorpusSlot::start(ctx, &playbook, &loc, &synonyms);
+        apply_view_settings(ctx, &settings);
         Self {
             playbook,
             loc,
-            session: Session::new(first),
-            opener,
+            session,
+            services,
             store,
             settings,
             diagnostics,
@@ -170,37 +246,18 @@ impl HelpdeskApp {
             errors_view: ErrorsView::default(),
             catalogue: CatalogueState::default(),
             highlight: None,
+            open_notes: BTreeSet::new(),
+            confirm_new_session: false,
+            undo: None,
+            session_dirty_since: None,
+            window: None,
+            window_checked: false,
         }
-    }
-
-    /// The search box's text.
-    pub fn query(&self) -> &str {
-        &self.query
-    }
-
-    /// The current search results.
-    pub fn results(&self) -> &[SearchResult] {
-        &self.results
-    }
-
-    fn run_search(&mut self) {
-        if self.query.trim().is_empty() {
-            self.results.clear();
-            return;
-        }
-        self.results = self.corpus.get().map(|corpus| corpus.search(&self.query, 30)).unwrap_or_default();
-    }
-
-    fn highlight(&mut self, target: Target) {
-        self.highlight = Some(Highlight {
-            target,
-            scroll_pending: true,
-        });
     }
 
     /// Creates the app from eframe's creation context (the real window).
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, options: StartupOptions, opener: Box<dyn UrlOpener>) -> Self {
-        Self::new(&cc.egui_ctx, options, opener)
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, options: StartupOptions, services: Services) -> Self {
+        Self::new(&cc.egui_ctx, options, services)
     }
 
     /// The agent's current session.
@@ -228,8 +285,50 @@ impl HelpdeskApp {
         &self.diagnostics
     }
 
+    /// The settings as they are now.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The search box's text.
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    /// The current search results.
+    pub fn results(&self) -> &[SearchResult] {
+        &self.results
+    }
+
+    /// The ticket summary of the current session in the UI language.
+    pub fn summary(&self, format: SummaryFormat) -> String {
+        ticket_summary(&self.session, &self.playbook, &self.loc, format, &self.services.time_zone)
+    }
+
+    fn run_search(&mut self) {
+        if self.query.trim().is_empty() {
+            self.results.clear();
+            return;
+        }
+        self.results = self.corpus.get().map(|corpus| corpus.search(&self.query, 30)).unwrap_or_default();
+    }
+
+    fn highlight(&mut self, target: Target) {
+        self.highlight = Some(Highlight {
+            target,
+            scroll_pending: true,
+        });
+    }
+
+    fn session_changed(&mut self) {
+        if self.session_dirty_since.is_none() {
+            self.session_dirty_since = Some(std::time::Instant::now());
+        }
+    }
+
     /// Applies one action (after the frame that produced it).
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        let now = self.services.clock.now();
         match action {
             Action::SelectCategory(category) => {
                 self.session.select(category);
@@ -238,37 +337,100 @@ impl HelpdeskApp {
                     self.query.clear();
                     self.results.clear();
                 }
+                self.session_changed();
             }
-            Action::ToggleStep(step) => self.session.toggle_step(&step),
+            Action::ToggleStep(step) => {
+                self.session.toggle_done(&step, now);
+                self.session_changed();
+            }
+            Action::SetStepState(step, state) => {
+                let next = if self.session.state(&step) == state {
+                    StepState::NotStarted
+                } else {
+                    state
+                };
+                self.session.set_state(&step, next, now);
+                self.session_changed();
+            }
+            Action::SetStepNote(step, note) => {
+                self.session.set_step_note(&step, note, now);
+                self.session_changed();
+            }
+            Action::OpenStepNote(step) => {
+                self.open_notes.insert(step);
+            }
+            Action::CopyForCaller(step) => {
+                let language = self.session.caller_language;
+                let Some(step) = self.playbook.step(&step) else { return };
+                if let Some(text) = caller_instructions(&self.playbook, &self.loc, step, language) {
+                    ctx.copy_text(text);
+                    if let Some(link) = &step.caller_link {
+                        self.session.give_link(link, now);
+                    }
+                    self.status = Some(Status::CallerCopied(language));
+                    self.session_changed();
+                }
+            }
+            Action::SetTicket(ticket) => {
+                self.session.ticket = ticket;
+                self.session_changed();
+            }
+            Action::SetCallerLanguage(language) => {
+                self.session.caller_language = language;
+                self.settings.caller_language = Some(language.tag().to_owned());
+                self.save_settings();
+                self.session_changed();
+            }
+            Action::SetSessionNote(note) => {
+                self.session.note = note;
+                self.session_changed();
+            }
+            Action::CopySummary => {
+                ctx.copy_text(self.summary(SummaryFormat::Text));
+                self.status = Some(Status::SummaryCopied);
+            }
+            Action::ExportSummary => self.export_summary(),
             Action::OpenLink(id) => {
                 let Some(link) = self.playbook.link(&id) else { return };
-                self.status = Some(match self.opener.open(&link.url) {
-                    Ok(()) => Status::Opened(id),
+                let audience = link.audience;
+                self.status = Some(match self.services.opener.open(&link.url) {
+                    Ok(()) => Status::Opened(id.clone()),
                     Err(error) => {
                         // The agent can still paste it: put the link on the clipboard.
                         ctx.copy_text(link.url.to_string());
                         log::warn!("opening {}: {error}", link.url);
                         Status::OpenFailed {
-                            link: id,
+                            link: id.clone(),
                             error: error.to_string(),
                         }
                     }
                 });
+                if audience == crate::model::playbook::Audience::EndUser {
+                    self.session.give_link(&id, now);
+                    self.session_changed();
+                }
             }
             Action::CopyLink(id) => {
                 if let Some(link) = self.playbook.link(&id) {
                     ctx.copy_text(link.url.to_string());
+                    if link.audience == crate::model::playbook::Audience::EndUser {
+                        self.session.give_link(&id, now);
+                        self.session_changed();
+                    }
                     self.status = Some(Status::Copied(id));
                 }
             }
             Action::SetLanguage(language) => {
+                // Results keep their order (the index holds both languages); only the words
+                // shown change.
                 self.loc.set_language(language);
-                // Results keep their order (the index holds both languages); only the
-                // words shown change.
                 self.settings.language = Some(language.tag().to_owned());
                 self.save_settings();
             }
-            Action::ClearTicks => self.session.clear_ticks(),
+            Action::ClearTicks => {
+                self.session.clear_states(now);
+                self.session_changed();
+            }
             Action::DismissDiagnostics => {
                 self.diagnostics.clear();
                 self.notices.clear();
@@ -320,7 +482,96 @@ impl HelpdeskApp {
                     highlight.scroll_pending = false;
                 }
             }
+            Action::RequestNewSession => self.confirm_new_session = true,
+            Action::CancelNewSession => self.confirm_new_session = false,
+            Action::ConfirmNewSession => {
+                self.confirm_new_session = false;
+                let first = self.playbook.categories().next().unwrap_or(Category::Configure);
+                let caller_language = self
+                    .settings
+                    .caller_language
+                    .as_deref()
+                    .and_then(Language::from_tag)
+                    .unwrap_or(self.loc.language());
+                let old = std::mem::replace(&mut self.session, Session::new(first, caller_language, now));
+                let until = now.checked_add(jiff::SignedDuration::from_secs(UNDO_SECONDS)).unwrap_or(now);
+                self.undo = Some((old, until));
+                self.open_notes.clear();
+                self.highlight = None;
+                self.status = Some(Status::NewSession);
+                self.session_changed();
+            }
+            Action::UndoNewSession => {
+                if let Some((old, _)) = self.undo.take() {
+                    self.session = old;
+                    self.status = Some(Status::SessionRestored);
+                    self.session_changed();
+                }
+            }
+            Action::SetBothLanguages(on) => {
+                self.settings.both_languages = on;
+                self.save_settings();
+            }
+            Action::SetSessionPanel(on) => {
+                self.settings.session_panel = on;
+                self.save_settings();
+            }
+            Action::SetTheme(choice) => {
+                self.settings.theme = choice;
+                apply_view_settings(ctx, &self.settings);
+                self.save_settings();
+            }
+            Action::Zoom(factor) => {
+                let zoom = if factor == 1.0 {
+                    1.0
+                } else {
+                    (ctx.zoom_factor() * factor).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1)
+                };
+                ctx.set_zoom_factor(zoom);
+                self.settings.zoom = zoom;
+                self.save_settings();
+            }
         }
+    }
+
+    fn export_summary(&mut self) {
+        let stamp = self
+            .services
+            .clock
+            .now()
+            .to_zoned_datetime(self.services.time_zone.clone())
+            .strftime("%Y%m%d-%H%M")
+            .to_string();
+        let ticket: String = self
+            .session
+            .ticket
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .take(40)
+            .collect();
+        let name = if ticket.is_empty() {
+            format!("sspr-summary-{stamp}.md")
+        } else {
+            format!("sspr-summary-{ticket}-{stamp}.md")
+        };
+        let Some(path) = self.services.save_dialog.save_path(&name, self.settings.export_folder.as_deref()) else {
+            self.status = Some(Status::ExportCancelled);
+            return;
+        };
+        let text = self.summary(SummaryFormat::for_path(&path));
+        let folder = path.parent().map(std::path::Path::to_path_buf);
+        let result = match &folder {
+            Some(dir) if !dir.as_os_str().is_empty() => crate::model::persistence::write_atomically(dir, &path, text.as_bytes()),
+            _ => std::fs::write(&path, text.as_bytes()),
+        };
+        self.status = Some(match result {
+            Ok(()) => {
+                self.settings.export_folder = folder;
+                self.save_settings();
+                Status::Exported(path.display().to_string())
+            }
+            Err(error) => Status::ExportFailed(error.to_string()),
+        });
     }
 
     fn save_settings(&mut self) {
@@ -334,27 +585,58 @@ impl HelpdeskApp {
         }
     }
 
+    /// Saves the session now (on exit, and shortly after each change).
+    pub fn save_session(&mut self) {
+        self.session_dirty_since = None;
+        let Some(store) = &self.store else { return };
+        if let Err(error) = store.save_session(&self.session) {
+            log::error!("saving the session in {}: {error}", store.dir().display());
+            let notice = Notice::SaveFailed { error: error.to_string() };
+            if !self.notices.contains(&notice) {
+                self.notices.push(notice);
+            }
+        }
+    }
+
     fn notice_text(&self, notice: &Notice) -> String {
         match notice {
-            Notice::SettingsMovedAside { moved_to, reason } => self.loc.text_with_args(
-                "notice-settings-moved",
-                &[("path", moved_to.as_str().into()), ("reason", reason.as_str().into())],
-            ),
-            Notice::SettingsUnreadable { reason } => self
-                .loc
-                .text_with_args("notice-settings-unreadable", &[("reason", reason.as_str().into())]),
+            Notice::MovedAside { file, moved_to, reason } => {
+                let id = if *file == StateFile::Session {
+                    "notice-session-moved"
+                } else {
+                    "notice-settings-moved"
+                };
+                self.loc
+                    .text_with_args(id, &[("path", moved_to.as_str().into()), ("reason", reason.as_str().into())])
+            }
+            Notice::Unreadable { file, reason } => {
+                let id = if *file == StateFile::Session {
+                    "notice-session-unreadable"
+                } else {
+                    "notice-settings-unreadable"
+                };
+                self.loc.text_with_args(id, &[("reason", reason.as_str().into())])
+            }
             Notice::SaveFailed { error } => self.loc.text_with_args("notice-save-failed", &[("error", error.as_str().into())]),
         }
     }
 
     fn status_text(&self, status: &Status) -> String {
         let url = |id: &LinkId| self.playbook.link(id).map(|l| l.url.to_string()).unwrap_or_default();
+        let loc = &self.loc;
         match status {
-            Status::Opened(id) => self.loc.text_with_args("status-opened", &[("url", url(id).into())]),
-            Status::Copied(id) => self.loc.text_with_args("status-copied", &[("url", url(id).into())]),
-            Status::OpenFailed { link, error } => self
-                .loc
-                .text_with_args("status-open-failed", &[("url", url(link).into()), ("error", error.as_str().into())]),
+            Status::Opened(id) => loc.text_with_args("status-opened", &[("url", url(id).into())]),
+            Status::Copied(id) => loc.text_with_args("status-copied", &[("url", url(id).into())]),
+            Status::OpenFailed { link, error } => {
+                loc.text_with_args("status-open-failed", &[("url", url(link).into()), ("error", error.as_str().into())])
+            }
+            Status::SummaryCopied => loc.text("status-summary-copied"),
+            Status::CallerCopied(language) => loc.text_with_args("status-caller-copied", &[("language", language.native_name().into())]),
+            Status::Exported(path) => loc.text_with_args("status-exported", &[("path", path.as_str().into())]),
+            Status::ExportFailed(error) => loc.text_with_args("status-export-failed", &[("error", error.as_str().into())]),
+            Status::ExportCancelled => loc.text("status-export-cancelled"),
+            Status::NewSession => loc.text("status-new-session"),
+            Status::SessionRestored => loc.text("status-session-restored"),
         }
     }
 
@@ -366,9 +648,15 @@ impl HelpdeskApp {
         if !self.query.is_empty() && ctx.input(|i| i.key_pressed(Key::Escape)) {
             actions.push(Action::SetSearch(String::new()));
         }
-        // Never steal keys from a text field (or an IME composing in one).
+        // The rest never steal keys from a text field (or an IME composing in one).
         if ctx.egui_wants_keyboard_input() {
             return;
+        }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::C)) {
+            actions.push(Action::CopySummary);
+        }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::N)) {
+            actions.push(Action::RequestNewSession);
         }
         let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
         for (key, category) in keys.into_iter().zip(Category::ALL) {
@@ -377,6 +665,83 @@ impl HelpdeskApp {
             }
         }
     }
+
+    /// Tracks zoom changes made with egui's own Ctrl +/− and the window's geometry.
+    fn track_view(&mut self, ctx: &egui::Context) {
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.settings.zoom).abs() > 0.001 {
+            self.settings.zoom = zoom;
+            self.save_settings();
+        }
+        let (outer, inner, monitor) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().inner_rect, i.viewport().monitor_size));
+        if let (Some(outer), Some(inner)) = (outer, inner) {
+            let seen = WindowGeometry {
+                x: outer.min.x,
+                y: outer.min.y,
+                width: inner.width(),
+                height: inner.height(),
+            };
+            // A window restored onto a monitor that is gone or smaller comes back on screen.
+            if let (false, Some(monitor)) = (self.window_checked, monitor) {
+                self.window_checked = true;
+                let fitted = seen.clamped_to((monitor.x, monitor.y), (MIN_WINDOW[0], MIN_WINDOW[1]));
+                if fitted != seen {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::pos2(fitted.x, fitted.y)));
+                    ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(egui::vec2(fitted.width, fitted.height)));
+                }
+            }
+            self.window = Some(seen);
+        }
+    }
+
+    fn status_bar_ui(&self, ui: &mut egui::Ui, text: String, actions: &mut Vec<Action>) {
+        let now = self.services.clock.now();
+        Panel::bottom("status_bar").show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(text);
+                if self.undo.as_ref().is_some_and(|(_, until)| now < *until)
+                    && self.status == Some(Status::NewSession)
+                    && ui.button(self.loc.text("status-undo")).clicked()
+                {
+                    actions.push(Action::UndoNewSession);
+                }
+                if ui.small_button(self.loc.text("status-dismiss")).clicked() {
+                    actions.push(Action::DismissStatus);
+                }
+            });
+        });
+    }
+
+    fn new_session_modal_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let loc = &self.loc;
+        let modal = egui::Modal::new(egui::Id::unique("new_session_modal")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(loc.text("new-session-title"));
+            ui.label(loc.text("new-session-body"));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(loc.text("new-session-confirm")).clicked() {
+                    actions.push(Action::ConfirmNewSession);
+                }
+                if ui.button(loc.text("new-session-cancel")).clicked() {
+                    actions.push(Action::CancelNewSession);
+                }
+            });
+        });
+        if modal.should_close() {
+            actions.push(Action::CancelNewSession);
+        }
+    }
+}
+
+/// Applies the theme and zoom of `settings` to the context.
+fn apply_view_settings(ctx: &egui::Context, settings: &Settings) {
+    ctx.set_theme(match settings.theme {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    });
+    ctx.set_zoom_factor(settings.zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
 }
 
 impl eframe::App for HelpdeskApp {
@@ -384,6 +749,7 @@ impl eframe::App for HelpdeskApp {
         let mut actions = Vec::new();
         let ctx = ui.ctx().clone();
         self.keyboard_actions(&ctx, &mut actions);
+        self.track_view(&ctx);
         let focus_search = std::mem::take(&mut self.focus_search);
         let notices: Vec<String> = self.notices.iter().map(|n| self.notice_text(n)).collect();
         let status = self.status.as_ref().map(|s| self.status_text(s));
@@ -396,6 +762,9 @@ impl eframe::App for HelpdeskApp {
             errors_view: self.errors_view,
             catalogue: &self.catalogue,
             highlight: self.highlight.as_ref(),
+            settings: &self.settings,
+            open_notes: &self.open_notes,
+            time_zone: &self.services.time_zone,
         };
 
         Panel::top("top_bar").show(ui, |ui| {
@@ -404,24 +773,37 @@ impl eframe::App for HelpdeskApp {
             ui.add_space(2.0);
         });
         if let Some(status) = status {
-            Panel::bottom("status_bar").show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(status);
-                    if ui.small_button(self.loc.text("status-dismiss")).clicked() {
-                        actions.push(Action::DismissStatus);
-                    }
-                });
-            });
+            self.status_bar_ui(ui, status, &mut actions);
         }
+        // A narrow window keeps the checklist readable: the session part moves under the
+        // categories instead of taking a third column.
+        let wide = ui.available_width() >= theme::WIDE_LAYOUT_WIDTH;
+        let summary = self.settings.session_panel.then(|| self.summary(SummaryFormat::Text));
         Panel::left("sidebar")
             .resizable(true)
             .default_size(theme::SIDEBAR_WIDTH)
             .min_size(theme::SIDEBAR_MIN_WIDTH)
             .show(ui, |ui| {
-                ScrollArea::vertical()
-                    .id_salt("sidebar_scroll")
-                    .show(ui, |ui| sidebar::sidebar_ui(ui, &view, &mut actions));
+                ScrollArea::vertical().id_salt("sidebar_scroll").show(ui, |ui| {
+                    sidebar::sidebar_ui(ui, &view, &mut actions);
+                    if let (false, Some(summary)) = (wide, &summary) {
+                        ui.add_space(8.0);
+                        ui.separator();
+                        session_panel::session_panel_ui(ui, &view, summary, &mut actions);
+                    }
+                });
             });
+        if let (true, Some(summary)) = (wide, &summary) {
+            Panel::right("session_panel")
+                .resizable(true)
+                .default_size(theme::SESSION_PANEL_WIDTH)
+                .min_size(theme::SIDEBAR_MIN_WIDTH)
+                .show(ui, |ui| {
+                    ScrollArea::vertical()
+                        .id_salt("session_scroll")
+                        .show(ui, |ui| session_panel::session_panel_ui(ui, &view, summary, &mut actions));
+                });
+        }
         CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()
                 .id_salt("checklist_scroll")
@@ -435,16 +817,16 @@ impl eframe::App for HelpdeskApp {
                         search_results::search_results_ui(ui, &view, self.query.trim(), &self.results, &mut actions);
                     }
                     ui.add_space(16.0);
-                    ui.label(
-                        RichText::new(self.loc.text_with_args(
-                            "footer-content-version",
-                            &[("version", self.playbook.content_version.as_str().into())],
-                        ))
-                        .small()
-                        .weak(),
+                    let footer = self.loc.text_with_args(
+                        "footer-content-version",
+                        &[("version", self.playbook.content_version.as_str().into())],
                     );
+                    ui.label(RichText::new(footer).small().weak());
                 });
         });
+        if self.confirm_new_session {
+            self.new_session_modal_ui(ui, &mut actions);
+        }
 
         // The panels were drawn before these changes: draw once more so the screen shows them.
         if !actions.is_empty() {
@@ -453,52 +835,32 @@ impl eframe::App for HelpdeskApp {
         for action in actions {
             self.apply(&ctx, action);
         }
-    }
-}
-
-/// The search index, built on a named background thread and handed over through a channel.
-enum CorpusSlot {
-    Building(std::sync::mpsc::Receiver<Corpus>),
-    Ready(Box<Corpus>),
-    Failed,
-}
-
-impl CorpusSlot {
-    /// Collects the documents (formatting needs the [`Localizer`], so this part runs here,
-    /// in a few milliseconds) and indexes them on a background thread.
-    fn start(ctx: &egui::Context, playbook: &Playbook, loc: &Localizer, synonyms: &[Vec<String>]) -> Self {
-        let (targets, documents) = Corpus::documents(playbook, loc);
-        let synonyms = synonyms.to_vec();
-        let (sender, receiver) = std::sync::mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("search-index".to_owned()).spawn(move || {
-            let started = std::time::Instant::now();
-            let corpus = Corpus::from_documents(targets, &documents, &synonyms);
-            log::info!("search index: {} documents in {:?}", corpus.len(), started.elapsed());
-            // The app may already be gone; nothing to do then.
-            let _ = sender.send(corpus);
-            ctx.request_repaint();
-        });
-        match spawned {
-            Ok(_) => CorpusSlot::Building(receiver),
-            Err(error) => {
-                log::error!("could not start the search-index thread: {error}");
-                CorpusSlot::Failed
+        // Save the session a moment after the last change, not on every keystroke.
+        if let Some(since) = self.session_dirty_since {
+            let due = Duration::from_millis(SAVE_DELAY_MS);
+            let elapsed = since.elapsed();
+            if elapsed >= due {
+                self.save_session();
+            } else {
+                ctx.request_repaint_after(due.saturating_sub(elapsed));
+            }
+        }
+        // Let the "Undo" offer expire on screen.
+        if let Some((_, until)) = &self.undo {
+            let left = until.duration_since(self.services.clock.now());
+            if left.is_positive() {
+                ctx.request_repaint_after(Duration::from_millis(u64::try_from(left.as_millis()).unwrap_or(0).max(50)));
+            } else {
+                self.undo = None;
             }
         }
     }
 
-    /// The index, waiting for the thread if it is still building.
-    fn get(&mut self) -> Option<&Corpus> {
-        if let CorpusSlot::Building(receiver) = self {
-            *self = match receiver.recv() {
-                Ok(corpus) => CorpusSlot::Ready(Box::new(corpus)),
-                Err(_) => CorpusSlot::Failed,
-            };
+    fn on_exit(&mut self) {
+        if let Some(window) = self.window {
+            self.settings.window = Some(window);
         }
-        match self {
-            CorpusSlot::Ready(corpus) => Some(corpus),
-            _ => None,
-        }
+        self.save_settings();
+        self.save_session();
     }
 }

@@ -14,6 +14,11 @@ pub const SIDEBAR_WIDTH: f32 = 290.0;
 pub const SIDEBAR_MIN_WIDTH: f32 = 220.0;
 /// Widest a checklist gets before it stops stretching, in points (long lines are hard to read).
 pub const CONTENT_MAX_WIDTH: f32 = 980.0;
+/// Narrower windows show the session panel under the categories instead of as a third
+/// column, in points.
+pub const WIDE_LAYOUT_WIDTH: f32 = 1050.0;
+/// Default width of the session panel on the right, in points.
+pub const SESSION_PANEL_WIDTH: f32 = 320.0;
 
 /// Colour of the "uncertain" mark and its frame (amber, readable on light and dark).
 pub fn warning_color(dark: bool) -> Color32 {

@@ -1,9 +1,11 @@
-//! The top bar: app title, the language switch and "clear all ticks".
+//! The top bar, in two rows so nothing overlaps at 800 px: the title, the language switch,
+//! "New session" and "Reset checklist"; then the search box, the view toggles and the View menu.
 
-use egui::{Button, RichText, TextEdit};
+use egui::{Button, Layout, RichText, TextEdit};
 use egui_material_icons::icons::{ICON_CLOSE, ICON_SEARCH};
 
 use crate::i18n::Language;
+use crate::model::settings::ThemeChoice;
 use crate::ui::View;
 use crate::ui::action::Action;
 
@@ -15,46 +17,75 @@ pub fn search_box_id() -> egui::Id {
 /// Draws the top bar. `query` is the search box's text; `focus_search` gives it focus
 /// (Ctrl+F).
 pub fn top_bar_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus_search: bool, actions: &mut Vec<Action>) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(view.loc.text("app-title")).heading().strong());
-        ui.add_space(8.0);
-        search_box_ui(ui, view, query, focus_search, actions);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    let loc = view.loc;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(loc.text("app-title")).heading().strong());
+        ui.with_layout(Layout::right_to_left(egui::Align::Center), |ui| {
+            // Right to left: the rightmost control first.
             let clear = ui
-                .add_enabled(view.session.ticked_count() > 0, Button::new(view.loc.text("top-clear-ticks")))
-                .on_hover_text(view.loc.text("top-clear-ticks-hint"))
-                .on_disabled_hover_text(view.loc.text("top-clear-ticks-hint"));
+                .add_enabled(view.session.ticked_count() > 0, Button::new(loc.text("top-clear-ticks")))
+                .on_hover_text(loc.text("top-clear-ticks-hint"))
+                .on_disabled_hover_text(loc.text("top-clear-ticks-hint"));
             if clear.clicked() {
                 actions.push(Action::ClearTicks);
             }
+            if ui
+                .button(loc.text("top-new-session"))
+                .on_hover_text(loc.text("top-new-session-hint"))
+                .clicked()
+            {
+                actions.push(Action::RequestNewSession);
+            }
             ui.separator();
-            // Right-to-left layout: add in reverse so the switch reads "English | 中文".
             for language in Language::ALL.into_iter().rev() {
-                let selected = view.loc.language() == language;
+                let selected = loc.language() == language;
                 let response = ui
                     .add(Button::selectable(selected, language.native_name()))
-                    .on_hover_text(view.loc.text("top-language-hint"));
+                    .on_hover_text(loc.text("top-language-hint"));
                 if response.clicked() && !selected {
                     actions.push(Action::SetLanguage(language));
                 }
             }
-            ui.label(view.loc.text("top-language"));
+            ui.label(loc.text("top-language"));
+        });
+    });
+    ui.horizontal(|ui| {
+        // Measure the toggles first so the search box takes the rest of the row.
+        let toggles_width = 360.0_f32.min(ui.available_width() * 0.5);
+        search_box_ui(ui, view, query, focus_search, ui.available_width() - toggles_width, actions);
+        ui.with_layout(Layout::right_to_left(egui::Align::Center), |ui| {
+            view_menu_ui(ui, view, actions);
+            let mut panel = view.settings.session_panel;
+            if ui.checkbox(&mut panel, loc.text("top-session-panel")).changed() {
+                actions.push(Action::SetSessionPanel(panel));
+            }
+            let mut both = view.settings.both_languages;
+            if ui
+                .checkbox(&mut both, loc.text("top-both-languages"))
+                .on_hover_text(loc.text("top-both-languages-hint"))
+                .changed()
+            {
+                actions.push(Action::SetBothLanguages(both));
+            }
         });
     });
 }
 
-fn search_box_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus: bool, actions: &mut Vec<Action>) {
+fn search_box_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus: bool, width: f32, actions: &mut Vec<Action>) {
     let loc = view.loc;
     ui.label(ICON_SEARCH.rich_text().size(18.0));
     let label = ui.label(loc.text("search-label"));
     let mut text = query.to_owned();
-    let response = ui.add(
-        TextEdit::singleline(&mut text)
-            .id(search_box_id())
-            .hint_text(loc.text("search-hint"))
-            .desired_width(300.0_f32.min(ui.available_width() * 0.5)),
-    );
-    let response = response.labelled_by(label.id);
+    // Leave room for the clear button.
+    let field_width = (width - 120.0).clamp(140.0, 520.0);
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id(search_box_id())
+                .hint_text(loc.text("search-hint"))
+                .desired_width(field_width),
+        )
+        .labelled_by(label.id);
     if focus {
         response.request_focus();
     }
@@ -71,4 +102,32 @@ fn search_box_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus: bool, a
             actions.push(Action::SetSearch(String::new()));
         }
     }
+}
+
+fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    ui.menu_button(loc.text("top-view"), |ui| {
+        ui.label(RichText::new(loc.text("view-theme")).weak());
+        for (choice, label) in [
+            (ThemeChoice::System, "theme-system"),
+            (ThemeChoice::Light, "theme-light"),
+            (ThemeChoice::Dark, "theme-dark"),
+        ] {
+            if ui.radio(view.settings.theme == choice, loc.text(label)).clicked() {
+                actions.push(Action::SetTheme(choice));
+                ui.close();
+            }
+        }
+        ui.separator();
+        if ui.button(loc.text("view-zoom-in")).clicked() {
+            actions.push(Action::Zoom(1.1));
+        }
+        if ui.button(loc.text("view-zoom-out")).clicked() {
+            actions.push(Action::Zoom(1.0 / 1.1));
+        }
+        if ui.button(loc.text("view-zoom-reset")).clicked() {
+            actions.push(Action::Zoom(1.0));
+            ui.close();
+        }
+    });
 }

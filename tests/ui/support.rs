@@ -9,7 +9,10 @@ use sspr_helpdesk::HelpdeskApp;
 use sspr_helpdesk::cli::StartupOptions;
 use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::clock::ManualClock;
 use sspr_helpdesk::platform::opener::RecordingOpener;
+use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
+use sspr_helpdesk::ui::Services;
 use sspr_helpdesk::ui::sidebar::progress_text_for;
 
 /// How a test app starts.
@@ -19,6 +22,8 @@ pub struct Setup {
     pub data_dir: Option<PathBuf>,
     pub size: (f32, f32),
     pub opener: RecordingOpener,
+    pub clock: ManualClock,
+    pub save_dialog: FixedSaveDialog,
 }
 
 impl Default for Setup {
@@ -29,6 +34,9 @@ impl Default for Setup {
             data_dir: None,
             size: (1280.0, 800.0),
             opener: RecordingOpener::new(),
+            // 2026-11-29 09:00:00 UTC.
+            clock: ManualClock::new(jiff::Timestamp::from_second(1_795_942_800).unwrap()),
+            save_dialog: FixedSaveDialog::new(None),
         }
     }
 }
@@ -40,10 +48,15 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         data_dir: setup.data_dir,
         os_locales: setup.os_locales,
     };
-    let opener = setup.opener;
+    let services = Services {
+        opener: Box::new(setup.opener),
+        clock: Box::new(setup.clock),
+        save_dialog: Box::new(setup.save_dialog),
+        time_zone: jiff::tz::TimeZone::UTC,
+    };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(setup.size.0, setup.size.1))
-        .build_eframe(move |cc| HelpdeskApp::from_creation_context(cc, options, Box::new(opener)));
+        .build_eframe(move |cc| HelpdeskApp::from_creation_context(cc, options, services));
     harness.run();
     harness
 }
@@ -83,4 +96,19 @@ pub fn tick_step(harness: &mut Harness<'_, HelpdeskApp>, step_id: &str) {
     harness.run();
     harness.get_by_label(&title).click();
     harness.run();
+}
+
+/// The text the app put on the clipboard in the last frame, if any.
+pub fn copied_text(harness: &Harness<'_, HelpdeskApp>) -> Option<String> {
+    harness.output().platform_output.commands.iter().rev().find_map(|c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    })
+}
+
+/// Clicks the button whose accessible label is `label`, scrolling it into view first.
+pub fn click(harness: &mut Harness<'_, HelpdeskApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
+    harness.get_by_label(label).click();
 }

@@ -1,0 +1,201 @@
+//! Text made from a session for outside the app: the ticket summary (Markdown or plain text,
+//! in the agent's UI language) and the instructions copied for the caller (in the caller's
+//! language). Pure Rust: no egui, and time zones are passed in, so output is testable.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::i18n::{Language, Localizer};
+use crate::model::playbook::{Playbook, Step};
+use crate::model::session::{Session, StepState};
+
+/// The app's version, as shown in summaries and the About box.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The two export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryFormat {
+    /// Markdown (`.md`): headings and lists, for ticketing systems that render it.
+    Markdown,
+    /// Plain text (`.txt`): the same content without markup.
+    Text,
+}
+
+impl SummaryFormat {
+    /// The format for a file name's extension (`.md`, `.markdown` → Markdown; anything else
+    /// → plain text).
+    pub fn for_path(path: &std::path::Path) -> SummaryFormat {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("md" | "markdown") => SummaryFormat::Markdown,
+            _ => SummaryFormat::Text,
+        }
+    }
+}
+
+fn time(at: Timestamp, zone: &TimeZone) -> String {
+    at.to_zoned_datetime(zone.clone()).strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+fn offset(at: Timestamp, zone: &TimeZone) -> String {
+    at.to_zoned_datetime(zone.clone()).strftime("UTC%:z").to_string()
+}
+
+/// Columns `text` takes in a monospace font: East Asian wide characters (Han, full-width
+/// punctuation) take two, so the underline of a Chinese heading is long enough.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if matches!(c, '\u{1100}'..='\u{115f}' | '\u{2e80}'..='\u{a4cf}' | '\u{ac00}'..='\u{d7a3}' | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}') { 2 } else { 1 })
+        .sum()
+}
+
+/// Indents every line after the first by `indent`, so a multi-line note stays under its item.
+fn indented(text: &str, indent: &str) -> String {
+    text.trim().lines().collect::<Vec<_>>().join(&format!("\n{indent}"))
+}
+
+/// The ticket summary of `session`, in the agent's UI language (`loc`'s), with times shown
+/// in `zone` (the agent's local zone in the app; UTC in tests).
+pub fn ticket_summary(session: &Session, playbook: &Playbook, loc: &Localizer, format: SummaryFormat, zone: &TimeZone) -> String {
+    let markdown = format == SummaryFormat::Markdown;
+    let heading = |text: String| {
+        if markdown {
+            format!("## {text}\n")
+        } else {
+            format!("{}\n{}\n", text, "-".repeat(display_width(&text).min(72)))
+        }
+    };
+    let mut out = String::new();
+    let title = loc.text("summary-title");
+    if markdown {
+        out.push_str(&format!("# {title}\n\n"));
+    } else {
+        out.push_str(&format!("{title}\n{}\n\n", "=".repeat(display_width(&title).min(72))));
+    }
+    let field = |label: &str, value: String| {
+        format!(
+            "- {}\n",
+            loc.text_with_args("summary-field", &[("label", loc.text(label).into()), ("value", value.into())])
+        )
+    };
+    let list = |items: &[String]| items.join(&loc.text("summary-list-separator"));
+    let ticket = if session.ticket.trim().is_empty() {
+        loc.text("summary-ticket-none")
+    } else {
+        session.ticket.trim().to_owned()
+    };
+    out.push_str(&field("summary-ticket", ticket));
+    let caller = session.caller_language;
+    out.push_str(&field(
+        "summary-caller-language",
+        format!("{} ({})", caller.native_name(), caller.tag()),
+    ));
+    let started = loc.text_with_args(
+        "summary-time-with-zone",
+        &[
+            ("time", time(session.started_at(), zone).into()),
+            ("zone", offset(session.started_at(), zone).into()),
+        ],
+    );
+    out.push_str(&field("summary-started", started));
+
+    // Touched steps in content order, then records of steps the content no longer has.
+    let touched: Vec<(&Step, StepState, Timestamp, &str)> = playbook
+        .steps()
+        .filter_map(|step| session.record(&step.id).map(|r| (step, r.state, r.changed_at, r.note.as_str())))
+        .collect();
+    let mut categories: Vec<String> = Vec::new();
+    for category in touched.iter().map(|(s, ..)| s.category).chain(std::iter::once(session.selected())) {
+        let title = loc.category_title(category);
+        if !categories.contains(&title) {
+            categories.push(title);
+        }
+    }
+    out.push_str(&field("summary-categories", list(&categories)));
+    out.push_str(&field(
+        "summary-versions",
+        loc.text_with_args(
+            "summary-versions-value",
+            &[("app", APP_VERSION.into()), ("content", playbook.content_version.as_str().into())],
+        ),
+    ));
+    out.push('\n');
+
+    out.push_str(&heading(loc.text("summary-steps-heading")));
+    if touched.is_empty() && session.records().count() == 0 {
+        out.push_str(&format!("{}\n", loc.text("summary-no-steps")));
+    }
+    let step_line = |state: StepState, title: String, place: String, at: Timestamp, note: &str| {
+        let mut line = format!(
+            "- {}\n",
+            loc.text_with_args(
+                "summary-step-line",
+                &[
+                    ("state", loc.text(&state.message_id()).into()),
+                    ("title", title.into()),
+                    ("category", place.into()),
+                    ("time", time(at, zone).into()),
+                ]
+            )
+        );
+        if !note.trim().is_empty() {
+            let note = loc.text_with_args(
+                "summary-field",
+                &[("label", loc.text("summary-note").into()), ("value", indented(note, "  ").into())],
+            );
+            line.push_str(&format!("  {note}\n"));
+        }
+        line
+    };
+    for (step, state, at, note) in &touched {
+        out.push_str(&step_line(
+            *state,
+            loc.text(&step.id.message_id()),
+            loc.category_title(step.category),
+            *at,
+            note,
+        ));
+    }
+    // Records of steps the content no longer has: kept, so no note is ever lost.
+    for (id, record) in session.records().filter(|(id, _)| playbook.step(id).is_none()) {
+        out.push_str(&step_line(
+            record.state,
+            id.to_string(),
+            "?".to_owned(),
+            record.changed_at,
+            &record.note,
+        ));
+    }
+    out.push('\n');
+
+    if !session.links_given().is_empty() {
+        out.push_str(&heading(loc.text("summary-links-heading")));
+        for given in session.links_given() {
+            if let Some(link) = playbook.link(&given.link) {
+                let line = loc.text_with_args(
+                    "summary-link-line",
+                    &[
+                        ("label", loc.text(&link.id.message_id()).into()),
+                        ("url", link.url.as_str().into()),
+                        ("time", time(given.at, zone).into()),
+                    ],
+                );
+                out.push_str(&format!("- {line}\n"));
+            }
+        }
+        out.push('\n');
+    }
+
+    if !session.note.trim().is_empty() {
+        out.push_str(&heading(loc.text("summary-session-note")));
+        out.push_str(session.note.trim());
+        out.push_str("\n\n");
+    }
+    out.trim_end().to_owned() + "\n"
+}
+
+/// The instructions for the caller of a step that sends them somewhere (its `.caller` text
+/// with the link's URL), in `language`; `None` when the step has none.
+pub fn caller_instructions(playbook: &Playbook, loc: &Localizer, step: &Step, language: Language) -> Option<String> {
+    let link = playbook.link(step.caller_link.as_ref()?)?;
+    loc.attribute_with_args_in(language, &step.id.message_id(), "caller", &[("url", link.url.as_str().into())])
+}

@@ -1,0 +1,86 @@
+//! The right panel: the ticket reference, the caller's language, the session note, and the
+//! ticket summary with "Copy summary" and "Export…".
+
+use egui::{Button, RichText, TextEdit};
+
+use crate::i18n::Language;
+use crate::ui::View;
+use crate::ui::action::Action;
+
+/// Draws the session panel. `summary` is the ticket summary as it would be copied.
+pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    ui.scope(|ui| {
+        ui.add_space(6.0);
+        ui.label(RichText::new(loc.text("session-heading")).strong());
+        ui.add_space(4.0);
+
+        let label = ui.label(loc.text("session-ticket"));
+        let mut ticket = view.session.ticket.clone();
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut ticket)
+                    .hint_text(loc.text("session-ticket-hint"))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            actions.push(Action::SetTicket(ticket));
+        }
+
+        ui.add_space(4.0);
+        ui.label(loc.text("session-caller-language"));
+        ui.horizontal(|ui| {
+            for language in Language::ALL {
+                let selected = view.session.caller_language == language;
+                // The accessible name says what is chosen, not just the language's name, so it
+                // differs from the UI language switch in the top bar.
+                let name = format!("{}: {}", loc.text("session-caller-language"), language.native_name());
+                let response = ui.add(Button::selectable(selected, language.native_name()));
+                response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
+                if response.clicked() && !selected {
+                    actions.push(Action::SetCallerLanguage(language));
+                }
+            }
+        });
+
+        ui.add_space(4.0);
+        let label = ui.label(loc.text("session-note"));
+        let mut note = view.session.note.clone();
+        let response = ui
+            .add(
+                TextEdit::multiline(&mut note)
+                    .hint_text(loc.text("session-note-hint"))
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            actions.push(Action::SetSessionNote(note));
+        }
+
+        ui.add_space(8.0);
+        ui.separator();
+        ui.label(RichText::new(loc.text("session-summary")).strong());
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button(loc.text("session-copy-summary"))
+                .on_hover_text(loc.text("session-copy-summary-hint"))
+                .clicked()
+            {
+                actions.push(Action::CopySummary);
+            }
+            if ui
+                .button(loc.text("session-export"))
+                .on_hover_text(loc.text("session-export-hint"))
+                .clicked()
+            {
+                actions.push(Action::ExportSummary);
+            }
+        });
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(summary).monospace().size(12.0));
+        });
+    });
+}

@@ -1,0 +1,93 @@
+//! The ticket summary and the caller's instructions against golden files. Regenerate the
+//! golden files after a deliberate wording change with `UPDATE_GOLDEN=1 cargo test --test content`,
+//! then read the diff before committing it.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use sspr_helpdesk::i18n::{Language, Localizer};
+use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::playbook::{LinkId, Playbook, StepId};
+use sspr_helpdesk::model::session::{Session, StepState};
+use sspr_helpdesk::report::{SummaryFormat, caller_instructions, ticket_summary};
+
+fn at(minutes: i64) -> Timestamp {
+    // 2026-11-29 09:00 UTC plus `minutes`.
+    Timestamp::from_second(1_795_942_800 + minutes * 60).unwrap()
+}
+
+/// A realistic call: a synced user whose reset fails with SSPR_0029.
+fn session() -> Session {
+    let mut session = Session::new(Category::Errors, Language::ZhCn, at(0));
+    session.ticket = "INC0012345".to_owned();
+    session.set_state(&StepId::new("errors-collect-details"), StepState::Done, at(2));
+    session.set_step_note(
+        &StepId::new("errors-collect-details"),
+        "SSPR_0029 at 08:52 UTC+8\nsupport code 4f2a-77".to_owned(),
+        at(3),
+    );
+    session.set_state(&StepId::new("errors-sspr-0029"), StepState::Failed, at(9));
+    session.set_state(&StepId::new("registration-writeback-cloud-sync"), StepState::NotApplicable, at(11));
+    session.give_link(&LinkId::new("reset-portal"), at(5));
+    session.note = "Escalated to the AD team: MSOL_ account lacks Reset password on OU=Sales.".to_owned();
+    session
+}
+
+fn check_golden(name: &str, actual: &str) {
+    let path = format!("{}/tests/fixtures/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(format!("{}/tests/fixtures/golden", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e} (run with UPDATE_GOLDEN=1 to create it)"));
+    assert_eq!(actual, expected, "{name} differs from its golden file");
+}
+
+#[test]
+fn summaries_match_their_golden_files_in_both_languages_and_formats() {
+    let (playbook, _) = Playbook::builtin();
+    let session = session();
+    for (language, format, name) in [
+        (Language::EnUs, SummaryFormat::Markdown, "summary.en-US.md"),
+        (Language::EnUs, SummaryFormat::Text, "summary.en-US.txt"),
+        (Language::ZhCn, SummaryFormat::Markdown, "summary.zh-CN.md"),
+    ] {
+        let (loc, _) = Localizer::builtin(language);
+        let summary = ticket_summary(&session, &playbook, &loc, format, &TimeZone::UTC);
+        assert!(!summary.contains(['\u{2068}', '\u{2069}']), "{name}");
+        check_golden(name, &summary);
+    }
+}
+
+#[test]
+fn summary_times_follow_the_given_time_zone() {
+    let (playbook, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let shanghai = TimeZone::fixed(jiff::tz::offset(8));
+    let summary = ticket_summary(&session(), &playbook, &loc, SummaryFormat::Text, &shanghai);
+    assert!(summary.contains("2026-11-29 17:00 (UTC+08:00)"), "{summary}");
+}
+
+#[test]
+fn caller_instructions_carry_the_url_in_the_callers_language() {
+    let (playbook, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let steps: Vec<_> = playbook.steps().filter(|s| s.caller_link.is_some()).collect();
+    assert!(steps.len() >= 8, "only {} steps have caller instructions", steps.len());
+    for step in steps {
+        let url = playbook.link(step.caller_link.as_ref().unwrap()).unwrap().url.to_string();
+        for language in Language::ALL {
+            let text = caller_instructions(&playbook, &loc, step, language).unwrap();
+            assert_eq!(text.matches(&url).count(), 1, "{} {language}: {text}", step.id);
+            assert!(!text.contains(['\u{2068}', '\u{2069}', '{', '}']), "{} {language}: {text}", step.id);
+            let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert_eq!(
+                han,
+                language == Language::ZhCn,
+                "{} {language} is in the wrong language: {text}",
+                step.id
+            );
+        }
+        let link = playbook.link(step.caller_link.as_ref().unwrap()).unwrap();
+        assert_eq!(link.audience, sspr_helpdesk::model::playbook::Audience::EndUser, "{}", step.id);
+    }
+}
