@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Language;
+use crate::model::config::{AdminConfig, load_config, platform_config_path};
+use crate::model::diagnostic::Diagnostic;
 
 /// `sspr-helpdesk [--lang en-US|zh-CN] [--data-dir DIR] [search|lookup …]`
 #[derive(Debug, Parser)]
@@ -22,6 +24,14 @@ pub struct Cli {
     /// Folder for settings (default: the platform's app-data folder).
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Kiosk mode: fullscreen, end-user screens only, nothing saved; leave with
+    /// Ctrl+Alt+Shift+Q. Also `kiosk = true` in the administrator's configuration file.
+    #[arg(long)]
+    pub kiosk: bool,
+    /// The administrator's configuration file (default: %ProgramData%\sspr-helpdesk\config.toml,
+    /// /Library/Application Support/sspr-helpdesk/config.toml, /etc/sspr-helpdesk/config.toml).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     /// Run a command instead of opening the window.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -65,6 +75,12 @@ pub struct StartupOptions {
     pub data_dir: Option<PathBuf>,
     /// The OS's preferred locales, most preferred first (injected; see `Language::os_locales`).
     pub os_locales: Vec<String>,
+    /// Start in kiosk mode (`--kiosk` or the configuration file).
+    pub kiosk: bool,
+    /// The administrator's configuration.
+    pub config: AdminConfig,
+    /// Problems found in the configuration file (shown in the banner).
+    pub config_diagnostics: Vec<Diagnostic>,
 }
 
 impl StartupOptions {
@@ -75,10 +91,15 @@ impl StartupOptions {
             .data_dir
             .clone()
             .or_else(|| crate::model::persistence::StateStore::platform_default().map(|s| s.dir().to_path_buf()));
+        let config_path = cli.config.clone().unwrap_or_else(platform_config_path);
+        let (config, config_diagnostics) = load_config(&config_path);
         Self {
             language: cli.lang,
             data_dir,
             os_locales: Language::os_locales(),
+            kiosk: cli.kiosk || config.kiosk,
+            config,
+            config_diagnostics,
         }
     }
 }

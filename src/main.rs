@@ -64,7 +64,15 @@ fn run_window(cli: &Cli) -> ExitCode {
         .with_app_id("sspr-helpdesk")
         .with_inner_size([1180.0, 780.0])
         .with_min_inner_size(MIN_WINDOW);
-    if let Some(window) = saved {
+    if options.kiosk {
+        // A kiosk fills the screen, has no title bar and no close button; leaving takes the
+        // chord Ctrl+Alt+Shift+Q (see README).
+        viewport = viewport
+            .with_fullscreen(true)
+            .with_decorations(false)
+            .with_close_button(false)
+            .with_minimize_button(false);
+    } else if let Some(window) = saved {
         // Kept on screen after the first frame, when the monitor's size is known.
         viewport = viewport
             .with_inner_size([window.width, window.height])

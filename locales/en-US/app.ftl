@@ -176,3 +176,29 @@ summary-list-separator = {", "}
 summary-time-with-zone = { $time } ({ $zone })
 summary-step-line = [{ $state }] { $title } ({ $category }, { $time })
 summary-link-line = { $label }: { $url } ({ $time })
+
+## Kiosk mode (end users)
+kiosk-title = Password self-service
+kiosk-intro = Choose what you need. Nothing you do here is saved, and the screen starts over by itself when you leave.
+kiosk-back = Back
+kiosk-next = Next
+kiosk-done = Done
+kiosk-start-over = Start over
+kiosk-step-of = Step { $step } of { $total }
+kiosk-scan = Scan with your phone's camera
+kiosk-or-type = or type this address on your phone:
+kiosk-open-here = Open here
+kiosk-open-failed = This kiosk cannot open a browser. Scan the code or type the address on your phone.
+kiosk-helpdesk = Contact the helpdesk
+kiosk-helpdesk-unknown = Ask your IT helpdesk for help; have the error code and the time ready.
+kiosk-countdown = Nobody has touched the screen for a while. Starting over in { $seconds } s; touch anywhere to continue.
+
+## Screen share and accessibility
+top-presenting = Presenting
+top-present = Present (F11)
+top-present-hint = Screen-share mode: larger text; hides notes, the ticket and admin-only explanations. F11 toggles it.
+view-high-contrast = High contrast
+show-qr = Show QR code
+show-qr-named = Show QR code: { $label }
+qr-title = Scan to open on your phone
+qr-close = Close

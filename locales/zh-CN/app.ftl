@@ -170,3 +170,29 @@ summary-list-separator = 、
 summary-time-with-zone = { $time }（{ $zone }）
 summary-step-line = [{ $state }] { $title }（{ $category }，{ $time }）
 summary-link-line = { $label }：{ $url }（{ $time }）
+
+## 展台模式（最终用户）
+kiosk-title = 密码自助服务
+kiosk-intro = 请选择你要办理的事项。在这里进行的操作都不会保存，你离开后屏幕会自动重新开始。
+kiosk-back = 上一步
+kiosk-next = 下一步
+kiosk-done = 完成
+kiosk-start-over = 重新开始
+kiosk-step-of = 第 { $step } 步，共 { $total } 步
+kiosk-scan = 用手机相机扫描
+kiosk-or-type = 或在手机上输入此地址：
+kiosk-open-here = 在此处打开
+kiosk-open-failed = 这台设备无法打开浏览器。请扫描二维码，或在手机上输入地址。
+kiosk-helpdesk = 联系技术支持
+kiosk-helpdesk-unknown = 请向 IT 技术支持求助，并准备好错误代码和时间。
+kiosk-countdown = 屏幕已有一段时间无人操作。将在 { $seconds } 秒后重新开始；触摸任意位置即可继续。
+
+## 共享屏幕和辅助功能
+top-presenting = 正在演示
+top-present = 演示（F11）
+top-present-hint = 共享屏幕模式：放大文字，并隐藏备注、工单号和仅供管理员阅读的说明。按 F11 可切换。
+view-high-contrast = 高对比度
+show-qr = 显示二维码
+show-qr-named = 显示二维码：{ $label }
+qr-title = 扫描后在手机上打开
+qr-close = 关闭

@@ -19,7 +19,7 @@ pub struct LocaleSource {
 
 /// Names of the `.ftl` files every locale has (the parity test checks both folders hold
 /// exactly these).
-pub const LOCALE_FILES: [&str; 7] = [
+pub const LOCALE_FILES: [&str; 8] = [
     "app.ftl",
     "links.ftl",
     "configure.ftl",
@@ -27,6 +27,7 @@ pub const LOCALE_FILES: [&str; 7] = [
     "policy.ftl",
     "registration.ftl",
     "catalogue.ftl",
+    "kiosk.ftl",
 ];
 
 macro_rules! locale_files {
@@ -39,6 +40,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/policy.ftl")),
             include_str!(concat!("../../locales/", $lang, "/registration.ftl")),
             include_str!(concat!("../../locales/", $lang, "/catalogue.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/kiosk.ftl")),
         ]
     };
 }

@@ -4,7 +4,9 @@
 pub mod catalogue;
 pub mod category;
 pub mod clock;
+pub mod config;
 pub mod diagnostic;
+pub mod kiosk;
 pub mod links;
 pub mod persistence;
 pub mod playbook;

@@ -69,6 +69,8 @@ pub struct Settings {
     pub export_folder: Option<PathBuf>,
     /// The window's last position and size.
     pub window: Option<WindowGeometry>,
+    /// Use the high-contrast theme.
+    pub high_contrast: bool,
 }
 
 impl Default for Settings {
@@ -83,6 +85,7 @@ impl Default for Settings {
             session_panel: true,
             export_folder: None,
             window: None,
+            high_contrast: false,
         }
     }
 }

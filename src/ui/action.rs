@@ -51,6 +51,12 @@ pub enum Action {
     SetTheme(ThemeChoice),
     /// Change the text size by this factor (1.0 resets to 100 %).
     Zoom(f32),
+    /// Screen-share mode on or off (F11).
+    SetPresenting(bool),
+    /// The high-contrast theme on or off.
+    SetHighContrast(bool),
+    /// Show a link's QR code large (`None` closes it).
+    ShowQr(Option<LinkId>),
     /// Open a link from the playbook in the default browser.
     OpenLink(LinkId),
     /// Copy a link's URL to the clipboard.

@@ -2,11 +2,11 @@
 //! a summary, an expandable "why / how to check", its action buttons and its source.
 
 use egui::{Button, CollapsingHeader, Frame, Margin, RichText, Role, TextEdit, WidgetInfo};
-use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_WARNING};
+use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_QR_CODE, ICON_WARNING};
 
 use crate::i18n::Language;
 use crate::model::category::Category;
-use crate::model::playbook::{Link, LinkId, Step};
+use crate::model::playbook::{Actor, Audience, Link, LinkId, Step};
 use crate::model::session::StepState;
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
@@ -173,18 +173,24 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         } else if let Some(summary) = loc.attribute(&message, "summary") {
             ui.label(summary);
         }
-        CollapsingHeader::new(loc.text("step-details"))
-            .id_salt(("step-details", step.id.as_str()))
-            .show(ui, |ui| {
-                if both {
-                    ui.columns(2, |columns| {
-                        details_ui(&mut columns[0], view, step, loc.language());
-                        details_ui(&mut columns[1], view, step, other);
-                    });
-                } else {
-                    details_ui(ui, view, step, loc.language());
-                }
-            });
+        // While presenting, explanations meant for admins only stay off the shared screen.
+        let admin_only = step.actors.iter().all(|a| matches!(a, Actor::TenantAdmin | Actor::OnPremAdmin));
+        if view.presenting && admin_only {
+            // Nothing: the title and summary say what the step is.
+        } else {
+            CollapsingHeader::new(loc.text("step-details"))
+                .id_salt(("step-details", step.id.as_str()))
+                .show(ui, |ui| {
+                    if both {
+                        ui.columns(2, |columns| {
+                            details_ui(&mut columns[0], view, step, loc.language());
+                            details_ui(&mut columns[1], view, step, other);
+                        });
+                    } else {
+                        details_ui(ui, view, step, loc.language());
+                    }
+                });
+        }
         // The source has its own line below, so it is not repeated among the actions.
         let action_links: Vec<&LinkId> = step.links.iter().filter(|id| Some(*id) != step.source.as_ref()).collect();
         if !action_links.is_empty() || step.caller_link.is_some() {
@@ -214,7 +220,9 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 link_buttons_ui(ui, view, source, actions);
             });
         }
-        note_ui(ui, view, step, &title_text, actions);
+        if !view.presenting {
+            note_ui(ui, view, step, &title_text, actions);
+        }
     });
     if highlighted.is_some_and(|h| h.scroll_pending) {
         response.response.scroll_to_me(Some(egui::Align::Center));
@@ -291,6 +299,16 @@ pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions:
     };
     if ui.button(&label).on_hover_text(hover).clicked() {
         actions.push(Action::OpenLink(id.clone()));
+    }
+    if link.audience == Audience::EndUser {
+        let qr_name = loc.text_with_args("show-qr-named", &[("label", label.as_str().into())]);
+        let qr = ui
+            .add(Button::new(ICON_QR_CODE.rich_text()).small())
+            .on_hover_text(loc.text("show-qr"));
+        qr.widget_info(|| WidgetInfo::labeled(Role::Button, true, &qr_name));
+        if qr.clicked() {
+            actions.push(Action::ShowQr(Some(id.clone())));
+        }
     }
     let copy_name = loc.text_with_args("copy-link-named", &[("label", label.as_str().into())]);
     let copy = ui

@@ -7,6 +7,8 @@ pub mod catalogue_pane;
 pub mod checklist_pane;
 pub mod diagnostics_banner;
 pub mod fonts;
+pub mod kiosk;
+pub mod qr;
 pub(crate) mod search_index;
 pub mod search_results;
 pub mod session_panel;
@@ -29,7 +31,9 @@ use crate::cli::StartupOptions;
 use crate::i18n::{Language, Localizer};
 use crate::model::category::Category;
 use crate::model::clock::{Clock, SystemClock};
+use crate::model::config::AdminConfig;
 use crate::model::diagnostic::Diagnostic;
+use crate::model::kiosk::{Idle, KIOSK_FILE, KioskFlow, KioskSession, load_flows};
 use crate::model::persistence::{LoadNotice, StateFile, StateStore};
 use crate::model::playbook::{LinkId, Playbook, StepId};
 use crate::model::session::{Session, StepState};
@@ -96,6 +100,8 @@ pub struct View<'a> {
     pub open_notes: &'a BTreeSet<StepId>,
     /// Times shown in the UI are in this zone.
     pub time_zone: &'a TimeZone,
+    /// Screen-share mode: notes, the ticket and admin-only explanations are hidden.
+    pub presenting: bool,
 }
 
 /// A step or entry to highlight, and whether it still has to be scrolled into view.
@@ -159,6 +165,24 @@ pub struct HelpdeskApp {
     window: Option<WindowGeometry>,
     /// Whether the restored window has been checked against the monitor's size.
     window_checked: bool,
+    /// Kiosk mode, when on.
+    kiosk: Option<KioskState>,
+    /// Screen-share mode: the zoom to restore when it ends.
+    presenting: Option<f32>,
+    /// The administrator's configuration.
+    config: AdminConfig,
+    /// The link whose QR code is shown large.
+    qr_link: Option<LinkId>,
+}
+
+/// Everything kiosk mode keeps, in memory only.
+struct KioskState {
+    flows: Vec<KioskFlow>,
+    session: KioskSession,
+    default_language: Language,
+    open_failed: bool,
+    /// Set by the exit chord, so the close request that follows is let through.
+    leaving: bool,
 }
 
 impl std::fmt::Debug for HelpdeskApp {
@@ -190,7 +214,12 @@ impl HelpdeskApp {
         theme::apply(ctx);
 
         let mut notices = Vec::new();
-        let mut store = options.data_dir.map(StateStore::new);
+        // A kiosk writes nothing to disk: no settings, no session.
+        let mut store = if options.kiosk {
+            None
+        } else {
+            options.data_dir.map(StateStore::new)
+        };
         let (settings, saved_session) = match store.as_mut() {
             Some(store) => {
                 let (settings, notice) = store.load_settings();
@@ -201,8 +230,10 @@ impl HelpdeskApp {
             }
             None => (Settings::default(), None),
         };
+        let kiosk_language = options.config.language.as_deref().and_then(Language::from_tag);
         let language = options
             .language
+            .or(if options.kiosk { kiosk_language } else { None })
             .or_else(|| settings.language.as_deref().and_then(Language::from_tag))
             .unwrap_or_else(|| Language::negotiate(&options.os_locales));
 
@@ -210,6 +241,7 @@ impl HelpdeskApp {
         let (loc, mut locale_diagnostics) = Localizer::builtin(language);
         diagnostics.append(&mut locale_diagnostics);
         diagnostics.extend(loc.check_playbook(&playbook));
+        diagnostics.extend(options.config_diagnostics.iter().cloned());
         let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_else(|d| {
             diagnostics.push(d);
             Vec::new()
@@ -228,6 +260,23 @@ impl HelpdeskApp {
         let caller_language = settings.caller_language.as_deref().and_then(Language::from_tag).unwrap_or(language);
         let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
         let corpus = CorpusSlot::start(ctx, &playbook, &loc, &synonyms);
+        let kiosk = options.kiosk.then(|| {
+            let (flows, problems) = load_flows("assets/playbook/kiosk.toml", KIOSK_FILE, &playbook);
+            for problem in problems {
+                log::warn!("{problem}");
+            }
+            KioskState {
+                flows,
+                session: KioskSession::new(language, services.clock.now()),
+                default_language: language,
+                open_failed: false,
+                leaving: false,
+            }
+        });
+        let mut settings = settings;
+        if options.config.high_contrast {
+            settings.high_contrast = true;
+        }
         apply_view_settings(ctx, &settings);
         Self {
             playbook,
@@ -252,6 +301,10 @@ impl HelpdeskApp {
             session_dirty_since: None,
             window: None,
             window_checked: false,
+            kiosk,
+            presenting: None,
+            config: options.config,
+            qr_link: None,
         }
     }
 
@@ -283,6 +336,21 @@ impl HelpdeskApp {
     /// Loading problems shown in the banner.
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// Whether the app runs in kiosk mode.
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.is_some()
+    }
+
+    /// The kiosk's session (who is at the kiosk, which screen), in kiosk mode.
+    pub fn kiosk_session(&self) -> Option<&KioskSession> {
+        self.kiosk.as_ref().map(|k| &k.session)
+    }
+
+    /// Whether screen-share mode is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting.is_some()
     }
 
     /// The settings as they are now.
@@ -521,6 +589,13 @@ impl HelpdeskApp {
                 apply_view_settings(ctx, &self.settings);
                 self.save_settings();
             }
+            Action::SetPresenting(on) => self.set_presenting(ctx, on),
+            Action::SetHighContrast(on) => {
+                self.settings.high_contrast = on;
+                apply_view_settings(ctx, &self.settings);
+                self.save_settings();
+            }
+            Action::ShowQr(link) => self.qr_link = link,
             Action::Zoom(factor) => {
                 let zoom = if factor == 1.0 {
                     1.0
@@ -531,6 +606,21 @@ impl HelpdeskApp {
                 self.settings.zoom = zoom;
                 self.save_settings();
             }
+        }
+    }
+
+    fn set_presenting(&mut self, ctx: &egui::Context, on: bool) {
+        match (on, self.presenting) {
+            (true, None) => {
+                let zoom = ctx.zoom_factor();
+                self.presenting = Some(zoom);
+                ctx.set_zoom_factor((zoom * self.config.present_scale).clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
+            }
+            (false, Some(zoom)) => {
+                self.presenting = None;
+                ctx.set_zoom_factor(zoom);
+            }
+            _ => {}
         }
     }
 
@@ -648,6 +738,10 @@ impl HelpdeskApp {
         if !self.query.is_empty() && ctx.input(|i| i.key_pressed(Key::Escape)) {
             actions.push(Action::SetSearch(String::new()));
         }
+        // F11 is no text key, so screen-share mode toggles even while typing a note.
+        if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F11)) {
+            actions.push(Action::SetPresenting(self.presenting.is_none()));
+        }
         // The rest never steal keys from a text field (or an IME composing in one).
         if ctx.egui_wants_keyboard_input() {
             return;
@@ -669,7 +763,7 @@ impl HelpdeskApp {
     /// Tracks zoom changes made with egui's own Ctrl +/− and the window's geometry.
     fn track_view(&mut self, ctx: &egui::Context) {
         let zoom = ctx.zoom_factor();
-        if (zoom - self.settings.zoom).abs() > 0.001 {
+        if self.presenting.is_none() && self.kiosk.is_none() && (zoom - self.settings.zoom).abs() > 0.001 {
             self.settings.zoom = zoom;
             self.save_settings();
         }
@@ -691,6 +785,101 @@ impl HelpdeskApp {
                 }
             }
             self.window = Some(seen);
+        }
+    }
+
+    /// One frame of kiosk mode: input resets the idle timer, the timer forgets the person,
+    /// only the exit chord closes the window.
+    fn kiosk_frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = self.services.clock.now();
+        let idle_seconds = self.config.idle_seconds;
+        let Some(kiosk) = self.kiosk.as_mut() else { return };
+        // Some window managers (or none, as on a bare X server) ignore the fullscreen request
+        // at creation: once the monitor's size is known, ask again and fill it.
+        if let (false, Some(monitor)) = (self.window_checked, ctx.input(|i| i.viewport().monitor_size)) {
+            self.window_checked = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(egui::pos2(0.0, 0.0)));
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(monitor));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        }
+        // Leaving kiosk mode takes a deliberate chord; every other close request is refused.
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND | Modifiers::ALT | Modifiers::SHIFT, Key::Q)) {
+            kiosk.leaving = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !kiosk.leaving {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        let touched = ctx.input(|i| i.events.iter().any(|e| !matches!(e, egui::Event::WindowFocused(_))));
+        if touched {
+            kiosk.session.touched(now);
+        }
+        let default_language = kiosk.default_language;
+        let mut idle = kiosk.session.idle(now, idle_seconds);
+        if idle == Idle::Expired {
+            if !kiosk.session.is_fresh(default_language) {
+                log::info!("kiosk: idle, starting over");
+            }
+            kiosk.session.wipe(default_language, now);
+            kiosk.open_failed = false;
+            self.loc.set_language(default_language);
+            idle = kiosk.session.idle(now, idle_seconds);
+        }
+        // Someone to forget: wake up for the countdown, then every second of it. Nobody there:
+        // no timer at all, so an idle kiosk paints nothing.
+        if !kiosk.session.is_fresh(default_language) {
+            match idle {
+                Idle::Active { countdown_in } => ctx.request_repaint_after(Duration::from_secs(u64::from(countdown_in))),
+                Idle::Countdown { .. } => ctx.request_repaint_after(Duration::from_secs(1)),
+                Idle::Expired => {}
+            }
+        }
+        let shown_idle = if kiosk.session.is_fresh(default_language) {
+            Idle::Active {
+                countdown_in: idle_seconds,
+            }
+        } else {
+            idle
+        };
+        let mut actions = Vec::new();
+        let view = kiosk::KioskView {
+            playbook: &self.playbook,
+            loc: &self.loc,
+            flows: &kiosk.flows,
+            session: &kiosk.session,
+            idle: shown_idle,
+            helpdesk_contact: self.config.helpdesk_contact.as_deref(),
+            open_failed: kiosk.open_failed,
+        };
+        CentralPanel::default().show(ui, |ui| {
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| kiosk::kiosk_ui(ui, &view, &mut actions));
+        });
+        if !actions.is_empty() {
+            ctx.request_repaint();
+        }
+        for action in actions {
+            match action {
+                kiosk::KioskAction::SetLanguage(language) => {
+                    kiosk.session.language = language;
+                    self.loc.set_language(language);
+                }
+                kiosk::KioskAction::Start(flow) => kiosk.session.start(flow),
+                kiosk::KioskAction::Next => kiosk.session.next(&kiosk.flows),
+                kiosk::KioskAction::Back => kiosk.session.back(),
+                kiosk::KioskAction::StartOver => {
+                    kiosk.session.wipe(default_language, now);
+                    kiosk.open_failed = false;
+                    self.loc.set_language(default_language);
+                }
+                kiosk::KioskAction::Open(id) => {
+                    if let Some(link) = self.playbook.link(&id) {
+                        kiosk.open_failed = self.services.opener.open(&link.url).is_err();
+                    }
+                }
+            }
         }
     }
 
@@ -736,16 +925,27 @@ impl HelpdeskApp {
 
 /// Applies the theme and zoom of `settings` to the context.
 fn apply_view_settings(ctx: &egui::Context, settings: &Settings) {
-    ctx.set_theme(match settings.theme {
-        ThemeChoice::System => egui::ThemePreference::System,
-        ThemeChoice::Light => egui::ThemePreference::Light,
-        ThemeChoice::Dark => egui::ThemePreference::Dark,
-    });
+    if settings.high_contrast {
+        ctx.set_visuals_of(egui::Theme::Dark, theme::high_contrast_visuals());
+        ctx.set_theme(egui::ThemePreference::Dark);
+    } else {
+        ctx.set_visuals_of(egui::Theme::Dark, egui::Visuals::dark());
+        ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+        ctx.set_theme(match settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
     ctx.set_zoom_factor(settings.zoom.clamp(ZOOM_RANGE.0, ZOOM_RANGE.1));
 }
 
 impl eframe::App for HelpdeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if self.kiosk.is_some() {
+            self.kiosk_frame(ui);
+            return;
+        }
         let mut actions = Vec::new();
         let ctx = ui.ctx().clone();
         self.keyboard_actions(&ctx, &mut actions);
@@ -765,6 +965,7 @@ impl eframe::App for HelpdeskApp {
             settings: &self.settings,
             open_notes: &self.open_notes,
             time_zone: &self.services.time_zone,
+            presenting: self.presenting.is_some(),
         };
 
         Panel::top("top_bar").show(ui, |ui| {
@@ -778,7 +979,7 @@ impl eframe::App for HelpdeskApp {
         // A narrow window keeps the checklist readable: the session part moves under the
         // categories instead of taking a third column.
         let wide = ui.available_width() >= theme::WIDE_LAYOUT_WIDTH;
-        let summary = self.settings.session_panel.then(|| self.summary(SummaryFormat::Text));
+        let summary = (self.settings.session_panel && self.presenting.is_none()).then(|| self.summary(SummaryFormat::Text));
         Panel::left("sidebar")
             .resizable(true)
             .default_size(theme::SIDEBAR_WIDTH)
@@ -827,6 +1028,21 @@ impl eframe::App for HelpdeskApp {
         if self.confirm_new_session {
             self.new_session_modal_ui(ui, &mut actions);
         }
+        if let Some(link) = self.qr_link.as_ref().and_then(|id| self.playbook.link(id)) {
+            let loc = &self.loc;
+            let modal = egui::Modal::new(egui::Id::unique("qr_modal")).show(ui.ctx(), |ui| {
+                ui.heading(loc.text("qr-title"));
+                ui.label(RichText::new(loc.text(&link.id.message_id())).strong());
+                qr::qr_ui(ui, link.url.as_str(), 360.0);
+                ui.label(RichText::new(kiosk::short_address(link.url.as_str())).size(28.0).monospace());
+                if ui.button(loc.text("qr-close")).clicked() {
+                    actions.push(Action::ShowQr(None));
+                }
+            });
+            if modal.should_close() {
+                actions.push(Action::ShowQr(None));
+            }
+        }
 
         // The panels were drawn before these changes: draw once more so the screen shows them.
         if !actions.is_empty() {
@@ -857,6 +1073,9 @@ impl eframe::App for HelpdeskApp {
     }
 
     fn on_exit(&mut self) {
+        if self.kiosk.is_some() {
+            return;
+        }
         if let Some(window) = self.window {
             self.settings.window = Some(window);
         }

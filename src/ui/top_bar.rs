@@ -20,6 +20,19 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus_search:
     let loc = view.loc;
     ui.horizontal(|ui| {
         ui.label(RichText::new(loc.text("app-title")).heading().strong());
+        if view.presenting {
+            egui::Frame::NONE
+                .fill(ui.visuals().selection.bg_fill)
+                .corner_radius(4.0)
+                .inner_margin(egui::Margin::symmetric(8, 2))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(loc.text("top-presenting"))
+                            .strong()
+                            .color(ui.visuals().selection.stroke.color),
+                    )
+                });
+        }
         ui.with_layout(Layout::right_to_left(egui::Align::Center), |ui| {
             // Right to left: the rightmost control first.
             let clear = ui
@@ -51,10 +64,18 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus_search:
     });
     ui.horizontal(|ui| {
         // Measure the toggles first so the search box takes the rest of the row.
-        let toggles_width = 360.0_f32.min(ui.available_width() * 0.5);
+        let toggles_width = 480.0_f32.min(ui.available_width() * 0.55);
         search_box_ui(ui, view, query, focus_search, ui.available_width() - toggles_width, actions);
         ui.with_layout(Layout::right_to_left(egui::Align::Center), |ui| {
             view_menu_ui(ui, view, actions);
+            let mut presenting = view.presenting;
+            if ui
+                .checkbox(&mut presenting, loc.text("top-present"))
+                .on_hover_text(loc.text("top-present-hint"))
+                .changed()
+            {
+                actions.push(Action::SetPresenting(presenting));
+            }
             let mut panel = view.settings.session_panel;
             if ui.checkbox(&mut panel, loc.text("top-session-panel")).changed() {
                 actions.push(Action::SetSessionPanel(panel));
@@ -117,6 +138,10 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
                 actions.push(Action::SetTheme(choice));
                 ui.close();
             }
+        }
+        let mut high_contrast = view.settings.high_contrast;
+        if ui.checkbox(&mut high_contrast, loc.text("view-high-contrast")).changed() {
+            actions.push(Action::SetHighContrast(high_contrast));
         }
         ui.separator();
         if ui.button(loc.text("view-zoom-in")).clicked() {

@@ -337,3 +337,29 @@ fn the_model_and_i18n_layers_never_name_egui() {
     visit(&repo("src/search"), &mut offenders);
     assert!(offenders.is_empty(), "{}", offenders.join("\n"));
 }
+
+#[test]
+fn every_kiosk_flow_and_screen_has_its_words_in_both_languages() {
+    use sspr_helpdesk::model::kiosk::{KIOSK_FILE, load_flows};
+    let (playbook, _) = Playbook::builtin();
+    let (flows, diagnostics) = load_flows("kiosk.toml", KIOSK_FILE, &playbook);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    for language in Language::ALL {
+        for flow in &flows {
+            assert!(loc.has(language, &flow.message_id(), None), "{language} {}", flow.message_id());
+            assert!(
+                loc.has(language, &flow.message_id(), Some("description")),
+                "{language} {}.description",
+                flow.message_id()
+            );
+            for screen in &flow.screens {
+                assert!(
+                    loc.has(language, &screen.message_id(), Some("body")),
+                    "{language} {}.body",
+                    screen.message_id()
+                );
+            }
+        }
+    }
+}

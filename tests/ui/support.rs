@@ -17,6 +17,8 @@ use sspr_helpdesk::ui::sidebar::progress_text_for;
 
 /// How a test app starts.
 pub struct Setup {
+    pub kiosk: bool,
+    pub config: sspr_helpdesk::model::config::AdminConfig,
     pub language: Option<Language>,
     pub os_locales: Vec<String>,
     pub data_dir: Option<PathBuf>,
@@ -29,6 +31,8 @@ pub struct Setup {
 impl Default for Setup {
     fn default() -> Self {
         Self {
+            kiosk: false,
+            config: sspr_helpdesk::model::config::AdminConfig::default(),
             language: Some(Language::EnUs),
             os_locales: vec![],
             data_dir: None,
@@ -47,6 +51,9 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         language: setup.language,
         data_dir: setup.data_dir,
         os_locales: setup.os_locales,
+        kiosk: setup.kiosk,
+        config: setup.config,
+        config_diagnostics: Vec::new(),
     };
     let services = Services {
         opener: Box::new(setup.opener),

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Checks the Debian package built by packaging/build-deb.sh: metadata, the files it must hold,
+# and that the packaged binary starts (`--version`, which opens no window).
+#   bash packaging/check-deb.sh [path/to/sspr-helpdesk_<version>_<arch>.deb]
+# Needs only dpkg-deb (Debian/Ubuntu). Exits non-zero, naming every problem, if a check fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=$(cargo pkgid | sed 's/.*[#@]//')
+deb=${1:-target/packages/sspr-helpdesk_${version}_$(dpkg --print-architecture).deb}
+doc=usr/share/doc/sspr-helpdesk
+
+if [[ ! -f $deb ]]; then
+    echo "check-deb.sh: $deb not found; build it first with: bash packaging/build-deb.sh" >&2
+    exit 1
+fi
+
+problems=0
+problem() {
+    echo "check-deb.sh: FAIL: $*" >&2
+    problems=$((problems + 1))
+}
+ok() { echo "  ok: $*"; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== $deb"
+# Control fields: the package name the doc folder is named after, and the crate's version.
+dpkg-deb --field "$deb" Package Version Architecture Depends >"$work/fields" ||
+    problem "dpkg-deb cannot read the control file of $deb"
+grep -qx 'Package: sspr-helpdesk' "$work/fields" && ok "Package: sspr-helpdesk" ||
+    problem "Package is not sspr-helpdesk: $(grep '^Package' "$work/fields" || echo missing)"
+grep -qx "Version: $version" "$work/fields" && ok "Version: $version" ||
+    problem "Version is not $version (Cargo.toml): $(grep '^Version' "$work/fields" || echo missing)"
+
+# Contents: normalise tar's names to "usr/...".
+dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's#^\./##; s#^/##' | sort >"$work/contents" ||
+    problem "dpkg-deb cannot list the contents of $deb"
+for path in \
+    usr/bin/sspr-helpdesk \
+    usr/share/applications/sspr-helpdesk.desktop \
+    usr/share/icons/hicolor/16x16/apps/sspr-helpdesk.png \
+    usr/share/icons/hicolor/48x48/apps/sspr-helpdesk.png \
+    usr/share/icons/hicolor/256x256/apps/sspr-helpdesk.png \
+    usr/share/icons/hicolor/512x512/apps/sspr-helpdesk.png \
+    "$doc/copyright" \
+    "$doc/LICENSE-MIT" \
+    "$doc/LICENSE-APACHE" \
+    "$doc/OFL.txt"; do
+    grep -qx "$path" "$work/contents" && ok "$path" || problem "$path is missing from the package"
+done
+
+# Extract and compare the files that have a source in the repository.
+mkdir "$work/root"
+dpkg-deb --extract "$deb" "$work/root" || problem "dpkg-deb cannot extract $deb"
+same() { # same PACKAGED SOURCE
+    if cmp -s "$work/root/$1" "$2"; then ok "$1 matches $2"; else problem "$1 differs from $2"; fi
+}
+same usr/share/applications/sspr-helpdesk.desktop packaging/linux/sspr-helpdesk.desktop
+same "$doc/OFL.txt" assets/fonts/OFL.txt
+same "$doc/LICENSE-MIT" LICENSE-MIT
+same "$doc/LICENSE-APACHE" LICENSE-APACHE
+same usr/share/icons/hicolor/256x256/apps/sspr-helpdesk.png assets/icons/icon-256.png
+if command -v desktop-file-validate >/dev/null; then
+    # Hints (two main categories, on purpose) are not errors; errors exit non-zero.
+    desktop-file-validate "$work/root/usr/share/applications/sspr-helpdesk.desktop" >/dev/null &&
+        ok "desktop-file-validate" || problem "desktop-file-validate rejects the .desktop file"
+fi
+
+# The packaged binary starts: --version prints and exits before any window or GPU is touched.
+# No display variables, so a regression that opened a window fails here instead of hanging.
+bin=$work/root/usr/bin/sspr-helpdesk
+if [[ -x $bin ]]; then
+    if output=$(env -u DISPLAY -u WAYLAND_DISPLAY timeout 30 "$bin" --version 2>&1); then
+        if [[ $output == "sspr-helpdesk $version" ]]; then
+            ok "usr/bin/sspr-helpdesk --version: $output"
+        else
+            problem "usr/bin/sspr-helpdesk --version printed '$output', expected 'sspr-helpdesk $version'"
+        fi
+    else
+        problem "usr/bin/sspr-helpdesk --version failed (exit $?): $output"
+    fi
+else
+    problem "usr/bin/sspr-helpdesk is not an executable file"
+fi
+
+if ((problems)); then
+    echo "check-deb.sh: $problems problem(s) in $deb" >&2
+    exit 1
+fi
+echo "check-deb.sh: $deb is complete and its binary starts"
