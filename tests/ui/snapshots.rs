@@ -1,0 +1,51 @@
+//! Layout snapshots (images, not behaviour): the main window wide and narrow, the kiosk start
+//! screen and a kiosk QR screen, in both languages. Rendered headless by wgpu on a software
+//! adapter; see kittest.toml for how to regenerate them.
+
+use egui_kittest::SnapshotResults;
+use egui_kittest::kittest::Queryable;
+use sspr_helpdesk::i18n::Language;
+
+use crate::support::{Setup, app};
+
+fn tag(language: Language) -> &'static str {
+    language.tag()
+}
+
+#[test]
+fn snapshot_main_window_wide_and_narrow() {
+    let mut results = SnapshotResults::new();
+    for language in Language::ALL {
+        for (name, size) in [("wide", (1280.0, 800.0)), ("narrow", (800.0, 600.0))] {
+            let mut harness = app(Setup {
+                language: Some(language),
+                size,
+                ..Setup::default()
+            });
+            harness.run();
+            harness.snapshot(format!("main-{name}-{}", tag(language)));
+            results.extend_harness(&mut harness);
+        }
+    }
+    results.unwrap();
+}
+
+#[test]
+fn snapshot_kiosk_start_and_qr_screens() {
+    let mut results = SnapshotResults::new();
+    for language in Language::ALL {
+        let mut harness = app(Setup {
+            kiosk: true,
+            language: Some(language),
+            ..Setup::default()
+        });
+        harness.run();
+        harness.snapshot(format!("kiosk-start-{}", tag(language)));
+        let reset = harness.state().localizer().text("kiosk-flow-reset");
+        harness.get_by_label(&reset).click();
+        harness.run();
+        harness.snapshot(format!("kiosk-qr-{}", tag(language)));
+        results.extend_harness(&mut harness);
+    }
+    results.unwrap();
+}
