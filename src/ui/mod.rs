@@ -942,6 +942,25 @@ fn apply_view_settings(ctx: &egui::Context, settings: &Settings) {
 
 impl eframe::App for HelpdeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn on_exit(&mut self) {
+        if self.kiosk.is_some() {
+            return;
+        }
+        if let Some(window) = self.window {
+            self.settings.window = Some(window);
+        }
+        self.save_settings();
+        self.save_session();
+    }
+}
+
+impl HelpdeskApp {
+    /// Draws one frame into `ui` and applies what the user did (the body of `App::ui`; it
+    /// needs no `eframe::Frame`, so benchmarks can run it on a bare `egui::Context`).
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         if self.kiosk.is_some() {
             self.kiosk_frame(ui);
             return;
@@ -1070,16 +1089,5 @@ impl eframe::App for HelpdeskApp {
                 self.undo = None;
             }
         }
-    }
-
-    fn on_exit(&mut self) {
-        if self.kiosk.is_some() {
-            return;
-        }
-        if let Some(window) = self.window {
-            self.settings.window = Some(window);
-        }
-        self.save_settings();
-        self.save_session();
     }
 }
