@@ -4,13 +4,14 @@
 use std::env;
 use std::io;
 use std::path::Path;
+use std::process::ExitCode;
 
 /// Shown as the program name in Explorer's Properties → Details and in Task Manager.
 const PRODUCT_NAME: &str = "SSPR Helpdesk Assistant";
 /// Same holder as `copyright` in `[package.metadata.packager]` and the LICENSE-MIT file.
 const COPYRIGHT: &str = "Copyright © 2026 The SSPR Helpdesk Assistant contributors";
 
-fn main() -> io::Result<()> {
+fn main() -> ExitCode {
     // The .ftl files and the playbook, fonts and icons are compiled in with include_str! /
     // include_bytes!, which already tracks each file. Watching the folders as well catches a file
     // added or renamed there, and printing any rerun line stops Cargo from rerunning this script
@@ -21,10 +22,13 @@ fn main() -> io::Result<()> {
 
     // A build script runs on the host, so `cfg(windows)` here would describe the machine doing the
     // build. Cargo passes the target's OS in this variable instead.
-    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
-        embed_windows_resource()?;
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows")
+        && let Err(error) = embed_windows_resource()
+    {
+        eprintln!("error: {error}");
+        return ExitCode::FAILURE;
     }
-    Ok(())
+    ExitCode::SUCCESS
 }
 
 /// Compiles the icon and the VERSIONINFO block into a resource and links it into the binary only
@@ -51,7 +55,7 @@ fn embed_windows_resource() -> io::Result<()> {
     resource.compile_for(&binary).map_err(|error| {
         io::Error::other(format!(
             "could not embed the Windows icon and version resource ({error}); install the Windows SDK \
-             (rc.exe) for an MSVC target, or MinGW-w64 (windres) for a GNU target"
+             (rc.exe) for an MSVC target, or MinGW-w64 (windres and its gcc) for a GNU target"
         ))
     })
 }

@@ -15,12 +15,16 @@ if [[ ! -f $deb ]]; then
     exit 1
 fi
 
+passed=0
 problems=0
 problem() {
     echo "check-deb.sh: FAIL: $*" >&2
     problems=$((problems + 1))
 }
-ok() { echo "  ok: $*"; }
+ok() {
+    echo "  ok: $*"
+    passed=$((passed + 1))
+}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -29,10 +33,16 @@ echo "== $deb"
 # Control fields: the package name the doc folder is named after, and the crate's version.
 dpkg-deb --field "$deb" Package Version Architecture Depends >"$work/fields" ||
     problem "dpkg-deb cannot read the control file of $deb"
-grep -qx 'Package: sspr-helpdesk' "$work/fields" && ok "Package: sspr-helpdesk" ||
+if grep -qx 'Package: sspr-helpdesk' "$work/fields"; then
+    ok "Package: sspr-helpdesk"
+else
     problem "Package is not sspr-helpdesk: $(grep '^Package' "$work/fields" || echo missing)"
-grep -qx "Version: $version" "$work/fields" && ok "Version: $version" ||
+fi
+if grep -qx "Version: $version" "$work/fields"; then
+    ok "Version: $version"
+else
     problem "Version is not $version (Cargo.toml): $(grep '^Version' "$work/fields" || echo missing)"
+fi
 
 # Contents: normalise tar's names to "usr/...".
 dpkg-deb --fsys-tarfile "$deb" | tar -t | sed 's#^\./##; s#^/##' | sort >"$work/contents" ||
@@ -48,7 +58,7 @@ for path in \
     "$doc/LICENSE-MIT" \
     "$doc/LICENSE-APACHE" \
     "$doc/OFL.txt"; do
-    grep -qx "$path" "$work/contents" && ok "$path" || problem "$path is missing from the package"
+    if grep -qx "$path" "$work/contents"; then ok "$path"; else problem "$path is missing from the package"; fi
 done
 
 # Extract and compare the files that have a source in the repository.
@@ -64,8 +74,11 @@ same "$doc/LICENSE-APACHE" LICENSE-APACHE
 same usr/share/icons/hicolor/256x256/apps/sspr-helpdesk.png assets/icons/icon-256.png
 if command -v desktop-file-validate >/dev/null; then
     # Hints (two main categories, on purpose) are not errors; errors exit non-zero.
-    desktop-file-validate "$work/root/usr/share/applications/sspr-helpdesk.desktop" >/dev/null &&
-        ok "desktop-file-validate" || problem "desktop-file-validate rejects the .desktop file"
+    if desktop-file-validate "$work/root/usr/share/applications/sspr-helpdesk.desktop" >/dev/null; then
+        ok "desktop-file-validate"
+    else
+        problem "desktop-file-validate rejects the .desktop file"
+    fi
 fi
 
 # The packaged binary starts: --version prints and exits before any window or GPU is touched.
@@ -85,8 +98,11 @@ else
     problem "usr/bin/sspr-helpdesk is not an executable file"
 fi
 
+# The closing line in the "N passed, N failed" form CI logs recognise.
 if ((problems)); then
     echo "check-deb.sh: $problems problem(s) in $deb" >&2
+    echo "check-deb: $passed passed, $problems failed"
     exit 1
 fi
 echo "check-deb.sh: $deb is complete and its binary starts"
+echo "check-deb: $passed passed, $problems failed"

@@ -32,9 +32,26 @@ pub struct Cli {
     /// /Library/Application Support/sspr-helpdesk/config.toml, /etc/sspr-helpdesk/config.toml).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Force a renderer: wgpu (Direct3D 12 / Metal / Vulkan / GL) or glow (OpenGL). Without
+    /// it, wgpu is tried first and glow when wgpu cannot start.
+    #[arg(long, value_enum, value_name = "RENDERER")]
+    pub renderer: Option<RendererChoice>,
+    /// Close the window right after its first frame (start-up checks and benchmarks).
+    #[arg(long, hide = true)]
+    pub quit_after_first_frame: bool,
     /// Run a command instead of opening the window.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// The renderers the window can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum RendererChoice {
+    /// wgpu: Direct3D 12 (with the WARP software adapter) on Windows, Metal on macOS,
+    /// Vulkan or OpenGL on Linux.
+    Wgpu,
+    /// glow: OpenGL 2.0 or newer.
+    Glow,
 }
 
 /// Commands that print to the terminal and open no window.
@@ -81,6 +98,8 @@ pub struct StartupOptions {
     pub config: AdminConfig,
     /// Problems found in the configuration file (shown in the banner).
     pub config_diagnostics: Vec<Diagnostic>,
+    /// Close the window after the first frame (start-up checks).
+    pub quit_after_first_frame: bool,
 }
 
 impl StartupOptions {
@@ -100,6 +119,7 @@ impl StartupOptions {
             kiosk: cli.kiosk || config.kiosk,
             config,
             config_diagnostics,
+            quit_after_first_frame: cli.quit_after_first_frame,
         }
     }
 }

@@ -3,18 +3,22 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
 use clap::error::ErrorKind;
 use sspr_helpdesk::HelpdeskApp;
-use sspr_helpdesk::cli::{Cli, Command, StartupOptions};
+use sspr_helpdesk::cli::{Cli, Command, RendererChoice, StartupOptions};
 use sspr_helpdesk::commands::{self, Content, EXIT_USAGE};
 use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::model::persistence::StateStore;
+use sspr_helpdesk::platform::logging::{self, LogTarget};
 use sspr_helpdesk::ui::{MIN_WINDOW, Services};
 
+/// The window icon (the taskbar and Dock show it too), from `assets/icons/`.
+const ICON_PNG: &[u8] = include_bytes!("../assets/icons/icon-256.png");
+
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
@@ -30,7 +34,10 @@ fn main() -> ExitCode {
         }
     };
     match &cli.command {
-        Some(command) => run_command(&cli, command),
+        Some(command) => {
+            let _logger = logging::start(&LogTarget::Stderr);
+            run_command(&cli, command)
+        }
         None => run_window(&cli),
     }
 }
@@ -54,6 +61,17 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
 
 fn run_window(cli: &Cli) -> ExitCode {
     let options = StartupOptions::from_cli(cli);
+    // A kiosk keeps nothing on disk, logs included.
+    let target = match (options.kiosk, logging::log_dir()) {
+        (false, Some(dir)) => LogTarget::File(dir),
+        _ => LogTarget::Stderr,
+    };
+    let _logger = logging::start(&target).or_else(|error| {
+        eprintln!("sspr-helpdesk: logging to a file failed ({error}); logging to stderr");
+        logging::start(&LogTarget::Stderr)
+    });
+    log::info!("sspr-helpdesk {} starting", env!("CARGO_PKG_VERSION"));
+
     let saved = options
         .data_dir
         .as_ref()
@@ -64,6 +82,10 @@ fn run_window(cli: &Cli) -> ExitCode {
         .with_app_id("sspr-helpdesk")
         .with_inner_size([1180.0, 780.0])
         .with_min_inner_size(MIN_WINDOW);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(Arc::new(icon)),
+        Err(error) => log::warn!("window icon: {error}"),
+    }
     if options.kiosk {
         // A kiosk fills the screen, has no title bar and no close button; leaving takes the
         // chord Ctrl+Alt+Shift+Q (see README).
@@ -78,20 +100,42 @@ fn run_window(cli: &Cli) -> ExitCode {
             .with_inner_size([window.width, window.height])
             .with_position([window.x, window.y]);
     }
-    let native = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
+
+    // wgpu first (DX12 with its WARP software adapter works where OpenGL is only 1.1, as in
+    // many RDP sessions), then OpenGL. eframe does not fall back by itself.
+    let renderers: Vec<eframe::Renderer> = match cli.renderer {
+        Some(RendererChoice::Wgpu) => vec![eframe::Renderer::Wgpu],
+        Some(RendererChoice::Glow) => vec![eframe::Renderer::Glow],
+        None => vec![eframe::Renderer::Wgpu, eframe::Renderer::Glow],
     };
-    let result = eframe::run_native(
-        "sspr-helpdesk",
-        native,
-        Box::new(|cc| Ok(Box::new(HelpdeskApp::from_creation_context(cc, options, Services::system())))),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("sspr-helpdesk: could not open the window: {error}");
+    let mut last_error = None;
+    for renderer in renderers {
+        log::info!("starting the window with the {renderer} renderer");
+        let native = eframe::NativeOptions {
+            viewport: viewport.clone(),
+            renderer,
+            ..Default::default()
+        };
+        let options = options.clone();
+        let result = eframe::run_native(
+            "sspr-helpdesk",
+            native,
+            Box::new(|cc| Ok(Box::new(HelpdeskApp::from_creation_context(cc, options, Services::system())))),
+        );
+        match result {
+            Ok(()) => return ExitCode::SUCCESS,
+            Err(error) => {
+                log::warn!("the {renderer} renderer could not start: {error}");
+                last_error = Some(error);
+            }
+        }
+    }
+    match last_error {
+        Some(error) => {
+            log::error!("no renderer could open the window: {error}");
+            eprintln!("sspr-helpdesk: could not open the window with any renderer: {error}");
             ExitCode::FAILURE
         }
+        None => ExitCode::SUCCESS,
     }
 }

@@ -202,3 +202,13 @@ show-qr = Show QR code
 show-qr-named = Show QR code: { $label }
 qr-title = Scan to open on your phone
 qr-close = Close
+
+## About
+about-open = About SSPR Helpdesk Assistant…
+about-version = Version
+about-content-version = Content version
+about-renderer = Renderer
+about-log-folder = Log folder
+about-open-log-folder = Open log folder
+about-licences = Licences
+about-font-licence = Fonts: Noto Sans and Noto Sans CJK SC (SIL Open Font License 1.1)

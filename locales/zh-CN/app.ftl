@@ -196,3 +196,13 @@ show-qr = 显示二维码
 show-qr-named = 显示二维码：{ $label }
 qr-title = 扫描后在手机上打开
 qr-close = 关闭
+
+## 关于
+about-open = 关于 SSPR 技术支持助手…
+about-version = 版本
+about-content-version = 内容版本
+about-renderer = 渲染器
+about-log-folder = 日志文件夹
+about-open-log-folder = 打开日志文件夹
+about-licences = 许可证
+about-font-licence = 字体：Noto Sans 和 Noto Sans CJK SC（SIL 开放字体许可证 1.1）

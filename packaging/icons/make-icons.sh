@@ -88,5 +88,5 @@ expected = {"is32", "s8mk", "il32", "l8mk", "ic07:128px", "ic08:256px", "ic09:51
             "ic11:32px", "ic12:64px", "ic13:256px", "ic14:512px"}
 assert set(kinds) == expected, f"icns elements {kinds}"
 PY
-echo "make-icons.sh: wrote $(cd "$out" && ls icon-*.png icon.ico icon.icns | tr '\n' ' ')"
-du -ch "$out"/icon-*.png "$out/icon.ico" "$out/icon.icns" | tail -n 1 | sed 's/total/make-icons.sh: total size/'
+echo "make-icons.sh: wrote" "$out"/icon-*.png "$out/icon.ico" "$out/icon.icns"
+echo "make-icons.sh: $(cat "$out"/icon-*.png "$out/icon.ico" "$out/icon.icns" | wc -c) bytes in total"

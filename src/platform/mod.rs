@@ -1,4 +1,5 @@
 //! The thin layer that talks to the operating system.
 
+pub mod logging;
 pub mod opener;
 pub mod save_dialog;

@@ -77,3 +77,17 @@ impl UrlOpener for RecordingOpener {
         }
     }
 }
+
+/// Opens a folder the app itself made (the log folder) in the file manager. Never called with
+/// a path that came from content or input.
+///
+/// # Errors
+/// [`OpenError`] when the file manager could not be started.
+pub fn open_app_folder(path: &std::path::Path) -> Result<(), OpenError> {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the one call site for local folders, only with the app's own log folder"
+    )]
+    let result = open::that_detached(path);
+    result.map_err(|e| OpenError::Launch(e.to_string()))
+}

@@ -57,6 +57,10 @@ pub enum Action {
     SetHighContrast(bool),
     /// Show a link's QR code large (`None` closes it).
     ShowQr(Option<LinkId>),
+    /// Open or close the About box.
+    ShowAbout(bool),
+    /// Open the log folder in the file manager.
+    OpenLogFolder,
     /// Open a link from the playbook in the default browser.
     OpenLink(LinkId),
     /// Copy a link's URL to the clipboard.

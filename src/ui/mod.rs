@@ -2,6 +2,7 @@
 //! [`Action`]s; [`HelpdeskApp`] applies them after the frame, in one place, where links are
 //! checked, text is copied and state is saved.
 
+pub mod about;
 pub mod action;
 pub mod catalogue_pane;
 pub mod checklist_pane;
@@ -173,6 +174,14 @@ pub struct HelpdeskApp {
     config: AdminConfig,
     /// The link whose QR code is shown large.
     qr_link: Option<LinkId>,
+    /// Which renderer and adapter draw the window (for the About box and support).
+    renderer: String,
+    /// Whether the About box is open.
+    show_about: bool,
+    /// Close after the first painted frame (start-up checks).
+    quit_after_first_frame: bool,
+    /// Frames drawn so far (counts to 2 at most).
+    frames_drawn: u8,
 }
 
 /// Everything kiosk mode keeps, in memory only.
@@ -305,12 +314,25 @@ impl HelpdeskApp {
             presenting: None,
             config: options.config,
             qr_link: None,
+            renderer: "headless".to_owned(),
+            show_about: false,
+            quit_after_first_frame: options.quit_after_first_frame,
+            frames_drawn: 0,
         }
     }
 
-    /// Creates the app from eframe's creation context (the real window).
+    /// Creates the app from eframe's creation context (the real window), and logs which
+    /// renderer and adapter draw it.
     pub fn from_creation_context(cc: &eframe::CreationContext<'_>, options: StartupOptions, services: Services) -> Self {
-        Self::new(&cc.egui_ctx, options, services)
+        let mut app = Self::new(&cc.egui_ctx, options, services);
+        app.renderer = renderer_description(cc);
+        log::info!("renderer in use: {}", app.renderer);
+        app
+    }
+
+    /// Which renderer and adapter draw the window, e.g. "wgpu (Vulkan): llvmpipe (LLVM 15)".
+    pub fn renderer(&self) -> &str {
+        &self.renderer
     }
 
     /// The agent's current session.
@@ -596,6 +618,19 @@ impl HelpdeskApp {
                 self.save_settings();
             }
             Action::ShowQr(link) => self.qr_link = link,
+            Action::ShowAbout(on) => self.show_about = on,
+            Action::OpenLogFolder => {
+                let opened = crate::platform::logging::log_dir()
+                    .ok_or_else(|| "no log folder on this system".to_owned())
+                    .and_then(|dir| {
+                        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+                        crate::platform::opener::open_app_folder(&dir).map_err(|e| e.to_string())
+                    });
+                if let Err(error) = opened {
+                    log::warn!("opening the log folder: {error}");
+                    self.status = Some(Status::ExportFailed(error));
+                }
+            }
             Action::Zoom(factor) => {
                 let zoom = if factor == 1.0 {
                     1.0
@@ -923,6 +958,32 @@ impl HelpdeskApp {
     }
 }
 
+/// Names the renderer and its adapter or GL renderer from eframe's creation context.
+fn renderer_description(cc: &eframe::CreationContext<'_>) -> String {
+    if let Some(state) = &cc.wgpu_render_state {
+        let info = state.adapter.get_info();
+        return format!(
+            "wgpu ({:?}): {} ({:?}, driver {})",
+            info.backend, info.name, info.device_type, info.driver_info
+        );
+    }
+    if let Some(gl) = &cc.gl {
+        use eframe::glow::HasContext as _;
+        #[expect(
+            unsafe_code,
+            reason = "glGetString on the thread that owns the context, which eframe's creator runs on"
+        )]
+        let (renderer, version) = unsafe {
+            (
+                gl.get_parameter_string(eframe::glow::RENDERER),
+                gl.get_parameter_string(eframe::glow::VERSION),
+            )
+        };
+        return format!("glow (OpenGL): {renderer}, {version}");
+    }
+    "none".to_owned()
+}
+
 /// Applies the theme and zoom of `settings` to the context.
 fn apply_view_settings(ctx: &egui::Context, settings: &Settings) {
     if settings.high_contrast {
@@ -945,7 +1006,7 @@ impl eframe::App for HelpdeskApp {
         self.draw(ui);
     }
 
-    fn on_exit(&mut self) {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         if self.kiosk.is_some() {
             return;
         }
@@ -961,6 +1022,15 @@ impl HelpdeskApp {
     /// Draws one frame into `ui` and applies what the user did (the body of `App::ui`; it
     /// needs no `eframe::Frame`, so benchmarks can run it on a bare `egui::Context`).
     pub fn draw(&mut self, ui: &mut egui::Ui) {
+        if self.quit_after_first_frame {
+            // The first frame is painted after this call returns; close on the second.
+            self.frames_drawn = self.frames_drawn.saturating_add(1);
+            if self.frames_drawn >= 2 {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
         if self.kiosk.is_some() {
             self.kiosk_frame(ui);
             return;
@@ -1046,6 +1116,9 @@ impl HelpdeskApp {
         });
         if self.confirm_new_session {
             self.new_session_modal_ui(ui, &mut actions);
+        }
+        if self.show_about {
+            about::about_ui(ui, &self.loc, &self.playbook, &self.renderer, &mut actions);
         }
         if let Some(link) = self.qr_link.as_ref().and_then(|id| self.playbook.link(id)) {
             let loc = &self.loc;

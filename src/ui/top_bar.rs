@@ -154,5 +154,10 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
             actions.push(Action::Zoom(1.0));
             ui.close();
         }
+        ui.separator();
+        if ui.button(loc.text("about-open")).clicked() {
+            actions.push(Action::ShowAbout(true));
+            ui.close();
+        }
     });
 }

@@ -786,3 +786,22 @@ fn screen_share_mode_hides_notes_and_restores_them() {
     assert!((harness.ctx.zoom_factor() - zoom).abs() < 0.01);
     assert_eq!(harness.state().session().step_note(&StepId::new(step)), "private detail");
 }
+
+#[test]
+fn the_about_box_shows_versions_renderer_and_the_font_licence() {
+    let mut harness = english_app();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("About SSPR Helpdesk Assistant…").click();
+    harness.run();
+    harness.get_by_label(env!("CARGO_PKG_VERSION"));
+    harness.get_by_label(&harness.state().playbook().content_version.clone());
+    harness.get_by_label("Open log folder");
+    let fonts = "Fonts: Noto Sans and Noto Sans CJK SC (SIL Open Font License 1.1)";
+    harness.get_by_label(fonts).click();
+    harness.run();
+    harness.get_by_label_contains("SIL OPEN FONT LICENSE Version 1.1");
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.query_by_label("Open log folder").is_none());
+}

@@ -54,6 +54,7 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         kiosk: setup.kiosk,
         config: setup.config,
         config_diagnostics: Vec::new(),
+        quit_after_first_frame: false,
     };
     let services = Services {
         opener: Box::new(setup.opener),

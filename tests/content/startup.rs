@@ -1,0 +1,121 @@
+//! The real binary, started as a user would: `--version`, and the window opening under a
+//! virtual X display with each renderer, falling back to OpenGL when wgpu cannot start.
+//! Needs `Xvfb` (installed by .ci/run); without it these tests fail on CI and are skipped
+//! with a note elsewhere.
+
+use std::path::Path;
+use std::process::{Child, Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_sspr-helpdesk");
+
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the tests run our own binary and Xvfb, never anything from content"
+)]
+fn command(program: &str) -> Command {
+    Command::new(program)
+}
+
+#[test]
+fn version_prints_the_package_version() {
+    let output = command(BIN).arg("--version").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout).trim(),
+        format!("sspr-helpdesk {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+/// A virtual X display for one test; killed on drop.
+struct Display {
+    name: String,
+    server: Child,
+}
+
+impl Drop for Display {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+fn virtual_display() -> Option<Display> {
+    use std::io::BufRead as _;
+    let xvfb = ["/usr/bin/Xvfb", "/usr/local/bin/Xvfb"].into_iter().find(|p| Path::new(p).exists());
+    let Some(xvfb) = xvfb else {
+        assert!(std::env::var_os("CI").is_none(), "Xvfb is missing on CI: .ci/run must install xvfb");
+        eprintln!("skipped: no Xvfb here (apt-get install xvfb)");
+        return None;
+    };
+    // -displayfd: Xvfb picks a free display itself and prints its number once it is ready, so
+    // parallel tests and leftovers of earlier runs never collide.
+    let mut server = command(xvfb)
+        .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = server.stdout.take().unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(stdout).read_line(&mut line).unwrap();
+    let number: u32 = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("Xvfb printed {line:?} instead of a display number"));
+    Some(Display {
+        name: format!(":{number}"),
+        server,
+    })
+}
+
+/// Runs the window once (it closes itself after the first frame) and returns its output and
+/// its log file.
+fn run_window(display: &Display, extra_env: &[(&str, &str)], args: &[&str]) -> (Output, String) {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = command(BIN);
+    cmd.env("DISPLAY", &display.name)
+        .env("XDG_DATA_HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("HOME", home.path())
+        .env_remove("WAYLAND_DISPLAY")
+        .args(["--quit-after-first-frame", "--data-dir"])
+        .arg(home.path().join("state"))
+        .args(args);
+    for (key, value) in extra_env {
+        cmd.env(key, value);
+    }
+    let output = cmd.output().unwrap();
+    // The current file of the rotated log (flexi_logger names it sspr-helpdesk_rCURRENT.log).
+    let logs = home.path().join("sspr-helpdesk/logs");
+    let log = std::fs::read_dir(&logs)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default();
+    (output, log)
+}
+
+#[test]
+fn the_window_falls_back_to_opengl_when_wgpu_cannot_start() {
+    let Some(display) = virtual_display() else { return };
+    // wgpu has no Metal backend on Linux: creating its surface fails for real.
+    let (output, log) = run_window(&display, &[("WGPU_BACKEND", "metal")], &[]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "exit {:?}\n{stderr}", output.status);
+    assert!(stderr.contains("the wgpu renderer could not start"), "{stderr}");
+    assert!(log.contains("renderer in use: glow (OpenGL)"), "log:\n{log}");
+}
+
+#[test]
+fn each_renderer_can_be_forced() {
+    let Some(display) = virtual_display() else { return };
+    for (renderer, expected) in [("wgpu", "renderer in use: wgpu"), ("glow", "renderer in use: glow")] {
+        let (output, log) = run_window(&display, &[], &["--renderer", renderer]);
+        assert!(output.status.success(), "{renderer}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(log.contains(expected), "{renderer}: log:\n{log}");
+        assert!(log.contains("starting the window with the"), "{log}");
+    }
+}
