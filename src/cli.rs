@@ -18,7 +18,8 @@ use crate::model::diagnostic::Diagnostic;
     after_help = "Without a command, the window opens."
 )]
 pub struct Cli {
-    /// UI language for this run: en-US or zh-CN (default: the saved choice, else the OS language).
+    /// Language for this run: en-US or zh-CN (zh, en and their variants are accepted). The window
+    /// defaults to the saved choice, else the OS language; commands to the OS language.
     #[arg(long, value_name = "LANG", value_parser = parse_language, global = true)]
     pub lang: Option<Language>,
     /// Folder for settings (default: the platform's app-data folder).
@@ -63,7 +64,7 @@ pub enum Command {
         /// Print a JSON array of {id, kind, title, category, score, text}.
         #[arg(long)]
         json: bool,
-        /// Most results to print.
+        /// Most results to print (1-500).
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=500))]
         limit: u16,
         /// What the caller said, a code (SSPR_0029, 0x8023062c, event 33004) or any words.
@@ -79,8 +80,17 @@ pub enum Command {
     },
 }
 
+/// `en-US`/`zh-CN`, or any English or Chinese tag (`en`, `zh`, `zh-Hans`, `zh-TW`), mapped as
+/// the OS language is; anything else is refused.
 fn parse_language(text: &str) -> Result<Language, String> {
-    Language::from_tag(text).ok_or_else(|| format!("unknown language \"{text}\"; use en-US or zh-CN"))
+    if let Some(language) = Language::from_tag(text) {
+        return Ok(language);
+    }
+    let primary = text.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    match primary.as_str() {
+        "en" | "zh" => Ok(Language::negotiate(&[text])),
+        _ => Err(format!("unknown language \"{text}\"; use en-US or zh-CN")),
+    }
 }
 
 /// Everything the app needs to know at start-up, injected so tests control it.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::i18n::{Language, Localizer};
 use crate::model::catalogue::Entry;
 use crate::model::playbook::Playbook;
-use crate::search::{Corpus, SYNONYMS_FILE, Target, lookup, parse_synonyms, target_text};
+use crate::search::{Corpus, SYNONYMS_FILE, Target, lookup_all, parse_synonyms, target_text};
 
 /// Exit code when a command found something.
 pub const EXIT_FOUND: u8 = 0;
@@ -88,18 +88,17 @@ pub fn search(content: &Content, query: &str, limit: usize, json: bool, out: &mu
         writeln!(out, "{}", content.loc.text_with_args("cli-no-results", &[("query", query.into())]))?;
     } else {
         for (rank, r) in results.iter().enumerate() {
-            let kind = content.loc.text(&format!("cli-kind-{}", r.target.kind()));
-            writeln!(
-                out,
-                "{:>2}. [{kind}] {}  —  {}  ({}: {}; {}: {:.1})",
-                rank + 1,
-                content.loc.text(&r.target.message_id()),
-                r.target.id(),
-                content.loc.text("cli-category"),
-                content.loc.category_title(r.category),
-                content.loc.text("cli-score"),
-                r.score
-            )?;
+            let line = content.loc.text_with_args(
+                "cli-result-line",
+                &[
+                    ("kind", content.loc.text(&format!("cli-kind-{}", r.target.kind())).into()),
+                    ("title", content.loc.text(&r.target.message_id()).into()),
+                    ("id", r.target.id().into()),
+                    ("category", content.loc.category_title(r.category).into()),
+                    ("score", format!("{:.1}", r.score).into()),
+                ],
+            );
+            writeln!(out, "{:>2}. {line}", rank + 1)?;
         }
     }
     Ok(if results.is_empty() { EXIT_NOT_FOUND } else { EXIT_FOUND })
@@ -110,12 +109,33 @@ pub fn search(content: &Content, query: &str, limit: usize, json: bool, out: &mu
 /// # Errors
 /// The I/O error when `out` cannot be written.
 pub fn lookup_entry(content: &Content, code: &str, out: &mut dyn Write) -> std::io::Result<u8> {
-    let Some(entry) = lookup(&content.playbook, code) else {
-        writeln!(out, "{}", content.loc.text_with_args("cli-lookup-none", &[("code", code.into())]))?;
-        return Ok(EXIT_NOT_FOUND);
-    };
-    write!(out, "{}", entry_card_text(content, entry))?;
-    Ok(EXIT_FOUND)
+    let entries = lookup_all(&content.playbook, code);
+    match entries.as_slice() {
+        [] => {
+            writeln!(out, "{}", content.loc.text_with_args("cli-lookup-none", &[("code", code.into())]))?;
+            Ok(EXIT_NOT_FOUND)
+        }
+        [entry] => {
+            write!(out, "{}", entry_card_text(content, entry))?;
+            Ok(EXIT_FOUND)
+        }
+        many => {
+            // Several entries share the code (event 6329 has four variants): list them all
+            // rather than pick one, so the agent chooses by the text in their log.
+            writeln!(
+                out,
+                "{}",
+                content
+                    .loc
+                    .text_with_args("cli-lookup-many", &[("code", code.into()), ("count", many.len().into())])
+            )?;
+            for entry in many {
+                writeln!(out, "  {}  —  {}", entry.id, content.loc.text(&entry.id.message_id()))?;
+            }
+            writeln!(out, "{}", content.loc.text("cli-lookup-pick"))?;
+            Ok(EXIT_FOUND)
+        }
+    }
 }
 
 /// An entry as plain text: title, codes, where seen, who fixes, symptom, causes, fix,
@@ -124,9 +144,15 @@ pub fn entry_card_text(content: &Content, entry: &Entry) -> String {
     let loc = &content.loc;
     let message = entry.id.message_id();
     let mut text = format!("{}\n", loc.text(&message));
-    let line = |label: &str, value: String| format!("{}: {value}\n", loc.text(label));
+    let line = |label: &str, value: String| {
+        format!(
+            "{}\n",
+            loc.text_with_args("summary-field", &[("label", loc.text(label).into()), ("value", value.into())])
+        )
+    };
+    let heading = |label: &str| loc.text_with_args("label-with-colon", &[("label", loc.text(label).into())]);
     if !entry.codes.is_empty() {
-        text.push_str(&line("entry-codes", entry.codes.join(", ")));
+        text.push_str(&line("entry-codes", entry.codes.join(&loc.text("summary-list-separator"))));
     }
     text.push_str(&line(
         "entry-seen-in",
@@ -135,7 +161,7 @@ pub fn entry_card_text(content: &Content, entry: &Entry) -> String {
             .iter()
             .map(|s| loc.text(&s.message_id()))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&loc.text("summary-list-separator")),
     ));
     text.push_str(&line(
         "entry-who-fixes",
@@ -144,23 +170,23 @@ pub fn entry_card_text(content: &Content, entry: &Entry) -> String {
             .iter()
             .map(|a| loc.text(&a.message_id()))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&loc.text("summary-list-separator")),
     ));
-    for (attribute, heading) in [
+    for (attribute, heading_id) in [
         ("symptom", "entry-symptom"),
         ("causes", "entry-causes"),
         ("fix", "entry-fix"),
         ("uncertain", "step-uncertain-heading"),
     ] {
         if let Some(part) = loc.attribute(&message, attribute) {
-            text.push_str(&format!("\n{}:\n{part}\n", loc.text(heading)));
+            text.push_str(&format!("\n{}\n{part}\n", heading(heading_id)));
         }
     }
     if let Some(link) = entry.source.as_ref().and_then(|id| content.playbook.link(id)) {
         text.push_str(&format!("\n{}", line("entry-source", link.url.to_string())));
     }
     if !entry.steps.is_empty() {
-        text.push_str(&format!("{}:\n", loc.text("entry-next-steps")));
+        text.push_str(&format!("{}\n", heading("entry-next-steps")));
         for step in &entry.steps {
             let category = content
                 .playbook

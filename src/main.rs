@@ -26,10 +26,18 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(error) => {
-            // One line, as scripts expect: clap's first line names the problem.
+            // One line, as scripts expect: clap's message up to the usage block (a missing
+            // argument is named on the line after "not provided:").
             let rendered = error.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
-            eprintln!("sspr-helpdesk: {first} (see sspr-helpdesk --help)");
+            let message: Vec<&str> = rendered
+                .lines()
+                .take_while(|line| !line.starts_with("Usage:"))
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect();
+            let message = message.join(" ");
+            let message = message.trim_start_matches("error: ");
+            eprintln!("sspr-helpdesk: {message} (see sspr-helpdesk --help)");
             return ExitCode::from(EXIT_USAGE);
         }
     };
@@ -44,14 +52,24 @@ fn main() -> ExitCode {
 
 fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let language = cli.lang.unwrap_or_else(|| Language::negotiate(&Language::os_locales()));
+    let text = match command {
+        Command::Search { query, .. } => query.join(" "),
+        Command::Lookup { code } => code.join(" "),
+    };
     let content = Content::builtin(language);
+    if text.trim().is_empty() {
+        eprintln!("sspr-helpdesk: {}", content.loc.text("cli-empty-query"));
+        return ExitCode::from(EXIT_USAGE);
+    }
     let mut out = std::io::stdout().lock();
     let result = match command {
-        Command::Search { json, limit, query } => commands::search(&content, &query.join(" "), usize::from(*limit), *json, &mut out),
-        Command::Lookup { code } => commands::lookup_entry(&content, &code.join(" "), &mut out),
+        Command::Search { json, limit, .. } => commands::search(&content, text.trim(), usize::from(*limit), *json, &mut out),
+        Command::Lookup { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // `search … | head -1`: the reader has what it wanted.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("sspr-helpdesk: could not write the output: {error}");
             ExitCode::from(EXIT_USAGE)

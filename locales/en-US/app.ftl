@@ -101,8 +101,10 @@ cli-no-results = No results for “{ $query }”.
 cli-lookup-none = No catalogue entry has the code “{ $code }”. Try: sspr-helpdesk search { $code }
 cli-kind-step = step
 cli-kind-entry = entry
-cli-category = category
-cli-score = score
+cli-result-line = [{ $kind }] { $title }  —  { $id }  (category: { $category }; score: { $score })
+cli-lookup-many = { $count } catalogue entries have the code “{ $code }”:
+cli-lookup-pick = Pick the one whose text matches your log, then run: sspr-helpdesk lookup <id>
+cli-empty-query = the query is empty; give a code (SSPR_0029), an event ID or the caller's words
 
 ## Step states and notes
 state-not-started = Not started
@@ -212,3 +214,8 @@ about-log-folder = Log folder
 about-open-log-folder = Open log folder
 about-licences = Licences
 about-font-licence = Fonts: Noto Sans and Noto Sans CJK SC (SIL Open Font License 1.1)
+notice-session-save-failed = Your session could not be saved ({ $error }). Copy or export the summary before you close the app.
+notice-settings-reset = Some saved settings could not be used and were reset to their defaults: { $fields }.
+notice-session-trimmed = The saved session held a ticket reference or notes longer than the app keeps; they were shortened.
+status-session-resumed = The last session was restored (ticket: { $ticket }, { $steps } steps marked). Use “New session” for a new call.
+label-with-colon = { $label }:

@@ -203,7 +203,7 @@ entry-msg-email-code-never-arrives = Verification email with the code never arri
         1. Check Junk and Deleted Items in the mailbox that is on file (see the user's Authentication methods).
         2. Allow the senders msonlineservicesteam@microsoft.com and msonlineservicesteam@microsoftonline.com (US Government: @azureadnotifications.us and @microsoftonline.us; 21Vianet: msonlineservicesteam@oe.21vianet.com and 21Vianetonlineservicesteam@21vianet.com).
         3. Correct the email address if it is wrong, then request a new code.
-        4. More than 10 emails within 10 minutes triggers throttling; then wait 24 hours.
+        4. Sending 10 emails within 10 minutes triggers throttling; then wait 24 hours.
 
 entry-msg-throttled = Too many attempts: password reset blocked for 24 hours
     .symptom = The user is told they have tried too many times and are blocked for now, and can't continue the reset.

@@ -95,8 +95,10 @@ cli-no-results = 没有与“{ $query }”匹配的结果。
 cli-lookup-none = 错误目录中没有代码为“{ $code }”的条目。请尝试：sspr-helpdesk search { $code }
 cli-kind-step = 步骤
 cli-kind-entry = 条目
-cli-category = 类别
-cli-score = 得分
+cli-result-line = [{ $kind }] { $title }  —  { $id }（类别：{ $category }；得分：{ $score }）
+cli-lookup-many = 错误目录中有 { $count } 个条目的代码为“{ $code }”：
+cli-lookup-pick = 请选择与日志文字相符的条目，然后运行：sspr-helpdesk lookup <id>
+cli-empty-query = 查询为空；请提供错误代码（SSPR_0029）、事件 ID 或来电用户的描述
 
 ## 步骤状态和备注
 state-not-started = 未开始
@@ -206,3 +208,8 @@ about-log-folder = 日志文件夹
 about-open-log-folder = 打开日志文件夹
 about-licences = 许可证
 about-font-licence = 字体：Noto Sans 和 Noto Sans CJK SC（SIL 开放字体许可证 1.1）
+notice-session-save-failed = 无法保存你的会话（{ $error }）。关闭应用前，请先复制或导出摘要。
+notice-settings-reset = 部分已保存的设置无法使用，已恢复为默认值：{ $fields }。
+notice-session-trimmed = 已保存的会话中，工单号或备注超出了应用保留的长度，已被截短。
+status-session-resumed = 已恢复上一个会话（工单：{ $ticket }，已标记 { $steps } 个步骤）。如果是新的来电，请使用“新建会话”。
+label-with-colon = { $label }：

@@ -203,7 +203,7 @@ entry-msg-email-code-never-arrives = 收不到含验证码的电子邮件
         1. 在登记的邮箱中检查“垃圾邮件”和“已删除邮件”（在用户的“身份验证方法”中查看是哪个邮箱）。
         2. 允许发件人 msonlineservicesteam@microsoft.com 和 msonlineservicesteam@microsoftonline.com（美国政府云：@azureadnotifications.us 和 @microsoftonline.us；世纪互联：msonlineservicesteam@oe.21vianet.com 和 21Vianetonlineservicesteam@21vianet.com）。
         3. 如果电子邮件地址有误，请更正，然后重新请求验证码。
-        4. 10 分钟内超过 10 封邮件会触发限流；此时需等待 24 小时。
+        4. 10 分钟内发送 10 封邮件会触发限制；此时需等待 24 小时。
 
 entry-msg-throttled = 尝试次数过多：密码重置被阻止 24 小时
     .symptom = 用户被告知尝试次数太多、暂时被阻止，无法继续重置。

@@ -136,7 +136,13 @@ impl StateStore {
             Ok(value) => (value, None),
             Err(reason) => {
                 let stamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-                let aside = self.dir.join(format!("{}.corrupt-{stamp}", file.name()));
+                // Never overwrite an earlier aside copy (two bad starts in one second).
+                let mut aside = self.dir.join(format!("{}.corrupt-{stamp}", file.name()));
+                let mut n = 1;
+                while aside.exists() {
+                    aside = self.dir.join(format!("{}.corrupt-{stamp}-{n}", file.name()));
+                    n += 1;
+                }
                 match std::fs::rename(&path, &aside) {
                     Ok(()) => (
                         T::default(),

@@ -11,6 +11,20 @@ use crate::i18n::Language;
 use crate::model::category::Category;
 use crate::model::playbook::{Checklist, LinkId, StepId};
 
+/// Longest ticket reference kept, in characters.
+pub const MAX_TICKET_CHARS: usize = 200;
+/// Longest note (per step, or for the session) kept, in characters. Far more than a call
+/// needs, and small enough that drawing it stays cheap.
+pub const MAX_NOTE_CHARS: usize = 20_000;
+
+/// `text` cut to at most `max` characters (on a character boundary).
+pub fn capped(text: String, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
 /// Where a step stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -234,6 +248,24 @@ impl Session {
     /// Links given to the caller, in order.
     pub fn links_given(&self) -> &[GivenLink] {
         &self.links_given
+    }
+
+    /// Cuts the ticket reference and notes to their limits (a session file edited by hand, or
+    /// written by an older version, may hold more); returns whether anything was cut.
+    pub fn enforce_limits(&mut self) -> bool {
+        let mut cut = false;
+        let mut cap = |text: &mut String, max: usize| {
+            if text.chars().count() > max {
+                *text = capped(std::mem::take(text), max);
+                cut = true;
+            }
+        };
+        cap(&mut self.ticket, MAX_TICKET_CHARS);
+        cap(&mut self.note, MAX_NOTE_CHARS);
+        for record in self.steps.values_mut() {
+            cap(&mut record.note, MAX_NOTE_CHARS);
+        }
+        cut
     }
 
     /// Whether the agent has recorded anything worth keeping.

@@ -90,9 +90,47 @@ impl Default for Settings {
     }
 }
 
+impl Settings {
+    /// Replaces values that cannot be used (a zoom that is not a number or out of range, a
+    /// window of no size) by their defaults; returns the names of the fields it reset.
+    pub fn sanitize(&mut self) -> Vec<&'static str> {
+        let mut reset = Vec::new();
+        if !self.zoom.is_finite() || !(0.5..=3.0).contains(&self.zoom) {
+            self.zoom = 1.0;
+            reset.push("zoom");
+        }
+        if let Some(w) = self.window {
+            let values = [w.x, w.y, w.width, w.height];
+            if values.iter().any(|v| !v.is_finite()) || w.width < 100.0 || w.height < 100.0 {
+                self.window = None;
+                reset.push("window");
+            }
+        }
+        reset
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unusable_values_are_reset() {
+        let mut settings = Settings {
+            zoom: f32::NAN,
+            window: Some(WindowGeometry {
+                x: f32::INFINITY,
+                y: 0.0,
+                width: 800.0,
+                height: 600.0,
+            }),
+            ..Settings::default()
+        };
+        assert_eq!(settings.sanitize(), ["zoom", "window"]);
+        assert_eq!(settings.zoom, 1.0);
+        assert_eq!(settings.window, None);
+        assert!(Settings::default().sanitize().is_empty());
+    }
 
     #[test]
     fn a_window_off_screen_comes_back_on_screen() {

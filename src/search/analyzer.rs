@@ -170,11 +170,11 @@ impl Analyzer {
             });
             return;
         }
+        // Every bigram reports the whole run as what matched: "收不到验证码", not "到验".
         for pair in chars.windows(2) {
-            let term: String = pair.iter().collect();
             tokens.push(Token {
-                term: term.clone(),
-                surface: term,
+                term: pair.iter().collect(),
+                surface: run.to_owned(),
             });
         }
     }

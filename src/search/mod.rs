@@ -216,24 +216,64 @@ pub fn target_text(playbook: &Playbook, loc: &Localizer, language: Language, tar
     }
 }
 
-/// The catalogue entry a code names, in any form (`SSPR_0029`, `sspr 29`, `0x8023062c`,
-/// `33004`), or an entry id; `None` when no entry has it.
-pub fn lookup<'a>(playbook: &'a Playbook, code: &str) -> Option<&'a Entry> {
-    let analyzer = Analyzer::new();
-    let wanted: Vec<String> = analyzer.terms(code).into_iter().filter(|t| t.starts_with('#')).collect();
-    if let Some(entry) = playbook.entry(&EntryId::new(code.trim().to_lowercase())) {
-        return Some(entry);
+/// The code keys a text names: `#sspr_0029` for `SSPR_0029` / `sspr 29`, and `#0029` too,
+/// since agents often say only the digits; `#8023062c`, `#33004`.
+pub fn code_keys(analyzer: &Analyzer, text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    for term in analyzer.terms(text).into_iter().filter(|t| t.starts_with('#')) {
+        if let Some(digits) = term.strip_prefix("#sspr_") {
+            keys.push(format!("#{digits}"));
+        }
+        keys.push(term);
     }
+    keys
+}
+
+/// The catalogue entry a code names, in any form (`SSPR_0029`, `sspr 29`, `0029`,
+/// `0x8023062c`, `33004`, `ADPermissionsError`), or an entry id; `None` when no entry has it.
+/// When several entries share the code (event 6329 has four), the first; see [`lookup_all`].
+pub fn lookup<'a>(playbook: &'a Playbook, code: &str) -> Option<&'a Entry> {
+    lookup_all(playbook, code).into_iter().next()
+}
+
+/// Every catalogue entry a code names, in catalogue order (see [`lookup`]).
+pub fn lookup_all<'a>(playbook: &'a Playbook, code: &str) -> Vec<&'a Entry> {
+    if let Some(entry) = playbook.entry(&EntryId::new(code.trim().to_lowercase())) {
+        return vec![entry];
+    }
+    let analyzer = Analyzer::new();
+    let wanted = code_keys(&analyzer, code);
     if wanted.is_empty() {
         // Names such as "ADPermissionsError" are codes too: compare them whole.
         let code = Analyzer::normalize(code.trim());
         return playbook
             .catalogue()
             .iter()
-            .find(|e| e.codes.iter().any(|c| Analyzer::normalize(c) == code));
+            .filter(|e| e.codes.iter().any(|c| Analyzer::normalize(c) == code))
+            .collect();
     }
-    playbook
-        .catalogue()
-        .iter()
-        .find(|entry| entry.codes.iter().flat_map(|c| analyzer.terms(c)).any(|t| wanted.contains(&t)))
+    // An exact key ("#sspr_0029") wins over a bare-digit alias ("#0029").
+    for exact_only in [true, false] {
+        let found: Vec<&Entry> = playbook
+            .catalogue()
+            .iter()
+            .filter(|entry| {
+                let keys: Vec<String> = if exact_only {
+                    entry
+                        .codes
+                        .iter()
+                        .flat_map(|c| analyzer.terms(c))
+                        .filter(|t| t.starts_with('#'))
+                        .collect()
+                } else {
+                    entry.codes.iter().flat_map(|c| code_keys(&analyzer, c)).collect()
+                };
+                wanted.iter().any(|w| keys.contains(w))
+            })
+            .collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
 }

@@ -7,7 +7,7 @@ use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_QR_CODE, ICON_WARNING};
 use crate::i18n::Language;
 use crate::model::category::Category;
 use crate::model::playbook::{Actor, Audience, Link, LinkId, Step};
-use crate::model::session::StepState;
+use crate::model::session::{MAX_NOTE_CHARS, StepState};
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
 use crate::ui::catalogue_pane::catalogue_pane_ui;
@@ -163,11 +163,13 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         });
         if both {
             ui.columns(2, |columns| {
+                // Columns lay out justified; text reads better ragged-right.
+                let left = egui::Layout::top_down(egui::Align::Min);
                 if let Some(summary) = loc.attribute(&message, "summary") {
-                    columns[0].label(summary);
+                    columns[0].with_layout(left, |ui| ui.label(summary));
                 }
                 if let Some(summary) = loc.attribute_in(other, &message, "summary") {
-                    columns[1].label(summary);
+                    columns[1].with_layout(left, |ui| ui.label(summary));
                 }
             });
         } else if let Some(summary) = loc.attribute(&message, "summary") {
@@ -183,8 +185,9 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 .show(ui, |ui| {
                     if both {
                         ui.columns(2, |columns| {
-                            details_ui(&mut columns[0], view, step, loc.language());
-                            details_ui(&mut columns[1], view, step, other);
+                            let left = egui::Layout::top_down(egui::Align::Min);
+                            columns[0].with_layout(left, |ui| details_ui(ui, view, step, loc.language()));
+                            columns[1].with_layout(left, |ui| details_ui(ui, view, step, other));
                         });
                     } else {
                         details_ui(ui, view, step, loc.language());
@@ -243,7 +246,12 @@ fn note_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, title: &str, actions
     }
     ui.label(RichText::new(loc.text("step-note-label")).small().weak());
     let mut text = note.to_owned();
-    let response = ui.add(TextEdit::multiline(&mut text).desired_rows(2).desired_width(f32::INFINITY));
+    let response = ui.add(
+        TextEdit::multiline(&mut text)
+            .char_limit(MAX_NOTE_CHARS)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
     let name = format!("{}: {title}", loc.text("step-note-label"));
     response.widget_info(|| {
         let mut info = WidgetInfo::text_edit(true, note, &text, "");
@@ -287,6 +295,7 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, language: Languag
 
 /// A link's button (opens it; hover shows the URL) and its "copy link" button.
 pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions: &mut Vec<Action>) {
+
     let Some(link) = view.playbook.link(id) else {
         return;
     };

@@ -37,13 +37,15 @@ use crate::model::diagnostic::Diagnostic;
 use crate::model::kiosk::{Idle, KIOSK_FILE, KioskFlow, KioskSession, load_flows};
 use crate::model::persistence::{LoadNotice, StateFile, StateStore};
 use crate::model::playbook::{LinkId, Playbook, StepId};
-use crate::model::session::{Session, StepState};
+use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, Session, StepState, capped};
 use crate::model::settings::{Settings, ThemeChoice, WindowGeometry};
 use crate::platform::opener::{SystemOpener, UrlOpener};
 use crate::platform::save_dialog::{RfdSaveDialog, SaveDialog};
 use crate::report::{SummaryFormat, caller_instructions, ticket_summary};
 use crate::search::{SYNONYMS_FILE, SearchResult, Target, parse_synonyms};
 
+/// Most search results shown in the window.
+pub const MAX_RESULTS: usize = 50;
 /// How long "Undo" stays offered after "New session", in seconds.
 pub const UNDO_SECONDS: i64 = 10;
 /// How long after the last change the session is saved, in milliseconds.
@@ -119,7 +121,9 @@ pub struct Highlight {
 enum Notice {
     MovedAside { file: StateFile, moved_to: String, reason: String },
     Unreadable { file: StateFile, reason: String },
-    SaveFailed { error: String },
+    SaveFailed { file: StateFile, error: String },
+    SettingsReset { fields: String },
+    SessionTrimmed,
 }
 
 /// The result of the last action worth reporting, shown in the status bar.
@@ -135,6 +139,7 @@ enum Status {
     ExportCancelled,
     NewSession,
     SessionRestored,
+    SessionResumed { ticket: String, steps: usize },
 }
 
 /// The application: owns the content, the session and the settings, draws the panels and
@@ -231,10 +236,17 @@ impl HelpdeskApp {
         };
         let (settings, saved_session) = match store.as_mut() {
             Some(store) => {
-                let (settings, notice) = store.load_settings();
+                let (mut settings, notice) = store.load_settings();
                 notices.extend(notice.map(notice_from));
-                let (session, notice) = store.load_session();
+                let reset = settings.sanitize();
+                if !reset.is_empty() {
+                    notices.push(Notice::SettingsReset { fields: reset.join(", ") });
+                }
+                let (mut session, notice) = store.load_session();
                 notices.extend(notice.map(notice_from));
+                if session.as_mut().is_some_and(Session::enforce_limits) {
+                    notices.push(Notice::SessionTrimmed);
+                }
                 (settings, session)
             }
             None => (Settings::default(), None),
@@ -267,6 +279,12 @@ impl HelpdeskApp {
 
         let first = playbook.categories().next().unwrap_or(Category::Configure);
         let caller_language = settings.caller_language.as_deref().and_then(Language::from_tag).unwrap_or(language);
+        // A session restored from the last run is announced, so the agent does not carry on
+        // the previous caller's call by mistake.
+        let resumed = saved_session.as_ref().filter(|s| !s.is_empty()).map(|s| Status::SessionResumed {
+            ticket: s.ticket.clone(),
+            steps: s.ticked_count(),
+        });
         let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
         let corpus = CorpusSlot::start(ctx, &playbook, &loc, &synonyms);
         let kiosk = options.kiosk.then(|| {
@@ -296,7 +314,7 @@ impl HelpdeskApp {
             settings,
             diagnostics,
             notices,
-            status: None,
+            status: resumed,
             corpus,
             query: String::new(),
             results: Vec::new(),
@@ -400,7 +418,11 @@ impl HelpdeskApp {
             self.results.clear();
             return;
         }
-        self.results = self.corpus.get().map(|corpus| corpus.search(&self.query, 30)).unwrap_or_default();
+        self.results = self
+            .corpus
+            .get()
+            .map(|corpus| corpus.search(&self.query, MAX_RESULTS))
+            .unwrap_or_default();
     }
 
     fn highlight(&mut self, target: Target) {
@@ -443,7 +465,7 @@ impl HelpdeskApp {
                 self.session_changed();
             }
             Action::SetStepNote(step, note) => {
-                self.session.set_step_note(&step, note, now);
+                self.session.set_step_note(&step, capped(note, MAX_NOTE_CHARS), now);
                 self.session_changed();
             }
             Action::OpenStepNote(step) => {
@@ -462,7 +484,7 @@ impl HelpdeskApp {
                 }
             }
             Action::SetTicket(ticket) => {
-                self.session.ticket = ticket;
+                self.session.ticket = capped(ticket, MAX_TICKET_CHARS);
                 self.session_changed();
             }
             Action::SetCallerLanguage(language) => {
@@ -472,7 +494,7 @@ impl HelpdeskApp {
                 self.session_changed();
             }
             Action::SetSessionNote(note) => {
-                self.session.note = note;
+                self.session.note = capped(note, MAX_NOTE_CHARS);
                 self.session_changed();
             }
             Action::CopySummary => {
@@ -699,28 +721,32 @@ impl HelpdeskApp {
         });
     }
 
+    /// Shows one "could not save" line per file, with the latest reason, however often a
+    /// save fails; a later success clears it.
+    fn report_save(&mut self, file: StateFile, result: std::io::Result<()>) {
+        self.notices
+            .retain(|n| !matches!(n, Notice::SaveFailed { file: f, .. } if *f == file));
+        if let Err(error) = result {
+            log::error!("saving {}: {error}", file.name());
+            self.notices.push(Notice::SaveFailed {
+                file,
+                error: error.to_string(),
+            });
+        }
+    }
+
     fn save_settings(&mut self) {
         let Some(store) = &self.store else { return };
-        if let Err(error) = store.save_settings(&self.settings) {
-            log::error!("saving settings in {}: {error}", store.dir().display());
-            let notice = Notice::SaveFailed { error: error.to_string() };
-            if !self.notices.contains(&notice) {
-                self.notices.push(notice);
-            }
-        }
+        let result = store.save_settings(&self.settings);
+        self.report_save(StateFile::Settings, result);
     }
 
     /// Saves the session now (on exit, and shortly after each change).
     pub fn save_session(&mut self) {
         self.session_dirty_since = None;
         let Some(store) = &self.store else { return };
-        if let Err(error) = store.save_session(&self.session) {
-            log::error!("saving the session in {}: {error}", store.dir().display());
-            let notice = Notice::SaveFailed { error: error.to_string() };
-            if !self.notices.contains(&notice) {
-                self.notices.push(notice);
-            }
-        }
+        let result = store.save_session(&self.session);
+        self.report_save(StateFile::Session, result);
     }
 
     fn notice_text(&self, notice: &Notice) -> String {
@@ -742,7 +768,18 @@ impl HelpdeskApp {
                 };
                 self.loc.text_with_args(id, &[("reason", reason.as_str().into())])
             }
-            Notice::SaveFailed { error } => self.loc.text_with_args("notice-save-failed", &[("error", error.as_str().into())]),
+            Notice::SaveFailed { file, error } => {
+                let id = if *file == StateFile::Session {
+                    "notice-session-save-failed"
+                } else {
+                    "notice-save-failed"
+                };
+                self.loc.text_with_args(id, &[("error", error.as_str().into())])
+            }
+            Notice::SettingsReset { fields } => self
+                .loc
+                .text_with_args("notice-settings-reset", &[("fields", fields.as_str().into())]),
+            Notice::SessionTrimmed => self.loc.text("notice-session-trimmed"),
         }
     }
 
@@ -762,6 +799,14 @@ impl HelpdeskApp {
             Status::ExportCancelled => loc.text("status-export-cancelled"),
             Status::NewSession => loc.text("status-new-session"),
             Status::SessionRestored => loc.text("status-session-restored"),
+            Status::SessionResumed { ticket, steps } => {
+                let ticket = if ticket.is_empty() {
+                    loc.text("summary-ticket-none")
+                } else {
+                    ticket.clone()
+                };
+                loc.text_with_args("status-session-resumed", &[("ticket", ticket.into()), ("steps", (*steps).into())])
+            }
         }
     }
 
@@ -943,6 +988,10 @@ impl HelpdeskApp {
             ui.heading(loc.text("new-session-title"));
             ui.label(loc.text("new-session-body"));
             ui.add_space(8.0);
+            // Enter confirms, as in any dialog; Esc cancels (below).
+            if ui.input(|i| i.key_pressed(Key::Enter)) {
+                actions.push(Action::ConfirmNewSession);
+            }
             ui.horizontal(|ui| {
                 if ui.button(loc.text("new-session-confirm")).clicked() {
                     actions.push(Action::ConfirmNewSession);

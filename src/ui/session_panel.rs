@@ -4,6 +4,7 @@
 use egui::{Button, RichText, TextEdit};
 
 use crate::i18n::Language;
+use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS};
 use crate::ui::View;
 use crate::ui::action::Action;
 
@@ -20,6 +21,7 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
         let response = ui
             .add(
                 TextEdit::singleline(&mut ticket)
+                    .char_limit(MAX_TICKET_CHARS)
                     .hint_text(loc.text("session-ticket-hint"))
                     .desired_width(f32::INFINITY),
             )
@@ -50,6 +52,7 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
         let response = ui
             .add(
                 TextEdit::multiline(&mut note)
+                    .char_limit(MAX_NOTE_CHARS)
                     .hint_text(loc.text("session-note-hint"))
                     .desired_rows(4)
                     .desired_width(f32::INFINITY),

@@ -251,3 +251,27 @@ fn cli_exit_codes_say_found_not_found_and_bad_arguments() {
     assert_eq!(code, 1);
     assert!(out.contains("No catalogue entry"), "{out}");
 }
+
+#[test]
+fn lookup_lists_every_entry_that_shares_a_code_and_knows_bare_digits() {
+    let (code, out, _) = cli(&["lookup", "--lang", "en-US", "6329"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("4 catalogue entries have the code “6329”"), "{out}");
+    assert!(out.contains("adsync-6329-access-denied"), "{out}");
+    let (code, out, _) = cli(&["lookup", "--lang", "en-US", "0029"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("SSPR_0029"), "{out}");
+}
+
+#[test]
+fn cli_refuses_an_empty_query_and_names_a_missing_argument() {
+    let (code, _, err) = cli(&["search", "  "]);
+    assert_eq!(code, 2);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let (code, _, err) = cli(&["lookup"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("<CODE>"), "{err}");
+    let (code, out, _) = cli(&["search", "--lang", "zh", "收不到验证码"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("（类别："), "Chinese output uses Chinese punctuation: {out}");
+}

@@ -805,3 +805,41 @@ fn the_about_box_shows_versions_renderer_and_the_font_licence() {
     harness.run();
     assert!(harness.query_by_label("Open log folder").is_none());
 }
+
+#[test]
+fn unusable_saved_values_are_reset_and_reported_not_crashed_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("settings.toml"), "schema = 1\nzoom = nan\n").unwrap();
+    let huge = "T".repeat(3_000_000);
+    std::fs::write(
+        dir.path().join("session.json"),
+        format!("{{\"schema\": 1, \"session\": {{\"ticket\": \"{huge}\", \"note\": \"{huge}\"}}}}"),
+    )
+    .unwrap();
+    let harness = app(Setup {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    harness.get_by_label("Some saved settings could not be used and were reset to their defaults: zoom.");
+    harness.get_by_label_contains("they were shortened");
+    let session = harness.state().session();
+    assert_eq!(session.ticket.chars().count(), sspr_helpdesk::model::session::MAX_TICKET_CHARS);
+    assert_eq!(session.note.chars().count(), sspr_helpdesk::model::session::MAX_NOTE_CHARS);
+    assert!((harness.ctx.zoom_factor() - 1.0).abs() < 0.001);
+}
+
+#[test]
+fn a_session_from_the_last_run_is_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = || Setup {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    };
+    let mut harness = app(setup());
+    let step = first_step(&harness, Category::Configure);
+    tick_step(&mut harness, &step);
+    harness.state_mut().save_session();
+    drop(harness);
+    let harness = app(setup());
+    harness.get_by_label("The last session was restored (ticket: (none), 1 steps marked). Use “New session” for a new call.");
+}
