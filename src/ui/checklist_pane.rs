@@ -295,7 +295,6 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, language: Languag
 
 /// A link's button (opens it; hover shows the URL) and its "copy link" button.
 pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions: &mut Vec<Action>) {
-
     let Some(link) = view.playbook.link(id) else {
         return;
     };
@@ -306,6 +305,18 @@ pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions:
     } else {
         link.url.to_string()
     };
+    // Keep the link and its small buttons on one line: start a new row when the whole group
+    // does not fit (egui's wrapping would only move the part that overflows).
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text_width = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), font, egui::Color32::WHITE).size().x);
+    let icons = if link.audience == Audience::EndUser { 2.0 } else { 1.0 };
+    let spacing = ui.spacing().item_spacing.x;
+    let group_width = text_width + 2.0 * ui.spacing().button_padding.x + icons * (theme::ICON_BUTTON_WIDTH + spacing) + spacing;
+    // In a wrapping layout `available_width` is the whole row; the room left is up to the cursor.
+    let room = ui.max_rect().right() - ui.cursor().min.x;
+    if group_width > room {
+        ui.end_row();
+    }
     if ui.button(&label).on_hover_text(hover).clicked() {
         actions.push(Action::OpenLink(id.clone()));
     }

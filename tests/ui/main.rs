@@ -843,3 +843,32 @@ fn a_session_from_the_last_run_is_announced() {
     let harness = app(setup());
     harness.get_by_label("The last session was restored (ticket: (none), 1 steps marked). Use “New session” for a new call.");
 }
+
+#[test]
+fn space_ticks_the_focused_step_and_ctrl_plus_zooms_and_is_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app(Setup {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    let step = first_step(&harness, Category::Configure);
+    let title = text(&harness, &format!("step-{step}"));
+    harness.get_by_label(&title).focus();
+    harness.run();
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert!(harness.state().session().is_done(&StepId::new(step)));
+
+    let before = harness.ctx.zoom_factor();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    let after = harness.ctx.zoom_factor();
+    assert!(after > before, "{before} -> {after}");
+    assert!((harness.state().settings().zoom - after).abs() < 0.001);
+    drop(harness);
+    let harness = app(Setup {
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    assert!((harness.ctx.zoom_factor() - after).abs() < 0.001, "the zoom is restored");
+}
