@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::i18n::{Language, Localizer};
 use crate::model::catalogue::Entry;
 use crate::model::playbook::Playbook;
+use crate::report::{actors_text, list, seen_in_text};
 use crate::search::{Corpus, SYNONYMS_FILE, Target, lookup_all, parse_synonyms, target_text};
 
 /// Exit code when a command found something.
@@ -152,26 +153,10 @@ pub fn entry_card_text(content: &Content, entry: &Entry) -> String {
     };
     let heading = |label: &str| loc.text_with_args("label-with-colon", &[("label", loc.text(label).into())]);
     if !entry.codes.is_empty() {
-        text.push_str(&line("entry-codes", entry.codes.join(&loc.text("summary-list-separator"))));
+        text.push_str(&line("entry-codes", list(loc, entry.codes.iter().cloned())));
     }
-    text.push_str(&line(
-        "entry-seen-in",
-        entry
-            .seen_in
-            .iter()
-            .map(|s| loc.text(&s.message_id()))
-            .collect::<Vec<_>>()
-            .join(&loc.text("summary-list-separator")),
-    ));
-    text.push_str(&line(
-        "entry-who-fixes",
-        entry
-            .actors
-            .iter()
-            .map(|a| loc.text(&a.message_id()))
-            .collect::<Vec<_>>()
-            .join(&loc.text("summary-list-separator")),
-    ));
+    text.push_str(&line("entry-seen-in", seen_in_text(loc, entry)));
+    text.push_str(&line("entry-who-fixes", actors_text(loc, &entry.actors)));
     for (attribute, heading_id) in [
         ("symptom", "entry-symptom"),
         ("causes", "entry-causes"),

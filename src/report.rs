@@ -6,7 +6,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::i18n::{Language, Localizer};
-use crate::model::playbook::{Playbook, Step};
+use crate::model::catalogue::Entry;
+use crate::model::playbook::{Actor, Playbook, Step};
 use crate::model::session::{Session, StepState};
 
 /// The app's version, as shown in summaries and the About box.
@@ -191,6 +192,21 @@ pub fn ticket_summary(session: &Session, playbook: &Playbook, loc: &Localizer, f
         out.push_str("\n\n");
     }
     out.trim_end().to_owned() + "\n"
+}
+
+/// Items joined with the UI language's list separator ("a, b" / "甲、乙").
+pub fn list(loc: &Localizer, items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(&loc.text("summary-list-separator"))
+}
+
+/// Where a catalogue entry is seen, as one line in the UI language.
+pub fn seen_in_text(loc: &Localizer, entry: &Entry) -> String {
+    list(loc, entry.seen_in.iter().map(|s| loc.text(&s.message_id())))
+}
+
+/// Who can act (a step) or fix (an entry), as one line in the UI language.
+pub fn actors_text(loc: &Localizer, actors: &[Actor]) -> String {
+    list(loc, actors.iter().map(|a| loc.text(&a.message_id())))
 }
 
 /// The instructions for the caller of a step that sends them somewhere (its `.caller` text

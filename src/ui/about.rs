@@ -25,7 +25,7 @@ pub fn about_ui(ui: &mut egui::Ui, loc: &Localizer, playbook: &Playbook, rendere
         ui.heading(loc.text("app-title"));
         let line = |ui: &mut egui::Ui, label: &str, value: String| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(format!("{}:", loc.text(label))).weak());
+                ui.label(RichText::new(loc.text_with_args("label-with-colon", &[("label", loc.text(label).into())])).weak());
                 ui.label(value);
             });
         };

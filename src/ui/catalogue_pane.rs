@@ -5,6 +5,7 @@ use egui::{Button, Frame, Margin, RichText};
 use egui_material_icons::icons::ICON_WARNING;
 
 use crate::model::catalogue::{Entry, EntryId, SeenIn};
+use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
 use crate::ui::checklist_pane::link_buttons_ui;
@@ -79,33 +80,15 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
     let message = entry.id.message_id();
     let field = |ui: &mut egui::Ui, label: &str, value: String| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{}:", loc.text(label))).weak());
+            ui.label(RichText::new(loc.text_with_args("label-with-colon", &[("label", loc.text(label).into())])).weak());
             ui.label(value);
         });
     };
     if !entry.codes.is_empty() {
-        field(ui, "entry-codes", entry.codes.join(", "));
+        field(ui, "entry-codes", list(loc, entry.codes.iter().cloned()));
     }
-    field(
-        ui,
-        "entry-seen-in",
-        entry
-            .seen_in
-            .iter()
-            .map(|s| loc.text(&s.message_id()))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    field(
-        ui,
-        "entry-who-fixes",
-        entry
-            .actors
-            .iter()
-            .map(|a| loc.text(&a.message_id()))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
+    field(ui, "entry-seen-in", seen_in_text(loc, entry));
+    field(ui, "entry-who-fixes", actors_text(loc, &entry.actors));
     for (attribute, heading) in [("symptom", "entry-symptom"), ("causes", "entry-causes"), ("fix", "entry-fix")] {
         if let Some(text) = loc.attribute(&message, attribute) {
             ui.label(RichText::new(loc.text(heading)).strong());
