@@ -286,7 +286,7 @@ impl HelpdeskApp {
             steps: s.ticked_count(),
         });
         let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
-        let corpus = CorpusSlot::start(ctx, &playbook, &loc, &synonyms);
+        let corpus = CorpusSlot::prepare(&playbook, &loc, &synonyms);
         let kiosk = options.kiosk.then(|| {
             let (flows, problems) = load_flows("assets/playbook/kiosk.toml", KIOSK_FILE, &playbook);
             for problem in problems {
@@ -413,14 +413,14 @@ impl HelpdeskApp {
         ticket_summary(&self.session, &self.playbook, &self.loc, format, &self.services.time_zone)
     }
 
-    fn run_search(&mut self) {
+    fn run_search(&mut self, ctx: &egui::Context) {
         if self.query.trim().is_empty() {
             self.results.clear();
             return;
         }
         self.results = self
             .corpus
-            .get()
+            .get(ctx)
             .map(|corpus| corpus.search(&self.query, MAX_RESULTS))
             .unwrap_or_default();
     }
@@ -550,7 +550,7 @@ impl HelpdeskApp {
             Action::DismissStatus => self.status = None,
             Action::SetSearch(query) => {
                 self.query = query;
-                self.run_search();
+                self.run_search(ctx);
             }
             Action::OpenResult(target) => {
                 match &target {
@@ -1071,6 +1071,15 @@ impl HelpdeskApp {
     /// Draws one frame into `ui` and applies what the user did (the body of `App::ui`; it
     /// needs no `eframe::Frame`, so benchmarks can run it on a bare `egui::Context`).
     pub fn draw(&mut self, ui: &mut egui::Ui) {
+        // Index for search once the first frame is on screen (see ui::search_index); a kiosk
+        // has no search.
+        if self.kiosk.is_none() {
+            if ui.ctx().cumulative_pass_nr() >= 1 {
+                self.corpus.start(ui.ctx());
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
         if self.quit_after_first_frame {
             // The first frame is painted after this call returns; close on the second.
             self.frames_drawn = self.frames_drawn.saturating_add(1);

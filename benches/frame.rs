@@ -1,0 +1,782 @@
+//! CPU time of one full frame of the real app, headless (no window, no GPU): egui layout of
+//! everything `HelpdeskApp::draw` draws, then tessellation into triangles — all the CPU work of
+//! a frame except handing the triangles to the GPU. For every category's checklist, the error
+//! catalogue and the search results list, in both languages, at 1280×800 and 800×600.
+//!
+//! Then the same panes with the content inflated 10× (generated steps and catalogue entries,
+//! with their words in both languages), to show how the cost grows; and search latency over the
+//! real and the inflated content.
+//!
+//! Run: `cargo bench --bench frame`. It prints its summary tables first — median per view
+//! (flagged when over the 1 ms target), the start-up work on the main thread piece by piece, and
+//! 1× vs 10× content — then criterion's own estimates. Figures: docs/performance.md.
+//!
+//! Median and p90 are wall-clock times per frame on one thread that does nothing else (the app's
+//! search-index thread has finished before measuring). The "cpu" columns are the thread's CPU
+//! time over a whole batch divided by its frames (/proc/thread-self/schedstat, Linux only): on a
+//! busy machine a long frame is more often preempted than a short one, so the 10× growth is
+//! judged on CPU time.
+
+use std::collections::BTreeSet;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{CentralPanel, Pos2, RawInput, Rect, ScrollArea, Vec2, ViewportId};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use sspr_helpdesk::HelpdeskApp;
+use sspr_helpdesk::cli::StartupOptions;
+use sspr_helpdesk::i18n::loading::{LocaleSource, builtin_sources};
+use sspr_helpdesk::i18n::{Language, Localizer};
+use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::clock::ManualClock;
+use sspr_helpdesk::model::playbook::{Playbook, PlaybookSources};
+use sspr_helpdesk::model::session::Session;
+use sspr_helpdesk::model::settings::Settings;
+use sspr_helpdesk::platform::opener::RecordingOpener;
+use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
+use sspr_helpdesk::search::{Corpus, SYNONYMS_FILE, SearchResult, parse_synonyms};
+use sspr_helpdesk::ui::catalogue_pane::CatalogueState;
+use sspr_helpdesk::ui::{Action, ErrorsView, Services, View, checklist_pane, fonts, search_results, theme};
+
+/// The two window sizes measured: the default window and a small laptop window (narrow layout:
+/// the session panel moves under the categories).
+const SIZES: [(f32, f32); 2] = [(1280.0, 800.0), (800.0, 600.0)];
+const LANGUAGES: [Language; 2] = [Language::EnUs, Language::ZhCn];
+/// A broad query: it fills the results list to its cap of 30, the most expensive list.
+const SEARCH_QUERY: &str = "password";
+/// What agents type (the same kinds as `benches/search.rs`), for search latency at 1× and 10×.
+const QUERIES: [&str; 8] = [
+    "SSPR_0029",
+    "event 33004",
+    "0x8023062c",
+    "I never get the verification text message",
+    "writebak",
+    "licence",
+    "收不到验证码",
+    "密码写回失败",
+];
+/// Frames drawn before measuring (fills egui's text-layout cache and the font atlas, lets
+/// first-frame sizing passes finish).
+const WARM_UP_FRAMES: usize = 10;
+/// Fewest frames measured per view in the summaries.
+const MEASURED_FRAMES: usize = 300;
+/// Each batch lasts at least this long, so the per-batch CPU time (read at scheduler-tick
+/// resolution) is accurate to about 1 %.
+const BATCH_TIME: Duration = Duration::from_millis(400);
+/// The target for one frame.
+const FRAME_TARGET: Duration = Duration::from_millis(1);
+/// How much the content is inflated for the scale figures.
+const SCALE: usize = 10;
+
+/// What the central pane shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ViewKind {
+    Checklist(Category),
+    Catalogue,
+    Search,
+}
+
+const VIEWS: [ViewKind; 6] = [
+    ViewKind::Checklist(Category::Configure),
+    ViewKind::Checklist(Category::Errors),
+    ViewKind::Catalogue,
+    ViewKind::Checklist(Category::Policy),
+    ViewKind::Checklist(Category::Registration),
+    ViewKind::Search,
+];
+
+impl ViewKind {
+    fn name(self) -> String {
+        match self {
+            ViewKind::Checklist(category) => category.id().to_owned(),
+            ViewKind::Catalogue => "errors/catalogue".to_owned(),
+            ViewKind::Search => format!("search \"{SEARCH_QUERY}\""),
+        }
+    }
+
+    /// Selects this view through the app's public actions.
+    fn select(self, app: &mut HelpdeskApp, ctx: &egui::Context) {
+        match self {
+            ViewKind::Checklist(category) => {
+                app.apply(ctx, Action::SelectCategory(category));
+                app.apply(ctx, Action::SetErrorsView(ErrorsView::Checklist));
+            }
+            ViewKind::Catalogue => {
+                app.apply(ctx, Action::SelectCategory(Category::Errors));
+                app.apply(ctx, Action::SetErrorsView(ErrorsView::Catalogue));
+            }
+            ViewKind::Search => app.apply(ctx, Action::SetSearch(SEARCH_QUERY.to_owned())),
+        }
+    }
+}
+
+fn size_name(size: (f32, f32)) -> String {
+    format!("{}x{}", size.0, size.1)
+}
+
+/// Input for one frame: the window size and a clock that advances 1/60 s per frame, no events.
+struct Input {
+    size: Vec2,
+    time: f64,
+}
+
+impl Input {
+    fn new(size: (f32, f32)) -> Self {
+        Self {
+            size: egui::vec2(size.0, size.1),
+            time: 0.0,
+        }
+    }
+
+    fn next(&mut self) -> RawInput {
+        self.time += 1.0 / 60.0;
+        RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
+            time: Some(self.time),
+            ..Default::default()
+        }
+    }
+}
+
+/// One frame's timings and what it produced.
+#[derive(Clone, Copy, Debug)]
+struct FrameTime {
+    layout: Duration,
+    tessellate: Duration,
+    primitives: usize,
+    /// When the frame asks to be followed by another (`Duration::MAX`: never).
+    repaint_delay: Duration,
+}
+
+impl FrameTime {
+    fn total(&self) -> Duration {
+        self.layout + self.tessellate
+    }
+}
+
+/// Runs one frame of `draw` and tessellates it, timing both halves.
+fn frame(ctx: &egui::Context, input: &mut Input, mut draw: impl FnMut(&mut egui::Ui)) -> FrameTime {
+    let raw = input.next();
+    let started = Instant::now();
+    let output = ctx.run_ui(raw, |ui| draw(ui));
+    let layout = started.elapsed();
+    let repaint_delay = output
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .map_or(Duration::MAX, |v| v.repaint_delay);
+    let started = Instant::now();
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+    let tessellate = started.elapsed();
+    FrameTime {
+        layout,
+        tessellate,
+        primitives: black_box(primitives).len(),
+        repaint_delay,
+    }
+}
+
+/// `HelpdeskApp::new` with injected services and nothing on disk.
+fn new_app(ctx: &egui::Context, language: Language) -> HelpdeskApp {
+    let options = StartupOptions {
+        language: Some(language),
+        data_dir: None,
+        ..Default::default()
+    };
+    // 2026-11-29 09:00:00 UTC, as in the UI tests.
+    let now = Timestamp::from_second(1_795_942_800).unwrap_or_default();
+    let services = Services {
+        opener: Box::new(RecordingOpener::new()),
+        clock: Box::new(ManualClock::new(now)),
+        save_dialog: Box::new(FixedSaveDialog::new(None)),
+        time_zone: TimeZone::UTC,
+    };
+    HelpdeskApp::new(ctx, options, services)
+}
+
+/// The real app, built as `main` builds it but with injected services and nothing on disk.
+struct AppUnderTest {
+    ctx: egui::Context,
+    app: HelpdeskApp,
+    input: Input,
+}
+
+impl AppUnderTest {
+    fn new(view: ViewKind, language: Language, size: (f32, f32)) -> Self {
+        let ctx = egui::Context::default();
+        let mut app = new_app(&ctx, language);
+        // A search waits for the index thread, so no other thread runs while measuring.
+        app.apply(&ctx, Action::SetSearch("sspr".to_owned()));
+        app.apply(&ctx, Action::SetSearch(String::new()));
+        view.select(&mut app, &ctx);
+        Self {
+            ctx,
+            app,
+            input: Input::new(size),
+        }
+    }
+
+    fn frame(&mut self) -> FrameTime {
+        let app = &mut self.app;
+        frame(&self.ctx, &mut self.input, |ui| app.draw(ui))
+    }
+}
+
+/// CPU time of the calling thread, from /proc/thread-self/schedstat (Linux; ns units, but the
+/// running thread's count is only brought up to date at scheduler ticks and switches, so it is
+/// read around batches of several hundred milliseconds, not around single frames).
+fn thread_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+/// Summary of a batch of frames.
+#[derive(Clone, Copy, Debug)]
+struct Batch {
+    median_layout: Duration,
+    median_tessellate: Duration,
+    median_total: Duration,
+    p90_total: Duration,
+    cpu_per_frame: Option<Duration>,
+    primitives: usize,
+    first: Duration,
+    /// After the batch (and at least a second of wall time), whether the app still asks for frames.
+    idle_repaint: Duration,
+}
+
+fn percentile(samples: &[Duration], fraction: f64) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    let index = ((sorted.len() as f64 - 1.0) * fraction).round() as usize;
+    sorted.get(index).copied().unwrap_or_default()
+}
+
+/// Warms up, measures `frames` frames, then lets the app settle and records whether it still
+/// wants frames.
+fn measure(mut run: impl FnMut() -> FrameTime, min_frames: usize, settle: bool) -> Batch {
+    let started = Instant::now();
+    let first = run().total();
+    let mut warm = Duration::ZERO;
+    for _ in 1..WARM_UP_FRAMES {
+        warm = run().total();
+    }
+    let estimate = BATCH_TIME.as_secs_f64() / warm.as_secs_f64().max(1e-6);
+    let frames = (estimate.ceil() as usize).clamp(min_frames, 20_000);
+    let cpu_before = thread_cpu();
+    let times: Vec<FrameTime> = (0..frames).map(|_| run()).collect();
+    let cpu_after = thread_cpu();
+    let cpu_per_frame = match (cpu_before, cpu_after) {
+        (Some(before), Some(after)) => Some((after.saturating_sub(before)) / u32::try_from(frames).unwrap_or(1)),
+        _ => None,
+    };
+    // The app saves the session 0.8 s after a change (wall time) and asks for one frame to do
+    // it; after that a settled app must ask for none.
+    let mut idle_repaint = Duration::MAX;
+    if settle {
+        let wait = Duration::from_millis(1000).saturating_sub(started.elapsed());
+        std::thread::sleep(wait);
+        run();
+        run();
+        idle_repaint = run().repaint_delay;
+    }
+    let pick = |f: fn(&FrameTime) -> Duration| times.iter().map(f).collect::<Vec<_>>();
+    let totals = pick(FrameTime::total);
+    Batch {
+        median_layout: percentile(&pick(|t| t.layout), 0.5),
+        median_tessellate: percentile(&pick(|t| t.tessellate), 0.5),
+        median_total: percentile(&totals, 0.5),
+        p90_total: percentile(&totals, 0.9),
+        cpu_per_frame,
+        primitives: times.last().map_or(0, |t| t.primitives),
+        first,
+        idle_repaint,
+    }
+}
+
+fn micros(d: Duration) -> String {
+    format!("{:.0}", d.as_secs_f64() * 1e6)
+}
+
+fn idle_text(delay: Duration) -> String {
+    if delay == Duration::MAX {
+        "none".to_owned()
+    } else {
+        format!("in {delay:.0?}")
+    }
+}
+
+/// The full-app table: every view × language × size.
+fn app_summary() {
+    println!(
+        "frame summary: full app frame (layout + tessellation, headless, 1 thread), median of at least {MEASURED_FRAMES} frames and {BATCH_TIME:?} after {WARM_UP_FRAMES} warm-up frames"
+    );
+    println!(
+        "  {:<20} {:<6} {:<9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6}  {:<10} target",
+        "view", "lang", "size", "layout", "tess", "median", "p90", "cpu", "first", "prims", "next frame"
+    );
+    let mut over = 0;
+    let mut worst = (Duration::ZERO, String::new());
+    for size in SIZES {
+        for language in LANGUAGES {
+            for view in VIEWS {
+                let mut app = AppUnderTest::new(view, language, size);
+                let batch = measure(|| app.frame(), MEASURED_FRAMES, true);
+                let met = batch.median_total <= FRAME_TARGET;
+                if !met {
+                    over += 1;
+                }
+                let name = format!("{} {} {}", view.name(), language.tag(), size_name(size));
+                if batch.median_total > worst.0 {
+                    worst = (batch.median_total, name);
+                }
+                println!(
+                    "  {:<20} {:<6} {:<9} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>6}  {:<10} {}",
+                    view.name(),
+                    language.tag(),
+                    size_name(size),
+                    micros(batch.median_layout),
+                    micros(batch.median_tessellate),
+                    micros(batch.median_total),
+                    micros(batch.p90_total),
+                    batch.cpu_per_frame.map_or("n/a".to_owned(), micros),
+                    micros(batch.first),
+                    batch.primitives,
+                    idle_text(batch.idle_repaint),
+                    if met { "ok" } else { "OVER 1 ms" }
+                );
+            }
+        }
+    }
+    println!("  (µs; median and p90 are wall time per frame; cpu = this thread's CPU time over the batch / frames, which");
+    println!("   other processes on the machine cannot inflate; first = the first frame of a fresh app on that view;");
+    println!("   next frame = repaint the settled app still asks for, \"none\" means it sleeps until input)");
+    println!(
+        "  slowest: {} at {} µs; views over 1 ms: {over} of {}",
+        worst.1,
+        micros(worst.0),
+        VIEWS.len() * LANGUAGES.len() * SIZES.len()
+    );
+}
+
+/// Median wall time of `f` over `runs` calls.
+fn time_median<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    let samples: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            black_box(f());
+            started.elapsed()
+        })
+        .collect();
+    percentile(&samples, 0.5)
+}
+
+/// The main-thread work between `main` and the first painted frame that the app adds to a bare
+/// eframe window, piece by piece (what `HelpdeskApp::new` calls, then the first frame), next to
+/// the first frame of a bare context with egui's default fonts (what the minimal window draws).
+fn startup_summary() {
+    const RUNS: usize = 7;
+    println!();
+    println!("start-up work on the main thread (median of {RUNS}; the window and renderer set-up, equal for both, are not included)");
+    let ms = |d: Duration| format!("{:>7.1} ms", d.as_secs_f64() * 1e3);
+    let playbook = time_median(RUNS, Playbook::builtin);
+    let localizer = time_median(RUNS, || Localizer::builtin(Language::EnUs));
+    let (book, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let check = time_median(RUNS, || loc.check_playbook(&book));
+    let documents = time_median(RUNS, || Corpus::documents(&book, &loc));
+    let (targets, docs) = Corpus::documents(&book, &loc);
+    let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_default();
+    let index = time_median(RUNS, || Corpus::from_documents(targets.clone(), &docs, &synonyms));
+    let news: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let ctx = egui::Context::default();
+            let started = Instant::now();
+            let mut app = new_app(&ctx, Language::EnUs);
+            let elapsed = started.elapsed();
+            // Let its index thread finish before the next run.
+            app.apply(&ctx, Action::SetSearch("sspr".to_owned()));
+            elapsed
+        })
+        .collect();
+    let new = percentile(&news, 0.5);
+    println!("  Playbook::builtin (parse + validate TOML)      {}", ms(playbook));
+    println!("  Localizer::builtin (parse both locales' FTL)   {}", ms(localizer));
+    println!("  Localizer::check_playbook                      {}", ms(check));
+    println!("  Corpus::documents (format every step, entry)   {}", ms(documents));
+    println!("  search index build (background thread)        {}", ms(index));
+    println!("  HelpdeskApp::new (all of the above but index)  {}", ms(new));
+    for language in LANGUAGES {
+        let firsts: Vec<Duration> = (0..RUNS)
+            .map(|_| {
+                AppUnderTest::new(ViewKind::Checklist(Category::Configure), language, SIZES[0])
+                    .frame()
+                    .total()
+            })
+            .collect();
+        let first = percentile(&firsts, 0.5);
+        println!("  first app frame, {:<5} (fonts load, layout)   {}", language.tag(), ms(first));
+    }
+    let bares: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let ctx = egui::Context::default();
+            let mut input = Input::new(SIZES[0]);
+            frame(&ctx, &mut input, |ui| {
+                CentralPanel::default().show(ui, |ui| {
+                    ui.heading("Minimal eframe window");
+                    ui.label("The baseline for the start-up and memory figures of docs/performance.md.");
+                });
+            })
+            .total()
+        })
+        .collect();
+    let bare = percentile(&bares, 0.5);
+    println!("  first frame of a bare window (default fonts)   {}", ms(bare));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 10× content: the public API builds a playbook and a localizer from sources, so the inflated
+// content goes through the same loading and validation as the real one. `HelpdeskApp::new`
+// always loads the built-in content, so the inflated content is drawn by the same pane
+// functions the app's central panel calls, inside the same CentralPanel + ScrollArea.
+
+/// Content built from sources: the built-in one or an inflated copy.
+struct Content {
+    playbook: Playbook,
+    sources: Vec<LocaleSource>,
+    steps: usize,
+    entries: usize,
+    diagnostics: usize,
+}
+
+/// Splits a TOML file of `[[table]]` blocks into its header and blocks.
+fn toml_blocks<'a>(text: &'a str, table: &str) -> (&'a str, Vec<&'a str>) {
+    let marker = format!("[[{table}]]");
+    let mut parts = text.split(marker.as_str());
+    let header = parts.next().unwrap_or_default();
+    (header, parts.collect())
+}
+
+/// The `id = "…"` of a block.
+fn block_id(block: &str) -> Option<&str> {
+    let line = block.lines().find(|l| l.trim_start().starts_with("id = "))?;
+    line.split('"').nth(1)
+}
+
+/// A generated copy of a block: its own id, and its own codes so search sees new vocabulary.
+fn copy_block(block: &str, id: &str, copy: usize) -> String {
+    block
+        .lines()
+        .map(|line| {
+            if line.trim_start().starts_with("id = ") {
+                format!("id = \"{id}-g{copy}\"")
+            } else if line.trim_start().starts_with("codes = ") {
+                line.replace("\",", &format!("G{copy}\",")).replace("\"]", &format!("G{copy}\"]"))
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Inflates one playbook file; returns the new text and the ids of the original blocks.
+fn inflate_toml(text: &str, table: &str, factor: usize) -> (String, Vec<String>) {
+    let (header, blocks) = toml_blocks(text, table);
+    let mut out = String::from(header);
+    let mut ids = Vec::new();
+    for block in &blocks {
+        out.push_str(&format!("[[{table}]]"));
+        out.push_str(block);
+        if let Some(id) = block_id(block) {
+            ids.push(id.to_owned());
+        }
+    }
+    for copy in 2..=factor {
+        for block in &blocks {
+            if let Some(id) = block_id(block) {
+                out.push_str(&format!("\n[[{table}]]"));
+                out.push_str(&copy_block(block, id, copy));
+                out.push('\n');
+            }
+        }
+    }
+    (out, ids)
+}
+
+/// The lines of message `id` in a Fluent file (up to the next entry or comment at column 0).
+fn ftl_message(text: &str, id: &str) -> Option<String> {
+    let start = format!("{id} =");
+    let mut lines = text.lines().skip_while(|l| !l.starts_with(&start));
+    let first = lines.next()?;
+    let mut message = vec![first];
+    message.extend(lines.take_while(|l| l.is_empty() || l.starts_with(' ')));
+    while message.last().is_some_and(|l| l.trim().is_empty()) {
+        message.pop();
+    }
+    Some(message.join("\n"))
+}
+
+/// The built-in content inflated `factor` times: every step and catalogue entry gets
+/// `factor - 1` generated copies with new ids, and every copy its words in both languages.
+fn content(factor: usize) -> Content {
+    let mut playbook_sources = PlaybookSources::builtin();
+    let mut message_ids = Vec::new();
+    for (name, text) in playbook_sources.files.iter_mut() {
+        let (table, prefix) = if name == "catalogue.toml" {
+            ("entry", "entry")
+        } else if Category::ALL.iter().any(|c| format!("{}.toml", c.id()) == *name) {
+            ("step", "step")
+        } else {
+            continue;
+        };
+        let (inflated, ids) = inflate_toml(text, table, factor);
+        *text = inflated;
+        message_ids.extend(ids.into_iter().map(|id| format!("{prefix}-{id}")));
+    }
+    let mut sources = builtin_sources();
+    for source in &mut sources {
+        let mut extra = String::new();
+        for id in &message_ids {
+            if let Some(message) = ftl_message(&source.text, id) {
+                for copy in 2..=factor {
+                    extra.push('\n');
+                    extra.push_str(&message.replacen(&format!("{id} ="), &format!("{id}-g{copy} ="), 1));
+                    extra.push('\n');
+                }
+            }
+        }
+        source.text.push_str(&extra);
+    }
+    let (playbook, mut diagnostics) = Playbook::from_sources(&playbook_sources);
+    let (loc, locale_diagnostics) = Localizer::from_sources(Language::EnUs, &sources);
+    diagnostics.extend(locale_diagnostics);
+    diagnostics.extend(loc.check_playbook(&playbook));
+    for diagnostic in diagnostics.iter().take(3) {
+        eprintln!("inflated content ({factor}x): {diagnostic}");
+    }
+    Content {
+        steps: playbook.steps().count(),
+        entries: playbook.catalogue().len(),
+        diagnostics: diagnostics.len(),
+        playbook,
+        sources,
+    }
+}
+
+/// The central pane of the app drawn from given content: the same panel, scroll area, width
+/// limit and pane functions `HelpdeskApp::draw` uses for its central panel.
+struct PaneUnderTest<'c> {
+    ctx: egui::Context,
+    content: &'c Content,
+    loc: Localizer,
+    session: Session,
+    settings: Settings,
+    catalogue: CatalogueState,
+    open_notes: BTreeSet<sspr_helpdesk::model::playbook::StepId>,
+    errors_view: ErrorsView,
+    results: Vec<SearchResult>,
+    input: Input,
+}
+
+impl<'c> PaneUnderTest<'c> {
+    fn new(content: &'c Content, corpus: &Corpus, view: ViewKind, language: Language, size: (f32, f32)) -> Self {
+        let ctx = egui::Context::default();
+        fonts::install(&ctx);
+        theme::apply(&ctx);
+        let (loc, _) = Localizer::from_sources(language, &content.sources);
+        let now = Timestamp::from_second(1_795_942_800).unwrap_or_default();
+        let category = match view {
+            ViewKind::Checklist(category) => category,
+            ViewKind::Catalogue => Category::Errors,
+            ViewKind::Search => Category::Configure,
+        };
+        let results = if view == ViewKind::Search {
+            corpus.search(SEARCH_QUERY, 30)
+        } else {
+            Vec::new()
+        };
+        Self {
+            ctx,
+            content,
+            loc,
+            session: Session::new(category, language, now),
+            settings: Settings::default(),
+            catalogue: CatalogueState::default(),
+            open_notes: BTreeSet::new(),
+            errors_view: if view == ViewKind::Catalogue {
+                ErrorsView::Catalogue
+            } else {
+                ErrorsView::Checklist
+            },
+            results,
+            input: Input::new(size),
+        }
+    }
+
+    fn frame(&mut self) -> FrameTime {
+        let view = View {
+            playbook: &self.content.playbook,
+            session: &self.session,
+            loc: &self.loc,
+            diagnostics: &[],
+            notices: &[],
+            errors_view: self.errors_view,
+            catalogue: &self.catalogue,
+            highlight: None,
+            settings: &self.settings,
+            open_notes: &self.open_notes,
+            time_zone: &TimeZone::UTC,
+            presenting: false,
+        };
+        let results = &self.results;
+        frame(&self.ctx, &mut self.input, |ui| {
+            let mut actions = Vec::new();
+            CentralPanel::default().show(ui, |ui| {
+                ScrollArea::vertical()
+                    .id_salt("checklist_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+                        if results.is_empty() {
+                            checklist_pane::checklist_pane_ui(ui, &view, &mut actions);
+                        } else {
+                            search_results::search_results_ui(ui, &view, SEARCH_QUERY, results, &mut actions);
+                        }
+                    });
+            });
+            black_box(actions);
+        })
+    }
+}
+
+fn corpus(content: &Content) -> Corpus {
+    let (loc, _) = Localizer::from_sources(Language::EnUs, &content.sources);
+    let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_default();
+    Corpus::build(&content.playbook, &loc, &synonyms)
+}
+
+fn median_query(corpus: &Corpus) -> Duration {
+    let per_query: Vec<Duration> = QUERIES
+        .iter()
+        .map(|query| {
+            let samples: Vec<Duration> = (0..100)
+                .map(|_| {
+                    let started = Instant::now();
+                    black_box(corpus.search(black_box(query), 30));
+                    started.elapsed()
+                })
+                .collect();
+            percentile(&samples, 0.5)
+        })
+        .collect();
+    percentile(&per_query, 0.5)
+}
+
+/// The 1× vs 10× table.
+fn scale_summary(one: &Content, ten: &Content) {
+    let (corpus_one, corpus_ten) = (corpus(one), corpus(ten));
+    println!();
+    println!("scale summary: central pane (CentralPanel + ScrollArea + pane, layout + tessellation) at 1280x800, 1x vs {SCALE}x content");
+    println!(
+        "  content   1x: {} steps, {} entries, {} problems   {SCALE}x: {} steps, {} entries, {} problems",
+        one.steps, one.entries, one.diagnostics, ten.steps, ten.entries, ten.diagnostics
+    );
+    println!(
+        "  {:<20} {:<6} {:>9} {:>9} {:>7}   {:>9} {:>9} {:>7}  target (cpu growth <= {SCALE}x)",
+        "view", "lang", "1x wall", "10x wall", "growth", "1x cpu", "10x cpu", "growth"
+    );
+    let size = SIZES[0];
+    let frames = |content: &Content, corpus: &Corpus, view, language| {
+        let mut pane = PaneUnderTest::new(content, corpus, view, language, size);
+        // At least 0.4 s of frames either way; at 10× that is fewer, longer frames.
+        measure(|| pane.frame(), if content.steps > one.steps { 50 } else { MEASURED_FRAMES }, false)
+    };
+    let growth = |a: Duration, b: Duration| b.as_secs_f64() / a.as_secs_f64();
+    let cpu = |batch: &Batch| batch.cpu_per_frame.unwrap_or(batch.median_total);
+    for language in LANGUAGES {
+        for view in VIEWS {
+            let a = frames(one, &corpus_one, view, language);
+            let b = frames(ten, &corpus_ten, view, language);
+            let cpu_growth = growth(cpu(&a), cpu(&b));
+            println!(
+                "  {:<20} {:<6} {:>9} {:>9} {:>6.1}x   {:>9} {:>9} {:>6.1}x  {}",
+                view.name(),
+                language.tag(),
+                micros(a.median_total),
+                micros(b.median_total),
+                growth(a.median_total, b.median_total),
+                micros(cpu(&a)),
+                micros(cpu(&b)),
+                cpu_growth,
+                if cpu_growth <= SCALE as f64 { "ok" } else { "OVER" }
+            );
+        }
+    }
+    println!("  (µs per frame: wall = median, cpu = thread CPU time / frames)");
+    let (q1, q10) = (median_query(&corpus_one), median_query(&corpus_ten));
+    println!(
+        "  search: {} / {} documents; median query {:.1} µs / {:.1} µs; growth {:.1}x ({} queries, limit 30)",
+        corpus_one.len(),
+        corpus_ten.len(),
+        q1.as_secs_f64() * 1e6,
+        q10.as_secs_f64() * 1e6,
+        q10.as_secs_f64() / q1.as_secs_f64(),
+        QUERIES.len()
+    );
+    let started = Instant::now();
+    black_box(self::corpus(one));
+    let build_one = started.elapsed();
+    let started = Instant::now();
+    black_box(self::corpus(ten));
+    let build_ten = started.elapsed();
+    println!("  search index build (documents + index): {build_one:.1?} / {build_ten:.1?}");
+}
+
+fn bench(c: &mut Criterion) {
+    app_summary();
+    startup_summary();
+    let (one, ten) = (content(1), content(SCALE));
+    scale_summary(&one, &ten);
+    println!();
+
+    let mut group = c.benchmark_group("frame");
+    group
+        .sample_size(30)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for size in SIZES {
+        for language in LANGUAGES {
+            for view in VIEWS {
+                let mut app = AppUnderTest::new(view, language, size);
+                for _ in 0..WARM_UP_FRAMES {
+                    app.frame();
+                }
+                let id = format!("{}/{}/{}", view.name(), language.tag(), size_name(size));
+                group.bench_function(id, |b| b.iter(|| app.frame()));
+            }
+        }
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("pane 10x");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    for (factor, content) in [(1, &one), (SCALE, &ten)] {
+        let corpus = corpus(content);
+        for view in VIEWS {
+            let mut pane = PaneUnderTest::new(content, &corpus, view, Language::EnUs, SIZES[0]);
+            for _ in 0..WARM_UP_FRAMES {
+                pane.frame();
+            }
+            group.bench_function(format!("{}/{factor}x", view.name()), |b| b.iter(|| pane.frame()));
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
