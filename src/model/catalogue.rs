@@ -13,7 +13,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::diagnostic::Diagnostic;
-use crate::model::playbook::{Actor, Link, LinkId, PlaybookSources, StepId, parse_file, position, sort_by_position};
+use crate::model::playbook::{Actor, Link, LinkId, PlaybookSources, StepId, parse_file, parse_id_list, position, sort_by_position};
 
 /// File name of the catalogue inside a playbook folder.
 pub const CATALOGUE_FILE: &str = "catalogue.toml";
@@ -183,17 +183,17 @@ pub(crate) fn load_catalogue(
             );
             continue;
         }
-        let mut seen_in = Vec::new();
-        for place in &raw.seen_in {
-            match SeenIn::from_id(place.get_ref()) {
-                Some(p) if !seen_in.contains(&p) => seen_in.push(p),
-                Some(_) => {}
-                None => found.push(
-                    Diagnostic::error(&path, at(place), format!("entry \"{id}\": unknown seen_in \"{}\"", place.get_ref()))
-                        .with_fix(format!("use one of: {}", SeenIn::ALL.map(SeenIn::id).join(", "))),
-                ),
-            }
-        }
+        let owner = format!("entry \"{id}\"");
+        let seen_in = parse_id_list(
+            &raw.seen_in,
+            "seen_in",
+            &SeenIn::ALL.map(SeenIn::id),
+            SeenIn::from_id,
+            &owner,
+            &path,
+            at,
+            &mut found,
+        );
         if seen_in.is_empty() {
             found.push(
                 Diagnostic::error(
@@ -205,17 +205,16 @@ pub(crate) fn load_catalogue(
             );
             continue;
         }
-        let mut actors = Vec::new();
-        for actor in &raw.actors {
-            match Actor::from_id(actor.get_ref()) {
-                Some(a) if !actors.contains(&a) => actors.push(a),
-                Some(_) => {}
-                None => found.push(
-                    Diagnostic::error(&path, at(actor), format!("entry \"{id}\": unknown actor \"{}\"", actor.get_ref()))
-                        .with_fix(format!("use one of: {}", Actor::ALL.map(Actor::id).join(", "))),
-                ),
-            }
-        }
+        let actors = parse_id_list(
+            &raw.actors,
+            "actor",
+            &Actor::ALL.map(Actor::id),
+            Actor::from_id,
+            &owner,
+            &path,
+            at,
+            &mut found,
+        );
         let source = LinkId::new(raw.source.get_ref().clone());
         let source = if links.contains_key(&source) {
             Some(source)

@@ -343,6 +343,37 @@ pub(crate) fn sort_by_position(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by_key(|d| (files.iter().position(|f| *f == d.file), d.line, d.column));
 }
 
+/// Reads a list of stable ids (`actors`, `seen_in`) into their enum, once each, in order;
+/// every unknown id becomes an error naming `owner` (e.g. `step "policy-x"`), the field and
+/// the ids that are known.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "each is one part of the message; a struct for a private helper would only move them"
+)]
+pub(crate) fn parse_id_list<T: PartialEq + Copy>(
+    items: &[Spanned<String>],
+    field: &str,
+    known: &[&str],
+    from_id: impl Fn(&str) -> Option<T>,
+    owner: &str,
+    path: &str,
+    at: impl Fn(&Spanned<String>) -> Option<(usize, usize)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<T> {
+    let mut parsed = Vec::new();
+    for item in items {
+        match from_id(item.get_ref()) {
+            Some(value) if !parsed.contains(&value) => parsed.push(value),
+            Some(_) => {}
+            None => diagnostics.push(
+                Diagnostic::error(path, at(item), format!("{owner}: unknown {field} \"{}\"", item.get_ref()))
+                    .with_fix(format!("use one of: {}", known.join(", "))),
+            ),
+        }
+    }
+    parsed
+}
+
 pub(crate) fn position<T>(sources: &PlaybookSources, name: &str, spanned: &Spanned<T>) -> Option<(usize, usize)> {
     sources.files.get(name).map(|text| line_col(text, spanned.span().start))
 }
@@ -506,17 +537,16 @@ fn load_steps(
             );
             continue;
         }
-        let mut actors = Vec::new();
-        for actor in &entry.actors {
-            match Actor::from_id(actor.get_ref()) {
-                Some(a) if !actors.contains(&a) => actors.push(a),
-                Some(_) => {}
-                None => diagnostics.push(
-                    Diagnostic::error(&path, at(actor), format!("step \"{id}\": unknown actor \"{}\"", actor.get_ref()))
-                        .with_fix(format!("use one of: {}", Actor::ALL.map(Actor::id).join(", "))),
-                ),
-            }
-        }
+        let actors = parse_id_list(
+            &entry.actors,
+            "actor",
+            &Actor::ALL.map(Actor::id),
+            Actor::from_id,
+            &format!("step \"{id}\""),
+            &path,
+            at,
+            diagnostics,
+        );
         if actors.is_empty() {
             diagnostics.push(
                 Diagnostic::error(
