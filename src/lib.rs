@@ -21,6 +21,7 @@ pub mod cli;
 pub mod commands;
 pub mod i18n;
 pub mod model;
+pub mod pack;
 pub mod platform;
 pub mod report;
 pub mod search;

@@ -86,6 +86,62 @@ pub fn parse(source: &LocaleSource) -> (FluentResource, Vec<Diagnostic>) {
     }
 }
 
+/// Cleans up what Windows editors leave in an `.ftl` file, before parsing. Harmless things
+/// are accepted silently: a byte-order mark at the start, CRLF line ends, tabs in comments.
+/// The rest is accepted with a warning at its position: a lone CR (read as a line end), a
+/// byte-order mark inside the text (removed), a tab anywhere else (read as one space: Fluent
+/// counts only spaces as indentation, and a tab in text shows as a wide gap).
+pub fn normalize(path: &str, raw: &str) -> (String, Vec<Diagnostic>) {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let text = raw.replace("\r\n", "\n");
+    let mut diagnostics = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let (mut cr, mut bom, mut tab) = (false, false, false);
+    for (number, line) in text.split('\n').enumerate() {
+        if number > 0 {
+            out.push('\n');
+        }
+        let comment = line.trim_start_matches([' ', '\t']).starts_with('#');
+        for (column, c) in line.chars().enumerate() {
+            let at = Some((number + 1, column + 1));
+            match c {
+                '\r' => {
+                    if !cr {
+                        diagnostics.push(
+                            Diagnostic::warning(path, at, "a lone carriage return (old Mac line end); read as a line end")
+                                .with_fix("save the file with LF or CRLF line ends"),
+                        );
+                        cr = true;
+                    }
+                    out.push('\n');
+                }
+                '\u{feff}' => {
+                    if !bom {
+                        diagnostics.push(
+                            Diagnostic::warning(path, at, "an invisible byte-order mark (U+FEFF) inside the text; removed")
+                                .with_fix("delete it (it often comes from pasting two files together)"),
+                        );
+                        bom = true;
+                    }
+                }
+                '\t' if comment => out.push(c),
+                '\t' => {
+                    if !tab {
+                        diagnostics.push(
+                            Diagnostic::warning(path, at, "a tab; read as one space (Fluent indents with spaces only)")
+                                .with_fix("replace tabs with spaces"),
+                        );
+                        tab = true;
+                    }
+                    out.push(' ');
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    (out, diagnostics)
+}
+
 /// 1-based line of the last line that defines `id` (`id =` at the start of a line).
 pub fn line_of_message(text: &str, id: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
@@ -118,6 +174,24 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["good", "also-good"]);
+    }
+
+    #[test]
+    fn normalizes_windows_files_and_warns_only_where_it_matters() {
+        let (text, warnings) = normalize("a.ftl", "\u{feff}a = A\r\n# tab\tin comment\r\nb = B\r\n");
+        assert_eq!(text, "a = A\n# tab\tin comment\nb = B\n");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (text, warnings) = normalize("a.ftl", "a =\n\tindented\tx\nb = B\u{feff}\rc = C\n");
+        assert_eq!(text, "a =\n indented x\nb = B\nc = C\n");
+        let shown: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "a.ftl:2:1: warning: a tab; read as one space (Fluent indents with spaces only); replace tabs with spaces",
+                "a.ftl:3:6: warning: an invisible byte-order mark (U+FEFF) inside the text; removed; delete it (it often comes from pasting two files together)",
+                "a.ftl:3:7: warning: a lone carriage return (old Mac line end); read as a line end; save the file with LF or CRLF line ends",
+            ]
+        );
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! Localization with Project Fluent: one bundle per shipped locale, lookups that fall back to
 //! en-US per message, and no bidi isolation marks (U+2068/U+2069) anywhere.
 
+pub mod glyphs;
 pub mod language;
 pub mod loading;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 
@@ -16,6 +17,42 @@ use crate::model::catalogue::SeenIn;
 use crate::model::category::Category;
 use crate::model::diagnostic::Diagnostic;
 use crate::model::playbook::{Actor, Playbook};
+
+/// A message (or one of its attributes) that a language lacks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MissingMessage {
+    /// The language without it.
+    pub language: Language,
+    /// Message id, e.g. `step-configure-enable-sspr`.
+    pub id: String,
+    /// The attribute missing (`why`), or `None` when the message itself is.
+    pub attribute: Option<&'static str>,
+}
+
+impl MissingMessage {
+    /// `id` or `id.attribute`, as Fluent writes it.
+    pub fn what(&self) -> String {
+        self.attribute.map_or_else(|| self.id.clone(), |a| format!("{}.{a}", self.id))
+    }
+}
+
+/// Where a content pack defines one message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackMessage {
+    /// The pack file, e.g. `locales/zh-CN/contoso.ftl`.
+    pub path: String,
+    /// 1-based line of the definition.
+    pub line: Option<usize>,
+    /// Whether it replaces a built-in message of the same id.
+    pub replaces_builtin: bool,
+}
+
+/// Every message a content pack defines, by language and id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackMessages {
+    /// (language, message id) → where.
+    pub defined: BTreeMap<(Language, String), PackMessage>,
+}
 
 /// Text lookups for the UI, in the current language with per-message fallback to en-US.
 pub struct Localizer {
@@ -89,6 +126,55 @@ impl Localizer {
             }
         }
         (localizer, diagnostics)
+    }
+
+    /// Layers a content pack's `.ftl` files over the messages loaded so far: a pack message
+    /// replaces the built-in message of the same id whole (value and attributes), per
+    /// language. Returns where the pack defines each message, and one diagnostic per syntax
+    /// error or message the pack defines twice for one language.
+    pub fn add_pack(&mut self, sources: &[LocaleSource]) -> (PackMessages, Vec<Diagnostic>) {
+        let mut messages = PackMessages::default();
+        let mut diagnostics = Vec::new();
+        for source in sources {
+            let (resource, mut errors) = parse(source);
+            diagnostics.append(&mut errors);
+            let bundle = match source.language {
+                Language::EnUs => &mut self.en_us,
+                Language::ZhCn => &mut self.zh_cn,
+            };
+            for entry in resource.entries() {
+                let fluent_syntax::ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                let id = message.id.name.to_owned();
+                let line = line_of_message(&source.text, &id);
+                let key = (source.language, id.clone());
+                if let Some(first) = messages.defined.get(&key) {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &source.path,
+                            line.map(|l| (l, 1)),
+                            format!(
+                                "message \"{id}\" is defined twice for {} (first in {})",
+                                source.language, first.path
+                            ),
+                        )
+                        .with_fix("keep one of them"),
+                    );
+                    continue;
+                }
+                messages.defined.insert(
+                    key,
+                    PackMessage {
+                        path: source.path.clone(),
+                        line,
+                        replaces_builtin: bundle.has_message(&id),
+                    },
+                );
+            }
+            bundle.add_resource_overriding(resource);
+        }
+        (messages, diagnostics)
     }
 
     /// The current UI language.
@@ -237,9 +323,11 @@ impl Localizer {
         })
     }
 
-    /// Checks that every message the playbook needs exists in every language, with the
-    /// attributes steps require. Returns one diagnostic per missing piece.
-    pub fn check_playbook(&self, playbook: &Playbook) -> Vec<Diagnostic> {
+    /// Every message (and required attribute) the playbook needs that a language lacks,
+    /// without fallback: ids of categories, steps (`.summary`, `.why`, `.check`, and
+    /// `.uncertain` / `.caller` when the step has them), catalogue entries, places, links and
+    /// actors.
+    pub fn missing_messages(&self, playbook: &Playbook) -> Vec<MissingMessage> {
         let mut needed: Vec<(String, Option<&str>)> = Vec::new();
         for category in playbook.categories() {
             needed.push((category.message_id(), None));
@@ -277,17 +365,31 @@ impl Localizer {
         for actor in Actor::ALL {
             needed.push((actor.message_id(), None));
         }
-        let mut diagnostics = Vec::new();
+        let mut missing = Vec::new();
         for language in Language::ALL {
             for (id, attribute) in &needed {
                 if !self.has(language, id, *attribute) {
-                    let what = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
-                    diagnostics.push(
-                        Diagnostic::warning(format!("locales/{}", language.tag()), None, format!("message {what} is missing"))
-                            .with_fix(format!("add it to the .ftl file of its area in locales/{}", language.tag())),
-                    );
+                    missing.push(MissingMessage {
+                        language,
+                        id: id.clone(),
+                        attribute: *attribute,
+                    });
                 }
             }
+        }
+        missing
+    }
+
+    /// Checks that every message the playbook needs exists in every language, with the
+    /// attributes steps require. Returns one diagnostic per missing piece.
+    pub fn check_playbook(&self, playbook: &Playbook) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        for missing in self.missing_messages(playbook) {
+            let tag = missing.language.tag();
+            diagnostics.push(
+                Diagnostic::warning(format!("locales/{tag}"), None, format!("message {} is missing", missing.what()))
+                    .with_fix(format!("add it to the .ftl file of its area in locales/{tag}")),
+            );
         }
         for step in playbook.steps() {
             if !step.uncertain {

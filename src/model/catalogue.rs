@@ -13,7 +13,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::diagnostic::Diagnostic;
-use crate::model::playbook::{Actor, Link, LinkId, PlaybookSources, StepId, parse_file, parse_id_list, position, sort_by_position};
+use crate::model::playbook::{
+    Actor, Link, LinkId, PlaybookSources, PositionOf, StepId, parse_file, parse_id_list, position, sort_by_position,
+};
 
 /// File name of the catalogue inside a playbook folder.
 pub const CATALOGUE_FILE: &str = "catalogue.toml";
@@ -128,19 +130,20 @@ struct CatalogueFile {
     entry: Vec<EntryEntry>,
 }
 
+/// One `[[entry]]` table, as written (also the shape of a content pack's `[[entry]]`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EntryEntry {
-    id: Spanned<String>,
+pub(crate) struct EntryEntry {
+    pub(crate) id: Spanned<String>,
     #[serde(default)]
-    codes: Vec<Spanned<String>>,
-    seen_in: Vec<Spanned<String>>,
-    actors: Vec<Spanned<String>>,
-    source: Spanned<String>,
+    pub(crate) codes: Vec<Spanned<String>>,
+    pub(crate) seen_in: Vec<Spanned<String>>,
+    pub(crate) actors: Vec<Spanned<String>>,
+    pub(crate) source: Spanned<String>,
     #[serde(default)]
-    steps: Vec<Spanned<String>>,
+    pub(crate) steps: Vec<Spanned<String>>,
     #[serde(default)]
-    uncertain: bool,
+    pub(crate) uncertain: bool,
 }
 
 /// Loads and validates `catalogue.toml` against the links and steps already loaded.
@@ -156,106 +159,147 @@ pub(crate) fn load_catalogue(
     };
     let path = sources.path(CATALOGUE_FILE);
     let at = |s: &Spanned<String>| position(sources, CATALOGUE_FILE, s);
+    let rules = EntryRules {
+        links,
+        steps,
+        path: &path,
+        at: &at,
+        links_file: "links.toml",
+    };
     let mut found = Vec::new();
     let mut seen_ids = BTreeSet::new();
-    let mut entries = Vec::new();
-    for raw in file.entry {
-        let id = raw.id.get_ref();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-            found.push(
-                Diagnostic::error(
-                    &path,
-                    at(&raw.id),
-                    format!("entry id \"{id}\" must be lowercase words and digits joined by '-'; the entry was skipped"),
-                )
-                .with_fix("rename it, e.g. \"sspr-0029\""),
-            );
-            continue;
-        }
-        if !seen_ids.insert(id.clone()) {
-            found.push(
-                Diagnostic::error(
-                    &path,
-                    at(&raw.id),
-                    format!("entry id \"{id}\" is used twice; the second one was skipped"),
-                )
-                .with_fix("give each entry its own id"),
-            );
-            continue;
-        }
-        let owner = format!("entry \"{id}\"");
-        let seen_in = parse_id_list(
-            &raw.seen_in,
-            "seen_in",
-            &SeenIn::ALL.map(SeenIn::id),
-            SeenIn::from_id,
-            &owner,
-            &path,
-            at,
-            &mut found,
-        );
-        if seen_in.is_empty() {
-            found.push(
-                Diagnostic::error(
-                    &path,
-                    at(&raw.id),
-                    format!("entry \"{id}\" names no valid seen_in; the entry was skipped"),
-                )
-                .with_fix("say where the message is seen"),
-            );
-            continue;
-        }
-        let actors = parse_id_list(
-            &raw.actors,
-            "actor",
-            &Actor::ALL.map(Actor::id),
-            Actor::from_id,
-            &owner,
-            &path,
-            at,
-            &mut found,
-        );
-        let source = LinkId::new(raw.source.get_ref().clone());
-        let source = if links.contains_key(&source) {
-            Some(source)
-        } else {
-            found.push(
-                Diagnostic::error(
-                    &path,
-                    at(&raw.source),
-                    format!("entry \"{id}\": unknown source link id \"{}\"", raw.source.get_ref()),
-                )
-                .with_fix("use a link id from links.toml"),
-            );
-            None
-        };
-        let mut entry_steps = Vec::new();
-        for step in &raw.steps {
-            let step_id = StepId::new(step.get_ref().clone());
-            if steps.contains(&step_id) {
-                entry_steps.push(step_id);
-            } else {
-                found.push(
-                    Diagnostic::error(
-                        &path,
-                        at(step),
-                        format!("entry \"{id}\": unknown step id \"{}\"; the reference was left out", step.get_ref()),
-                    )
-                    .with_fix("use a step id from the category files"),
-                );
-            }
-        }
-        entries.push(Entry {
-            id: EntryId::new(id.clone()),
-            codes: raw.codes.into_iter().map(Spanned::into_inner).collect(),
-            seen_in,
-            actors,
-            source,
-            steps: entry_steps,
-            uncertain: raw.uncertain,
-        });
-    }
+    let entries = file
+        .entry
+        .iter()
+        .filter_map(|raw| build_entry(raw, &rules, &mut seen_ids, &mut found))
+        .collect();
     sort_by_position(&mut found);
     diagnostics.append(&mut found);
     entries
+}
+
+/// What a catalogue entry is checked against: the links and steps it may name, and where its
+/// file is (for messages).
+pub(crate) struct EntryRules<'a> {
+    /// Every link the entry may name.
+    pub links: &'a BTreeMap<LinkId, Link>,
+    /// Every step the entry may name.
+    pub steps: &'a BTreeSet<StepId>,
+    /// File path for messages.
+    pub path: &'a str,
+    /// Position of a value in that file.
+    pub at: &'a PositionOf<'a>,
+    /// Where links are defined, named in fixes.
+    pub links_file: &'a str,
+}
+
+/// Validates one `[[entry]]`; `None` (with an error) when it must be skipped. `seen_ids` holds
+/// the ids used so far and gets this one.
+pub(crate) fn build_entry(
+    raw: &EntryEntry,
+    rules: &EntryRules<'_>,
+    seen_ids: &mut BTreeSet<String>,
+    found: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
+    let EntryRules {
+        links,
+        steps,
+        path,
+        at,
+        links_file,
+    } = *rules;
+    let id = raw.id.get_ref();
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        found.push(
+            Diagnostic::error(
+                path,
+                at(&raw.id),
+                format!("entry id \"{id}\" must be lowercase words and digits joined by '-'; the entry was skipped"),
+            )
+            .with_fix("rename it, e.g. \"sspr-0029\""),
+        );
+        return None;
+    }
+    if !seen_ids.insert(id.clone()) {
+        found.push(
+            Diagnostic::error(
+                path,
+                at(&raw.id),
+                format!("entry id \"{id}\" is used twice; the second one was skipped"),
+            )
+            .with_fix("give each entry its own id"),
+        );
+        return None;
+    }
+    let owner = format!("entry \"{id}\"");
+    let seen_in = parse_id_list(
+        &raw.seen_in,
+        "seen_in",
+        &SeenIn::ALL.map(SeenIn::id),
+        SeenIn::from_id,
+        &owner,
+        path,
+        at,
+        found,
+    );
+    if seen_in.is_empty() {
+        found.push(
+            Diagnostic::error(
+                path,
+                at(&raw.id),
+                format!("entry \"{id}\" names no valid seen_in; the entry was skipped"),
+            )
+            .with_fix("say where the message is seen"),
+        );
+        return None;
+    }
+    let actors = parse_id_list(
+        &raw.actors,
+        "actor",
+        &Actor::ALL.map(Actor::id),
+        Actor::from_id,
+        &owner,
+        path,
+        at,
+        found,
+    );
+    let source = LinkId::new(raw.source.get_ref().clone());
+    let source = if links.contains_key(&source) {
+        Some(source)
+    } else {
+        found.push(
+            Diagnostic::error(
+                path,
+                at(&raw.source),
+                format!("entry \"{id}\": unknown source link id \"{}\"", raw.source.get_ref()),
+            )
+            .with_fix(format!("use a link id from {links_file}")),
+        );
+        None
+    };
+    let mut entry_steps = Vec::new();
+    for step in &raw.steps {
+        let step_id = StepId::new(step.get_ref().clone());
+        if steps.contains(&step_id) {
+            entry_steps.push(step_id);
+        } else {
+            found.push(
+                Diagnostic::error(
+                    path,
+                    at(step),
+                    format!("entry \"{id}\": unknown step id \"{}\"; the reference was left out", step.get_ref()),
+                )
+                .with_fix("use a step id from the category files"),
+            );
+        }
+    }
+    Some(Entry {
+        id: EntryId::new(id.clone()),
+        codes: raw.codes.iter().map(|c| c.get_ref().clone()).collect(),
+        seen_in,
+        actors,
+        source,
+        steps: entry_steps,
+        uncertain: raw.uncertain,
+    })
 }

@@ -8,6 +8,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod kiosk;
 pub mod links;
+pub mod pack;
 pub mod persistence;
 pub mod playbook;
 pub mod playbook_file;

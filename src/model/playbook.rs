@@ -329,6 +329,11 @@ impl Playbook {
     pub fn links(&self) -> impl Iterator<Item = &Link> {
         self.links.values()
     }
+
+    /// The parts a content pack changes: checklists, links and catalogue.
+    pub(crate) fn parts_mut(&mut self) -> (&mut Vec<Checklist>, &mut BTreeMap<LinkId, Link>, &mut Vec<Entry>) {
+        (&mut self.checklists, &mut self.links, &mut self.catalogue)
+    }
 }
 
 /// Orders diagnostics by file order of appearance, then line and column (stable), as a
@@ -502,140 +507,194 @@ fn load_steps(
         return Vec::new();
     };
     let path = sources.path(&name);
+    let at = |spanned: &Spanned<String>| position(sources, &name, spanned);
+    let rules = StepRules {
+        category,
+        links,
+        path: &path,
+        at: &at,
+        require_category_prefix: true,
+        links_file: LINKS_FILE,
+    };
+    file.step
+        .iter()
+        .filter_map(|entry| build_step(entry.get_ref(), &rules, seen, diagnostics))
+        .collect()
+}
+
+/// Finds the 1-based (line, column) of a value in the file being checked.
+pub(crate) type PositionOf<'a> = dyn Fn(&Spanned<String>) -> Option<(usize, usize)> + 'a;
+
+/// What a step is checked against: its category, the links it may name, and where its file
+/// is (for messages).
+pub(crate) struct StepRules<'a> {
+    /// The category the step goes into.
+    pub category: Category,
+    /// Every link the step may name.
+    pub links: &'a BTreeMap<LinkId, Link>,
+    /// File path for messages.
+    pub path: &'a str,
+    /// Position of a value in that file.
+    pub at: &'a PositionOf<'a>,
+    /// Built-in step ids start with their category id; a pack's need not.
+    pub require_category_prefix: bool,
+    /// Where links are defined, named in fixes (`links.toml`, `pack.toml`).
+    pub links_file: &'a str,
+}
+
+/// Validates one `[[step]]`; `None` (with an error) when it must be skipped. `seen` holds the
+/// ids used so far and gets this one.
+pub(crate) fn build_step(
+    entry: &StepEntry,
+    rules: &StepRules<'_>,
+    seen: &mut BTreeSet<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Step> {
+    let StepRules {
+        category,
+        links,
+        path,
+        at,
+        require_category_prefix,
+        links_file,
+    } = *rules;
     let known_links = || {
         let ids: Vec<&str> = links.keys().map(LinkId::as_str).take(12).collect();
-        format!("use an id from links.toml (e.g. {})", ids.join(", "))
+        format!("use an id from {links_file} (e.g. {})", ids.join(", "))
     };
-    let mut steps = Vec::new();
-    for entry in file.step {
-        let entry: &StepEntry = entry.get_ref();
-        let id = entry.id.get_ref();
-        let at = |spanned_start: &Spanned<String>| position(sources, &name, spanned_start);
-        let prefix = format!("{category}-");
-        if !id.starts_with(&prefix)
-            || id.len() == prefix.len()
-            || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
-            diagnostics.push(
-                Diagnostic::error(
-                    &path,
-                    at(&entry.id),
-                    format!("step id \"{id}\" is not of the form {prefix}<lowercase-words>; the step was skipped"),
-                )
-                .with_fix(format!("rename it to start with \"{prefix}\" and use only a-z, 0-9 and '-'")),
-            );
-            continue;
-        }
-        if !seen.insert(id.clone()) {
-            diagnostics.push(
-                Diagnostic::error(
-                    &path,
-                    at(&entry.id),
-                    format!("step id \"{id}\" is used twice; the second one was skipped"),
-                )
-                .with_fix("give each step its own id"),
-            );
-            continue;
-        }
-        let actors = parse_id_list(
-            &entry.actors,
-            "actor",
-            &Actor::ALL.map(Actor::id),
-            Actor::from_id,
-            &format!("step \"{id}\""),
-            &path,
-            at,
-            diagnostics,
-        );
-        if actors.is_empty() {
-            diagnostics.push(
-                Diagnostic::error(
-                    &path,
-                    at(&entry.id),
-                    format!("step \"{id}\" names no valid actor; the step was skipped"),
-                )
-                .with_fix(format!("add actors = [...] with some of: {}", Actor::ALL.map(Actor::id).join(", "))),
-            );
-            continue;
-        }
-        let source = LinkId::new(entry.source.get_ref().clone());
-        let source = if links.contains_key(&source) {
-            Some(source)
+    let id = entry.id.get_ref();
+    let prefix = if require_category_prefix {
+        format!("{category}-")
+    } else {
+        String::new()
+    };
+    if !id.starts_with(&prefix) || id.len() == prefix.len() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        let (form, fix) = if require_category_prefix {
+            (
+                format!("{prefix}<lowercase-words>"),
+                format!("rename it to start with \"{prefix}\" and use only a-z, 0-9 and '-'"),
+            )
         } else {
+            (
+                "lowercase-words".to_owned(),
+                "use only a-z, 0-9 and '-', e.g. \"contoso-call-service-desk\"".to_owned(),
+            )
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                at(&entry.id),
+                format!("step id \"{id}\" is not of the form {form}; the step was skipped"),
+            )
+            .with_fix(fix),
+        );
+        return None;
+    }
+    if !seen.insert(id.clone()) {
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                at(&entry.id),
+                format!("step id \"{id}\" is used twice; the second one was skipped"),
+            )
+            .with_fix("give each step its own id"),
+        );
+        return None;
+    }
+    let actors = parse_id_list(
+        &entry.actors,
+        "actor",
+        &Actor::ALL.map(Actor::id),
+        Actor::from_id,
+        &format!("step \"{id}\""),
+        path,
+        at,
+        diagnostics,
+    );
+    if actors.is_empty() {
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                at(&entry.id),
+                format!("step \"{id}\" names no valid actor; the step was skipped"),
+            )
+            .with_fix(format!("add actors = [...] with some of: {}", Actor::ALL.map(Actor::id).join(", "))),
+        );
+        return None;
+    }
+    let source = LinkId::new(entry.source.get_ref().clone());
+    let source = if links.contains_key(&source) {
+        Some(source)
+    } else {
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                at(&entry.source),
+                format!("step \"{id}\": unknown source link id \"{}\"", entry.source.get_ref()),
+            )
+            .with_fix(known_links()),
+        );
+        None
+    };
+    let mut step_links = Vec::new();
+    for link in &entry.links {
+        let link_id = LinkId::new(link.get_ref().clone());
+        if !links.contains_key(&link_id) {
             diagnostics.push(
                 Diagnostic::error(
-                    &path,
-                    at(&entry.source),
-                    format!("step \"{id}\": unknown source link id \"{}\"", entry.source.get_ref()),
+                    path,
+                    at(link),
+                    format!("step \"{id}\": unknown link id \"{}\"; the button was left out", link.get_ref()),
                 )
                 .with_fix(known_links()),
             );
-            None
-        };
-        let mut step_links = Vec::new();
-        for link in &entry.links {
-            let link_id = LinkId::new(link.get_ref().clone());
-            if !links.contains_key(&link_id) {
+        } else if step_links.contains(&link_id) {
+            diagnostics.push(
+                Diagnostic::warning(
+                    path,
+                    at(link),
+                    format!("step \"{id}\": link \"{}\" is listed twice", link.get_ref()),
+                )
+                .with_fix("remove the second one"),
+            );
+        } else {
+            step_links.push(link_id);
+        }
+    }
+    let caller_link = entry.caller_link.as_ref().and_then(|link| {
+        let link_id = LinkId::new(link.get_ref().clone());
+        match links.get(&link_id) {
+            Some(l) if l.audience == Audience::EndUser => Some(link_id),
+            Some(_) => {
                 diagnostics.push(
                     Diagnostic::error(
-                        &path,
+                        path,
                         at(link),
-                        format!("step \"{id}\": unknown link id \"{}\"; the button was left out", link.get_ref()),
+                        format!("step \"{id}\": caller_link \"{}\" is not an end-user link", link.get_ref()),
                     )
-                    .with_fix(known_links()),
+                    .with_fix("use a link whose audience is \"end-user\" (reset portal, registration page)"),
                 );
-            } else if step_links.contains(&link_id) {
+                None
+            }
+            None => {
                 diagnostics.push(
-                    Diagnostic::warning(
-                        &path,
-                        at(link),
-                        format!("step \"{id}\": link \"{}\" is listed twice", link.get_ref()),
-                    )
-                    .with_fix("remove the second one"),
+                    Diagnostic::error(path, at(link), format!("step \"{id}\": unknown caller_link \"{}\"", link.get_ref()))
+                        .with_fix(known_links()),
                 );
-            } else {
-                step_links.push(link_id);
+                None
             }
         }
-        let caller_link = entry.caller_link.as_ref().and_then(|link| {
-            let link_id = LinkId::new(link.get_ref().clone());
-            match links.get(&link_id) {
-                Some(l) if l.audience == Audience::EndUser => Some(link_id),
-                Some(_) => {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            &path,
-                            at(link),
-                            format!("step \"{id}\": caller_link \"{}\" is not an end-user link", link.get_ref()),
-                        )
-                        .with_fix("use a link whose audience is \"end-user\" (reset portal, registration page)"),
-                    );
-                    None
-                }
-                None => {
-                    diagnostics.push(
-                        Diagnostic::error(
-                            &path,
-                            at(link),
-                            format!("step \"{id}\": unknown caller_link \"{}\"", link.get_ref()),
-                        )
-                        .with_fix(known_links()),
-                    );
-                    None
-                }
-            }
-        });
-        steps.push(Step {
-            id: StepId::new(id.clone()),
-            category,
-            actors,
-            source,
-            links: step_links,
-            uncertain: entry.uncertain,
-            caller_link,
-        });
-    }
-    steps
+    });
+    Some(Step {
+        id: StepId::new(id.clone()),
+        category,
+        actors,
+        source,
+        links: step_links,
+        uncertain: entry.uncertain,
+        caller_link,
+    })
 }
 
 #[cfg(test)]

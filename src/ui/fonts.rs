@@ -7,10 +7,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-/// Latin UI font (subset; see `assets/fonts/make-subsets.sh`).
-pub const LATIN_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular-subset.ttf");
-/// Simplified Chinese font (GB2312 + every character of `locales/`; same script).
-pub const CJK_FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-subset.otf");
+pub use crate::i18n::glyphs::{CJK_FONT, LATIN_FONT};
 /// Licence text of both bundled fonts (SIL OFL 1.1), shown in the About box.
 pub const FONT_LICENCE: &str = include_str!("../../assets/fonts/OFL.txt");
 

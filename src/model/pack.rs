@@ -1,0 +1,697 @@
+//! A content pack's `pack.toml`: an organisation's name and version, the extra hosts its links
+//! may use, and its changes to the built-in playbook (replace a link's URL, add links, hide
+//! steps, add steps to a category, add catalogue entries).
+//!
+//! [`apply_manifest`] checks everything against the built-in playbook like a compiler and
+//! returns the changed playbook with one [`Diagnostic`] per problem. The caller decides what
+//! an error means; the app applies a pack only when there is none (no half-applied packs).
+//!
+//! ```toml
+//! name = "Contoso IT"
+//! version = "2026.12.1"
+//! allowed_hosts = ["passwordreset.contoso.com", "*.kb.contoso.com"]
+//! hide_steps = ["configure-licence-2021-list"]
+//!
+//! [links.reset-portal]                  # a built-in link: only its url can be replaced
+//! url = "https://passwordreset.contoso.com/"
+//!
+//! [links.contoso-kb-sspr]               # a new link: url and audience
+//! url = "https://it.kb.contoso.com/sspr"
+//! audience = "docs"
+//!
+//! [[step]]                              # a new step, after a built-in one
+//! category = "errors"
+//! after = "errors-sspr-0029"
+//! id = "contoso-escalate-writeback"
+//! actors = ["helpdesk"]
+//! source = "contoso-kb-sspr"
+//! links = ["contoso-kb-sspr"]
+//!
+//! [[entry]]                             # a new catalogue entry, same fields as catalogue.toml
+//! id = "contoso-portal-locked"
+//! codes = ["CTS-042"]
+//! seen_in = ["reset-portal"]
+//! actors = ["helpdesk"]
+//! source = "contoso-kb-sspr"
+//! steps = ["contoso-escalate-writeback"]
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::catalogue::{EntryEntry, EntryId, EntryRules, build_entry};
+use crate::model::category::Category;
+use crate::model::diagnostic::{Diagnostic, line_col};
+use crate::model::links::{AllowList, AllowedUrl, HostPattern, MICROSOFT_HOSTS};
+use crate::model::playbook::{Audience, Link, LinkId, Playbook, PositionOf, StepId, StepRules, build_step, sort_by_position};
+use crate::model::playbook_file::StepEntry;
+
+/// File name of a pack's manifest, at the top of the pack folder.
+pub const PACK_FILE: &str = "pack.toml";
+
+/// Longest pack name shown in the window title and summaries, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// Longest pack version, in characters.
+pub const MAX_VERSION_CHARS: usize = 30;
+
+/// Which pack is active: shown in the window and in ticket summaries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackInfo {
+    /// The organisation's name for the pack, e.g. "Contoso IT".
+    pub name: String,
+    /// The pack's own version, e.g. "2026.12.1".
+    pub version: String,
+}
+
+/// What a pack adds, with where each addition is written, so the Fluent check can ask for its
+/// words and point at it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackAdditions {
+    /// New steps (messages `step-<id>` with `.summary`, `.why`, `.check`).
+    pub steps: Vec<(StepId, Option<(usize, usize)>)>,
+    /// New links (message `link-<id>`: the button label).
+    pub links: Vec<(LinkId, Option<(usize, usize)>)>,
+    /// New catalogue entries (messages `entry-<id>` with `.symptom`, `.causes`, `.fix`).
+    pub entries: Vec<(EntryId, Option<(usize, usize)>)>,
+}
+
+impl PackAdditions {
+    /// Whether a message id belongs to something the pack adds (`step-x`, `link-x`,
+    /// `entry-x`), and where that thing is written.
+    pub fn owner_of(&self, message_id: &str) -> Option<Option<(usize, usize)>> {
+        if let Some(id) = message_id.strip_prefix("step-") {
+            return self.steps.iter().find(|(s, _)| s.as_str() == id).map(|(_, at)| *at);
+        }
+        if let Some(id) = message_id.strip_prefix("link-") {
+            return self.links.iter().find(|(l, _)| l.as_str() == id).map(|(_, at)| *at);
+        }
+        if let Some(id) = message_id.strip_prefix("entry-") {
+            return self.entries.iter().find(|(e, _)| e.as_str() == id).map(|(_, at)| *at);
+        }
+        None
+    }
+}
+
+/// The result of applying `pack.toml` to the built-in playbook.
+#[derive(Clone, Debug)]
+pub struct AppliedManifest {
+    /// Name and version; `None` when `pack.toml` could not be read at all.
+    pub info: Option<PackInfo>,
+    /// The built-in playbook with every valid change made.
+    pub playbook: Playbook,
+    /// What the pack adds.
+    pub additions: PackAdditions,
+    /// The hosts links may use (Microsoft's plus the pack's).
+    pub allow: AllowList,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    name: Spanned<String>,
+    version: Spanned<String>,
+    #[serde(default)]
+    allowed_hosts: Vec<Spanned<String>>,
+    #[serde(default)]
+    hide_steps: Vec<Spanned<String>>,
+    #[serde(default)]
+    links: BTreeMap<Spanned<String>, PackLink>,
+    #[serde(default)]
+    step: Vec<PackStep>,
+    #[serde(default)]
+    entry: Vec<EntryEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackLink {
+    url: Spanned<String>,
+    audience: Option<Spanned<String>>,
+    uncertain: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackStep {
+    category: Spanned<String>,
+    after: Option<Spanned<String>>,
+    id: Spanned<String>,
+    actors: Vec<Spanned<String>>,
+    source: Spanned<String>,
+    #[serde(default)]
+    links: Vec<Spanned<String>>,
+    #[serde(default)]
+    uncertain: bool,
+    caller_link: Option<Spanned<String>>,
+}
+
+/// The closest of `known` to `id`, as a "did you mean" hint (empty when nothing is close).
+pub(crate) fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    known
+        .into_iter()
+        .map(|k| (strsim::levenshtein(id, k), k))
+        .filter(|(distance, k)| *distance <= 3.max(k.len() / 5))
+        .min()
+        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
+        .unwrap_or_default()
+}
+
+fn is_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+}
+
+/// Applies a pack's `pack.toml` (its text; `path` is the name used in messages) to `builtin`.
+/// Returns the changed playbook and one diagnostic per problem, sorted by position. Every
+/// error means the pack must not be applied; warnings are advice.
+pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedManifest, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let unchanged = |info| AppliedManifest {
+        info,
+        playbook: builtin.clone(),
+        additions: PackAdditions::default(),
+        allow: AllowList::microsoft(),
+    };
+    let manifest = match toml::from_str::<Manifest>(text) {
+        Ok(manifest) => manifest,
+        Err(error) => {
+            let position = error.span().map(|span| line_col(text, span.start));
+            diagnostics.push(
+                Diagnostic::error(path, position, error.message().trim().to_owned())
+                    .with_fix("fix the TOML at this position (the pack format is in the README's \"Content packs\" section)"),
+            );
+            return (unchanged(None), diagnostics);
+        }
+    };
+    let at = |spanned: &Spanned<String>| Some(line_col(text, spanned.span().start));
+
+    let info = check_info(&manifest, path, &at, &mut diagnostics);
+    let allow = check_allowed_hosts(&manifest, path, &at, &mut diagnostics);
+    let mut playbook = builtin.clone();
+    let mut additions = PackAdditions::default();
+    let used_hosts = apply_links(&manifest, &mut playbook, &allow, &mut additions, path, &at, &mut diagnostics);
+    for (pattern, written) in allow.extra().iter().zip(&manifest.allowed_hosts) {
+        if !used_hosts.iter().any(|host| pattern.matches(host)) {
+            diagnostics.push(
+                Diagnostic::warning(path, at(written), format!("allowed host \"{pattern}\" is not used by any link"))
+                    .with_fix("remove it: allow only the hosts the pack's links need"),
+            );
+        }
+    }
+    let hidden = hide_steps(&manifest, &mut playbook, path, &at, &mut diagnostics);
+    add_steps(&manifest, &mut playbook, &hidden, &mut additions, path, &at, &mut diagnostics);
+    add_entries(&manifest, &mut playbook, &mut additions, path, &at, &mut diagnostics);
+    if manifest.links.is_empty() && manifest.hide_steps.is_empty() && manifest.step.is_empty() && manifest.entry.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(path, at(&manifest.name), "the pack changes no link, step or entry")
+                .with_fix("add [links.<id>], hide_steps, [[step]] or [[entry]], or only override words in locales/"),
+        );
+    }
+    sort_by_position(&mut diagnostics);
+    (
+        AppliedManifest {
+            info,
+            playbook,
+            additions,
+            allow,
+        },
+        diagnostics,
+    )
+}
+
+type At<'a> = PositionOf<'a>;
+
+fn check_info(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics: &mut Vec<Diagnostic>) -> Option<PackInfo> {
+    let mut ok = true;
+    for (field, value, max) in [
+        ("name", &manifest.name, MAX_NAME_CHARS),
+        ("version", &manifest.version, MAX_VERSION_CHARS),
+    ] {
+        let text = value.get_ref().trim();
+        if text.is_empty() {
+            diagnostics
+                .push(Diagnostic::error(path, at(value), format!("`{field}` is empty")).with_fix(format!("give the pack a {field}")));
+            ok = false;
+        } else if text.chars().count() > max {
+            diagnostics.push(
+                Diagnostic::error(path, at(value), format!("`{field}` is longer than {max} characters"))
+                    .with_fix("shorten it: it is shown in the window title and in ticket summaries"),
+            );
+            ok = false;
+        } else if text.chars().any(char::is_control) {
+            diagnostics.push(
+                Diagnostic::error(path, at(value), format!("`{field}` contains a control character"))
+                    .with_fix("write it on one line without tabs or escapes"),
+            );
+            ok = false;
+        }
+    }
+    ok.then(|| PackInfo {
+        name: manifest.name.get_ref().trim().to_owned(),
+        version: manifest.version.get_ref().trim().to_owned(),
+    })
+}
+
+fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics: &mut Vec<Diagnostic>) -> AllowList {
+    let mut patterns: Vec<HostPattern> = Vec::new();
+    for written in &manifest.allowed_hosts {
+        match HostPattern::parse(written.get_ref()) {
+            Ok(pattern) if patterns.contains(&pattern) => diagnostics.push(
+                Diagnostic::warning(path, at(written), format!("allowed host \"{pattern}\" is listed twice"))
+                    .with_fix("remove the second one"),
+            ),
+            Ok(HostPattern::Exact(host)) if MICROSOFT_HOSTS.contains(&host.as_str()) => {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        path,
+                        at(written),
+                        format!("allowed host \"{host}\" is already on the built-in Microsoft list"),
+                    )
+                    .with_fix("remove it"),
+                );
+                patterns.push(HostPattern::Exact(host));
+            }
+            Ok(pattern) => patterns.push(pattern),
+            Err(error) => {
+                let fix = match error {
+                    crate::model::links::HostPatternError::NotAHost(_) => "write only the host name, e.g. \"passwordreset.contoso.com\"",
+                    crate::model::links::HostPatternError::IpAddress(_) => "use the host's DNS name",
+                    _ => "name the exact hosts, or a wildcard under a domain your organisation owns, e.g. \"*.contoso.com\"",
+                };
+                diagnostics.push(Diagnostic::error(path, at(written), format!("allowed host {error}")).with_fix(fix));
+            }
+        }
+    }
+    AllowList::with_patterns(patterns)
+}
+
+/// Replaces built-in link URLs and adds new links. Returns the hosts the pack's links use.
+fn apply_links(
+    manifest: &Manifest,
+    playbook: &mut Playbook,
+    allow: &AllowList,
+    additions: &mut PackAdditions,
+    path: &str,
+    at: &At<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let mut used_hosts = Vec::new();
+    let (_, links, _) = playbook.parts_mut();
+    for (written_id, entry) in &manifest.links {
+        let id = written_id.get_ref();
+        if !is_id(id) {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(written_id),
+                    format!("link id \"{id}\" must be lowercase words and digits joined by '-'"),
+                )
+                .with_fix("rename it, e.g. \"contoso-reset-portal\""),
+            );
+            continue;
+        }
+        let url = match AllowedUrl::parse_allowed(entry.url.get_ref(), allow) {
+            Ok(url) => url,
+            Err(rejection) => {
+                let fix = match rejection {
+                    crate::model::links::UrlRejection::HostNotAllowed(_) => {
+                        "add the host to allowed_hosts (exactly, or as *.<your domain>) or use a Microsoft page"
+                    }
+                    crate::model::links::UrlRejection::NotHttps(_) => "use https",
+                    crate::model::links::UrlRejection::Credentials => "remove the user name and password; the page asks for them",
+                    crate::model::links::UrlRejection::Port => "remove the port; serve the page on 443",
+                    _ => "write the whole https URL, e.g. \"https://passwordreset.contoso.com/\"",
+                };
+                diagnostics.push(Diagnostic::error(path, at(&entry.url), format!("link \"{id}\" {rejection}")).with_fix(fix));
+                continue;
+            }
+        };
+        used_hosts.push(url.host().to_owned());
+        let link_id = LinkId::new(id.clone());
+        if let Some(existing) = links.get_mut(&link_id) {
+            if let Some(audience) = &entry.audience
+                && Audience::from_id(audience.get_ref()) != Some(existing.audience)
+            {
+                diagnostics.push(
+                    Diagnostic::error(
+                        path,
+                        at(audience),
+                        format!("link \"{id}\" is built in; a pack may replace its url but not its audience"),
+                    )
+                    .with_fix("remove `audience`, or add a new link with its own id"),
+                );
+                continue;
+            }
+            existing.url = url;
+            if let Some(uncertain) = entry.uncertain {
+                existing.uncertain = uncertain;
+            }
+            continue;
+        }
+        let Some(audience_text) = &entry.audience else {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(written_id),
+                    format!(
+                        "link \"{id}\" is not a built-in link, so it needs an audience{}",
+                        did_you_mean(id, links.keys().map(LinkId::as_str))
+                    ),
+                )
+                .with_fix("add audience = \"end-user\", \"admin\" or \"docs\""),
+            );
+            continue;
+        };
+        let Some(audience) = Audience::from_id(audience_text.get_ref()) else {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(audience_text),
+                    format!("link \"{id}\" has unknown audience \"{}\"", audience_text.get_ref()),
+                )
+                .with_fix("use end-user, admin or docs"),
+            );
+            continue;
+        };
+        additions.links.push((link_id.clone(), at(written_id)));
+        links.insert(
+            link_id.clone(),
+            Link {
+                id: link_id,
+                url,
+                audience,
+                uncertain: entry.uncertain.unwrap_or(false),
+            },
+        );
+    }
+    used_hosts
+}
+
+/// Removes hidden steps (and references to them from catalogue entries). Returns their ids.
+fn hide_steps(
+    manifest: &Manifest,
+    playbook: &mut Playbook,
+    path: &str,
+    at: &At<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeSet<StepId> {
+    let known: Vec<String> = playbook.steps().map(|s| s.id.as_str().to_owned()).collect();
+    let mut hidden = BTreeSet::new();
+    for written in &manifest.hide_steps {
+        let id = StepId::new(written.get_ref().clone());
+        if !known.iter().any(|k| k == id.as_str()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(written),
+                    format!(
+                        "hide_steps names unknown step \"{id}\"{}",
+                        did_you_mean(id.as_str(), known.iter().map(String::as_str))
+                    ),
+                )
+                .with_fix("use a built-in step id (search for it with `sspr-helpdesk search`, or see the README)"),
+            );
+        } else if !hidden.insert(id.clone()) {
+            diagnostics
+                .push(Diagnostic::warning(path, at(written), format!("step \"{id}\" is hidden twice")).with_fix("remove the second one"));
+        }
+    }
+    let (checklists, _, catalogue) = playbook.parts_mut();
+    for checklist in checklists {
+        checklist.steps.retain(|s| !hidden.contains(&s.id));
+    }
+    for entry in catalogue {
+        entry.steps.retain(|s| !hidden.contains(s));
+    }
+    hidden
+}
+
+fn add_steps(
+    manifest: &Manifest,
+    playbook: &mut Playbook,
+    hidden: &BTreeSet<StepId>,
+    additions: &mut PackAdditions,
+    path: &str,
+    at: &At<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut seen: BTreeSet<String> = playbook.steps().map(|s| s.id.as_str().to_owned()).collect();
+    seen.extend(hidden.iter().map(|s| s.as_str().to_owned()));
+    let links = playbook.links().map(|l| (l.id.clone(), l.clone())).collect::<BTreeMap<_, _>>();
+    // Steps added after the same anchor stay in file order.
+    let mut last_after: BTreeMap<String, StepId> = BTreeMap::new();
+    for raw in &manifest.step {
+        let Some(category) = Category::from_id(raw.category.get_ref()) else {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(&raw.category),
+                    format!("step \"{}\": unknown category \"{}\"", raw.id.get_ref(), raw.category.get_ref()),
+                )
+                .with_fix(format!("use one of: {}", Category::ALL.map(Category::id).join(", "))),
+            );
+            continue;
+        };
+        if seen.contains(raw.id.get_ref()) && playbook.step(&StepId::new(raw.id.get_ref().clone())).is_some() {
+            diagnostics.push(
+                Diagnostic::error(path, at(&raw.id), format!("step id \"{}\" is already a built-in step", raw.id.get_ref()))
+                    .with_fix("give the new step its own id, e.g. starting with your organisation's name; to change a built-in step's words, override its message in locales/"),
+            );
+            continue;
+        }
+        let entry = StepEntry {
+            id: raw.id.clone(),
+            actors: raw.actors.clone(),
+            source: raw.source.clone(),
+            links: raw.links.clone(),
+            uncertain: raw.uncertain,
+            caller_link: raw.caller_link.clone(),
+        };
+        let rules = StepRules {
+            category,
+            links: &links,
+            path,
+            at,
+            require_category_prefix: false,
+            links_file: "links.toml or pack.toml",
+        };
+        let Some(step) = build_step(&entry, &rules, &mut seen, diagnostics) else {
+            continue;
+        };
+        let step_id = step.id.clone();
+        let (checklists, _, _) = playbook.parts_mut();
+        let Some(checklist) = checklists.iter_mut().find(|c| c.category == category) else {
+            continue;
+        };
+        let index = match &raw.after {
+            None => checklist.steps.len(),
+            Some(after) => {
+                let anchor = last_after
+                    .get(after.get_ref())
+                    .cloned()
+                    .unwrap_or_else(|| StepId::new(after.get_ref().clone()));
+                match checklist.steps.iter().position(|s| s.id == anchor) {
+                    Some(i) => i + 1,
+                    None => {
+                        let why = if hidden.contains(&anchor) {
+                            "is hidden by hide_steps".to_owned()
+                        } else {
+                            format!(
+                                "is not a step of category \"{category}\"{}",
+                                did_you_mean(after.get_ref(), checklist.steps.iter().map(|s| s.id.as_str()))
+                            )
+                        };
+                        diagnostics.push(
+                            Diagnostic::error(
+                                path,
+                                at(after),
+                                format!("step \"{step_id}\": after = \"{}\" {why}", after.get_ref()),
+                            )
+                            .with_fix("name a visible step of the same category, or leave `after` out to add the step at the end"),
+                        );
+                        continue;
+                    }
+                }
+            }
+        };
+        if let Some(after) = &raw.after {
+            last_after.insert(after.get_ref().clone(), step_id.clone());
+        }
+        checklist.steps.insert(index, step);
+        additions.steps.push((step_id, at(&raw.id)));
+    }
+}
+
+fn add_entries(
+    manifest: &Manifest,
+    playbook: &mut Playbook,
+    additions: &mut PackAdditions,
+    path: &str,
+    at: &At<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let links = playbook.links().map(|l| (l.id.clone(), l.clone())).collect::<BTreeMap<_, _>>();
+    let steps: BTreeSet<StepId> = playbook.steps().map(|s| s.id.clone()).collect();
+    let mut seen: BTreeSet<String> = playbook.catalogue().iter().map(|e| e.id.as_str().to_owned()).collect();
+    let rules = EntryRules {
+        links: &links,
+        steps: &steps,
+        path,
+        at,
+        links_file: "links.toml or pack.toml",
+    };
+    let mut new_entries = Vec::new();
+    for raw in &manifest.entry {
+        if playbook.entry(&EntryId::new(raw.id.get_ref().clone())).is_some() {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(&raw.id),
+                    format!("entry id \"{}\" is already a built-in catalogue entry", raw.id.get_ref()),
+                )
+                .with_fix("give the new entry its own id; to change a built-in entry's words, override its message in locales/"),
+            );
+            continue;
+        }
+        if let Some(entry) = build_entry(raw, &rules, &mut seen, diagnostics) {
+            additions.entries.push((entry.id.clone(), at(&raw.id)));
+            new_entries.push(entry);
+        }
+    }
+    let (_, _, catalogue) = playbook.parts_mut();
+    catalogue.extend(new_entries);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::diagnostic::Severity;
+
+    fn apply(text: &str) -> (AppliedManifest, Vec<Diagnostic>) {
+        let (builtin, _) = Playbook::builtin();
+        apply_manifest(&builtin, "pack.toml", text)
+    }
+
+    fn errors(diagnostics: &[Diagnostic]) -> Vec<String> {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn replaces_hides_and_adds() {
+        let (applied, diagnostics) = apply(
+            r#"name = "Contoso IT"
+version = "1.0"
+allowed_hosts = ["passwordreset.contoso.com", "*.kb.contoso.com"]
+hide_steps = ["configure-licence-2021-list"]
+
+[links.reset-portal]
+url = "https://passwordreset.contoso.com/"
+
+[links.contoso-kb]
+url = "https://it.kb.contoso.com/sspr"
+audience = "docs"
+
+[[step]]
+category = "errors"
+after = "errors-sspr-0029"
+id = "contoso-one"
+actors = ["helpdesk"]
+source = "contoso-kb"
+links = ["contoso-kb", "reset-portal"]
+
+[[step]]
+category = "errors"
+after = "errors-sspr-0029"
+id = "contoso-two"
+actors = ["helpdesk"]
+source = "contoso-kb"
+
+[[entry]]
+id = "contoso-locked"
+codes = ["CTS-042"]
+seen_in = ["reset-portal"]
+actors = ["helpdesk"]
+source = "contoso-kb"
+steps = ["contoso-one"]
+"#,
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        let pb = &applied.playbook;
+        assert_eq!(applied.info.as_ref().map(|i| i.name.as_str()), Some("Contoso IT"));
+        assert_eq!(
+            pb.link(&LinkId::new("reset-portal")).map(|l| l.url.as_str()),
+            Some("https://passwordreset.contoso.com/")
+        );
+        assert!(pb.step(&StepId::new("configure-licence-2021-list")).is_none());
+        let errors_steps: Vec<&str> = pb
+            .checklist(Category::Errors)
+            .unwrap()
+            .steps
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        let at = errors_steps.iter().position(|s| *s == "errors-sspr-0029").unwrap();
+        assert_eq!(&errors_steps[at + 1..at + 3], ["contoso-one", "contoso-two"]);
+        assert!(pb.entry(&EntryId::new("contoso-locked")).is_some());
+        assert_eq!(applied.additions.steps.len(), 2);
+        assert_eq!(applied.additions.links.len(), 1);
+        assert_eq!(applied.additions.owner_of("step-contoso-two"), Some(Some((24, 6))));
+    }
+
+    #[test]
+    fn url_rules_each_give_their_reason() {
+        let cases = [
+            ("http://passwordreset.contoso.com/", "uses http; only https is allowed"),
+            ("https://user:pw@passwordreset.contoso.com/", "contains a user name or password"),
+            ("https://passwordreset.contoso.com:8443/", "names a port"),
+            ("https://evil.example.net/", "host evil.example.net is not on the allow-list"),
+            (
+                "https://pässwordreset.contoso.com/",
+                "host xn--psswordreset-gcb.contoso.com is not on the allow-list",
+            ),
+        ];
+        for (url, expected) in cases {
+            let text = format!(
+                "name = \"C\"\nversion = \"1\"\nallowed_hosts = [\"passwordreset.contoso.com\"]\n[links.reset-portal]\nurl = \"{url}\"\n"
+            );
+            let (_, diagnostics) = apply(&text);
+            let errors = errors(&diagnostics);
+            assert_eq!(errors.len(), 1, "{url}: {errors:?}");
+            assert!(
+                errors[0].starts_with("pack.toml:5:7: error: link \"reset-portal\" "),
+                "{}",
+                errors[0]
+            );
+            assert!(errors[0].contains(expected), "{url}: {}", errors[0]);
+        }
+    }
+
+    #[test]
+    fn a_toml_error_names_its_position_and_changes_nothing() {
+        let (applied, diagnostics) = apply("name = \"C\"\nversion = \n");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].line, Some(2));
+        assert!(applied.info.is_none());
+        assert_eq!(applied.playbook, Playbook::builtin().0);
+    }
+
+    #[test]
+    fn unknown_ids_suggest_the_closest() {
+        let (_, diagnostics) = apply("name = \"C\"\nversion = \"1\"\nhide_steps = [\"configure-licence-2021-lst\"]\n");
+        assert_eq!(
+            errors(&diagnostics),
+            [
+                "pack.toml:3:15: error: hide_steps names unknown step \"configure-licence-2021-lst\" (did you mean \"configure-licence-2021-list\"?); use a built-in step id (search for it with `sspr-helpdesk search`, or see the README)"
+            ]
+        );
+    }
+}

@@ -1,0 +1,482 @@
+//! Content packs: an organisation's own links, steps, catalogue entries and words, layered over
+//! the built-in content.
+//!
+//! A pack is a folder:
+//! - `pack.toml`: name, version, `allowed_hosts` and the changes to the playbook (see
+//!   [`crate::model::pack`] for the format);
+//! - `locales/<lang>/*.ftl` (`en-US`, `zh-CN`): Fluent messages that replace built-in ones of
+//!   the same id, or give words to what the pack adds.
+//!
+//! [`check`] reads a pack like a compiler: every problem is a [`Diagnostic`] with file, line
+//! and column, and a pack with any error is never applied ([`PackOutcome::content`] is `None`),
+//! so the app runs on the built-in content rather than on half a pack. `sspr-helpdesk validate`
+//! prints the same diagnostics.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::i18n::glyphs::GlyphCoverage;
+use crate::i18n::loading::{LocaleSource, normalize};
+use crate::i18n::{Language, Localizer};
+use crate::model::diagnostic::{Diagnostic, Severity, line_col};
+use crate::model::pack::{PACK_FILE, PackAdditions, PackInfo, apply_manifest, did_you_mean};
+use crate::model::playbook::{Playbook, sort_by_position};
+
+/// Largest file a pack may hold, in bytes (1 MiB): far above any real pack, and a guard
+/// against pointing the app at the wrong folder.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Most `.ftl` files a pack may hold.
+pub const MAX_LOCALE_FILES: usize = 100;
+
+/// The raw files of a pack, read but not yet checked.
+#[derive(Clone, Debug, Default)]
+pub struct PackSources {
+    /// The folder as the user gave it (for messages and the banner).
+    pub folder: String,
+    /// The text of `pack.toml`; `None` when the folder has none.
+    pub manifest: Option<String>,
+    /// The `.ftl` files under `locales/<lang>/`, in path order, as read (not normalized).
+    pub locales: Vec<LocaleSource>,
+    /// Problems met while reading (unreadable or oversized files, unknown locale folders).
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Why a pack folder cannot be read at all (the `validate` command exits with 2).
+#[derive(Debug, thiserror::Error)]
+pub enum PackDirError {
+    /// The path does not exist.
+    #[error("{0}: no such folder")]
+    Missing(String),
+    /// The path is a file.
+    #[error("{0}: is a file; give the pack's folder (the one holding pack.toml)")]
+    NotAFolder(String),
+    /// The folder cannot be listed.
+    #[error("{0}: cannot be read ({1})")]
+    Unreadable(String, std::io::Error),
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`] as UTF-8 (a leading byte-order mark dropped).
+fn read_text(path: &Path, shown: &str, problems: &mut Vec<Diagnostic>) -> Option<String> {
+    let too_big = std::fs::metadata(path).map(|m| m.len() > MAX_FILE_BYTES).unwrap_or(false);
+    if too_big {
+        problems.push(
+            Diagnostic::error(shown, None, format!("file is larger than {} KiB", MAX_FILE_BYTES / 1024))
+                .with_fix("check that this is the right folder; a pack's files are small text files"),
+        );
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            problems.push(Diagnostic::error(shown, None, format!("cannot be read ({error})")).with_fix("check the file's permissions"));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text)),
+        Err(error) => {
+            let valid = String::from_utf8_lossy(&error.as_bytes()[..error.utf8_error().valid_up_to()]).into_owned();
+            problems.push(
+                Diagnostic::error(shown, Some(line_col(&valid, valid.len())), "is not UTF-8 text")
+                    .with_fix("save the file as UTF-8 (in Notepad: Save as > Encoding > UTF-8)"),
+            );
+            None
+        }
+    }
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    Ok(paths)
+}
+
+impl PackSources {
+    /// Reads a pack folder: `pack.toml` and `locales/<lang>/*.ftl`. Other files are ignored.
+    ///
+    /// # Errors
+    /// [`PackDirError`] when `dir` does not exist, is a file or cannot be listed. Problems
+    /// with single files are recorded in [`PackSources::problems`] instead.
+    pub fn from_dir(dir: &Path) -> Result<Self, PackDirError> {
+        let folder = dir.display().to_string();
+        if !dir.exists() {
+            return Err(PackDirError::Missing(folder));
+        }
+        if !dir.is_dir() {
+            return Err(PackDirError::NotAFolder(folder));
+        }
+        sorted_entries(dir).map_err(|e| PackDirError::Unreadable(folder.clone(), e))?;
+        let mut sources = PackSources { folder, ..Self::default() };
+        let manifest = dir.join(PACK_FILE);
+        if manifest.is_file() {
+            sources.manifest = read_text(&manifest, PACK_FILE, &mut sources.problems);
+        }
+        let locales = dir.join("locales");
+        if !locales.is_dir() {
+            return Ok(sources);
+        }
+        let Ok(languages) = sorted_entries(&locales) else {
+            sources
+                .problems
+                .push(Diagnostic::error("locales", None, "cannot be listed").with_fix("check the folder's permissions"));
+            return Ok(sources);
+        };
+        for lang_dir in languages.into_iter().filter(|p| p.is_dir()) {
+            let tag = lang_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let Some(language) = Language::ALL.into_iter().find(|l| l.tag() == tag) else {
+                sources.problems.push(
+                    Diagnostic::warning(
+                        format!("locales/{tag}"),
+                        None,
+                        format!("\"{tag}\" is not a language the app shows; the folder was ignored"),
+                    )
+                    .with_fix(format!("name the folder {}", Language::ALL.map(|l| l.tag()).join(" or "))),
+                );
+                continue;
+            };
+            let Ok(files) = sorted_entries(&lang_dir) else {
+                continue;
+            };
+            for file in files.into_iter().filter(|p| p.is_file()) {
+                let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let shown = format!("locales/{tag}/{name}");
+                if !name.ends_with(".ftl") {
+                    sources.problems.push(
+                        Diagnostic::warning(&shown, None, "is not an .ftl file; it was ignored")
+                            .with_fix("remove it, or rename it to end in .ftl"),
+                    );
+                    continue;
+                }
+                if sources.locales.len() >= MAX_LOCALE_FILES {
+                    sources.problems.push(
+                        Diagnostic::error(&shown, None, format!("the pack has more than {MAX_LOCALE_FILES} .ftl files"))
+                            .with_fix("merge them: one file per area is plenty"),
+                    );
+                    break;
+                }
+                if let Some(text) = read_text(&file, &shown, &mut sources.problems) {
+                    sources.locales.push(LocaleSource {
+                        language,
+                        path: shown,
+                        text,
+                    });
+                }
+            }
+        }
+        Ok(sources)
+    }
+}
+
+/// A pack's content, ready to use: the built-in content with the pack layered over it.
+pub struct PackContent {
+    /// The pack's name and version.
+    pub info: PackInfo,
+    /// Built-in playbook with the pack's changes.
+    pub playbook: Playbook,
+    /// Built-in words with the pack's messages over them.
+    pub loc: Localizer,
+}
+
+impl std::fmt::Debug for PackContent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PackContent").field("info", &self.info).finish_non_exhaustive()
+    }
+}
+
+/// What checking a pack found.
+#[derive(Debug)]
+pub struct PackOutcome {
+    /// The folder, as given.
+    pub folder: String,
+    /// Name and version, when `pack.toml` gives them.
+    pub info: Option<PackInfo>,
+    /// Every problem, in file order then position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The content with the pack applied; `None` when there is any error.
+    pub content: Option<PackContent>,
+}
+
+impl PackOutcome {
+    /// Number of errors.
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    }
+
+    /// Number of warnings.
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+    }
+
+    /// "Contoso IT 2026.12.1", or the folder when the pack has no usable name.
+    pub fn label(&self) -> String {
+        self.info
+            .as_ref()
+            .map_or_else(|| self.folder.clone(), |i| format!("{} {}", i.name, i.version))
+    }
+}
+
+/// Warns about text no bundled font can draw: one warning per run of such characters, at
+/// the run's start, and each character only in its first run.
+fn check_glyphs(path: &str, text: &str, comment: char, coverage: &GlyphCoverage, diagnostics: &mut Vec<Diagnostic>) {
+    let mut reported = BTreeSet::new();
+    for (number, line) in text.lines().enumerate() {
+        if line.trim_start().starts_with(comment) {
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let mut column = 0;
+        while column < chars.len() {
+            if coverage.covers(chars[column]) {
+                column += 1;
+                continue;
+            }
+            let start = column;
+            while column < chars.len() && (!coverage.covers(chars[column]) || chars[column] == ' ') {
+                column += 1;
+            }
+            let run: String = chars[start..column].iter().collect::<String>().trim_end().to_owned();
+            let new: Vec<char> = run.chars().filter(|c| *c != ' ' && reported.insert(*c)).collect();
+            let Some(first) = new.first() else {
+                continue;
+            };
+            let message = if run.chars().count() == 1 {
+                format!(
+                    "character '{run}' (U+{:04X}) is in none of the app's fonts; it shows as a box",
+                    u32::from(*first)
+                )
+            } else {
+                format!(
+                    "characters \"{run}\" (from U+{:04X}) are in none of the app's fonts; they show as boxes",
+                    u32::from(*first)
+                )
+            };
+            diagnostics.push(
+                Diagnostic::warning(path, Some((number + 1, start + 1)), message)
+                    .with_fix("use Latin or Simplified Chinese characters, or leave these out"),
+            );
+        }
+    }
+}
+
+/// Checks a pack and, when it has no error, layers it over the built-in content with the
+/// UI in `language`.
+pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
+    let mut diagnostics = sources.problems.clone();
+    let coverage = GlyphCoverage::bundled();
+    let (builtin, _) = Playbook::builtin();
+    let (mut loc, _) = Localizer::builtin(language);
+
+    let (applied, mut manifest_diagnostics) = match &sources.manifest {
+        Some(text) => {
+            let (applied, mut found) = apply_manifest(&builtin, PACK_FILE, text);
+            check_glyphs(PACK_FILE, text, '#', &coverage, &mut found);
+            (applied, found)
+        }
+        None => {
+            let (applied, _) = apply_manifest(&builtin, PACK_FILE, "name = \"\"\nversion = \"\"\n");
+            let missing = Diagnostic::error(PACK_FILE, None, "file is missing; this folder is not a content pack")
+                .with_fix("give the pack's folder (the one holding pack.toml), or create pack.toml with name and version");
+            (applied, vec![missing])
+        }
+    };
+    diagnostics.append(&mut manifest_diagnostics);
+
+    let mut normalized = Vec::new();
+    for source in &sources.locales {
+        let (text, mut found) = normalize(&source.path, &source.text);
+        check_glyphs(&source.path, &text, '#', &coverage, &mut found);
+        diagnostics.append(&mut found);
+        normalized.push(LocaleSource {
+            language: source.language,
+            path: source.path.clone(),
+            text,
+        });
+    }
+    let (messages, mut found) = loc.add_pack(&normalized);
+    diagnostics.append(&mut found);
+
+    let playbook = applied.playbook;
+    diagnostics.extend(check_messages(&loc, &playbook, &applied.additions, &messages));
+    sort_by_position(&mut diagnostics);
+
+    let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let content = match (&applied.info, has_errors) {
+        (Some(info), false) => Some(PackContent {
+            info: info.clone(),
+            playbook,
+            loc,
+        }),
+        _ => None,
+    };
+    PackOutcome {
+        folder: sources.folder.clone(),
+        info: applied.info,
+        diagnostics,
+        content,
+    }
+}
+
+/// Missing words for what the pack adds or replaces, and pack messages nothing uses. A gap in
+/// en-US is an error (the app would show a raw id); in another language a warning (the app
+/// shows the English).
+fn check_messages(
+    loc: &Localizer,
+    playbook: &Playbook,
+    additions: &PackAdditions,
+    messages: &crate::i18n::PackMessages,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let severity = |language: Language| {
+        if language == Language::EnUs {
+            Severity::Error
+        } else {
+            Severity::Warning
+        }
+    };
+    for missing in loc.missing_messages(playbook) {
+        let tag = missing.language.tag();
+        let consequence = if missing.language == Language::EnUs {
+            "the app would show the raw id"
+        } else {
+            "the app shows the English words"
+        };
+        let diagnostic = if let Some(defined) = messages.defined.get(&(missing.language, missing.id.clone())) {
+            let part = missing.attribute.map_or_else(|| "a value".to_owned(), |a| format!(".{a}"));
+            Diagnostic::error(
+                &defined.path,
+                defined.line.map(|l| (l, 1)),
+                format!("message \"{}\" has no {part}; {consequence}", missing.id),
+            )
+            .with_fix(if defined.replaces_builtin {
+                "a pack message replaces the built-in one whole: copy every attribute you keep (.summary, .why, .check, …) into it"
+            } else {
+                "add the missing part to the message"
+            })
+        } else if let Some(at) = additions.owner_of(&missing.id) {
+            Diagnostic::error(
+                PACK_FILE,
+                at,
+                format!("message {} is missing in {tag}; {consequence}", missing.what()),
+            )
+            .with_fix(format!("add it to an .ftl file in the pack's locales/{tag}/"))
+        } else {
+            continue;
+        };
+        diagnostics.push(Diagnostic {
+            severity: severity(missing.language),
+            ..diagnostic
+        });
+    }
+    let candidates: Vec<String> = playbook
+        .steps()
+        .map(|s| s.id.message_id())
+        .chain(playbook.catalogue().iter().map(|e| e.id.message_id()))
+        .chain(playbook.links().map(|l| l.id.message_id()))
+        .collect();
+    for ((_, id), defined) in &messages.defined {
+        if defined.replaces_builtin || additions.owner_of(id).is_some() {
+            continue;
+        }
+        diagnostics.push(
+            Diagnostic::warning(
+                &defined.path,
+                defined.line.map(|l| (l, 1)),
+                format!(
+                    "message \"{id}\" is not used: no built-in message has this id and the pack adds nothing by it{}",
+                    did_you_mean(id, candidates.iter().map(String::as_str))
+                ),
+            )
+            .with_fix("check the id: steps are step-<id>, links link-<id>, catalogue entries entry-<id>"),
+        );
+    }
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sources(manifest: &str, ftl: &[(Language, &str)]) -> PackSources {
+        PackSources {
+            folder: "pack".to_owned(),
+            manifest: Some(manifest.to_owned()),
+            locales: ftl
+                .iter()
+                .map(|(language, text)| LocaleSource {
+                    language: *language,
+                    path: format!("locales/{}/pack.ftl", language.tag()),
+                    text: (*text).to_owned(),
+                })
+                .collect(),
+            problems: Vec::new(),
+        }
+    }
+
+    const MANIFEST: &str = "name = \"Contoso\"\nversion = \"1\"\n\n[[step]]\ncategory = \"errors\"\nid = \"contoso-call\"\nactors = [\"helpdesk\"]\nsource = \"docs-troubleshoot-sspr\"\n";
+    const EN: &str = "step-contoso-call = Call the service desk\n    .summary = S\n    .why = W\n    .check = C\n";
+
+    #[test]
+    fn a_clean_pack_is_applied_and_its_words_used() {
+        let zh = "step-contoso-call = 致电服务台\n    .summary = 摘要\n    .why = 原因\n    .check = 检查\n";
+        let outcome = check(&sources(MANIFEST, &[(Language::EnUs, EN), (Language::ZhCn, zh)]), Language::ZhCn);
+        assert!(outcome.diagnostics.is_empty(), "{:#?}", outcome.diagnostics);
+        let content = outcome.content.unwrap();
+        assert_eq!(content.loc.text("step-contoso-call"), "致电服务台");
+        assert_eq!(content.loc.text_in(Language::EnUs, "step-contoso-call"), "Call the service desk");
+    }
+
+    #[test]
+    fn missing_english_words_are_an_error_missing_chinese_a_warning() {
+        let outcome = check(&sources(MANIFEST, &[(Language::EnUs, EN)]), Language::EnUs);
+        assert_eq!(outcome.errors(), 0, "{:#?}", outcome.diagnostics);
+        assert_eq!(outcome.warnings(), 4);
+        assert_eq!(
+            outcome.diagnostics[0].to_string(),
+            "pack.toml:6:6: warning: message step-contoso-call is missing in zh-CN; the app shows the English words; add it to an .ftl file in the pack's locales/zh-CN/"
+        );
+        assert!(outcome.content.is_some());
+        let outcome = check(&sources(MANIFEST, &[]), Language::EnUs);
+        assert_eq!(outcome.errors(), 4);
+        assert!(outcome.content.is_none());
+    }
+
+    #[test]
+    fn an_override_that_drops_attributes_is_named_at_its_line() {
+        let ftl = "# words\nstep-configure-enable-sspr = Turn SSPR on\n";
+        let outcome = check(
+            &sources(
+                "name = \"C\"\nversion = \"1\"\nhide_steps = [\"configure-licence-2021-list\"]\n",
+                &[(Language::EnUs, ftl)],
+            ),
+            Language::EnUs,
+        );
+        let shown: Vec<String> = outcome.diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 3, "{shown:#?}");
+        assert!(
+            shown[0].starts_with("locales/en-US/pack.ftl:2:1: error: message \"step-configure-enable-sspr\" has no .summary"),
+            "{}",
+            shown[0]
+        );
+    }
+
+    #[test]
+    fn unused_messages_and_bad_glyphs_are_warnings() {
+        let ftl = format!("{EN}step-contoso-cal = typo\nstep-contoso-call-x = 한국어\n");
+        let outcome = check(&sources(MANIFEST, &[(Language::EnUs, &ftl)]), Language::EnUs);
+        let shown: Vec<String> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.file.ends_with(".ftl"))
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "locales/en-US/pack.ftl:5:1: warning: message \"step-contoso-cal\" is not used: no built-in message has this id and the pack adds nothing by it (did you mean \"step-contoso-call\"?); check the id: steps are step-<id>, links link-<id>, catalogue entries entry-<id>",
+                "locales/en-US/pack.ftl:6:1: warning: message \"step-contoso-call-x\" is not used: no built-in message has this id and the pack adds nothing by it (did you mean \"step-contoso-call\"?); check the id: steps are step-<id>, links link-<id>, catalogue entries entry-<id>",
+                "locales/en-US/pack.ftl:6:23: warning: characters \"한국어\" (from U+D55C) are in none of the app's fonts; they show as boxes; use Latin or Simplified Chinese characters, or leave these out",
+            ]
+        );
+    }
+}
