@@ -629,6 +629,8 @@ impl<'c> PaneUnderTest<'c> {
             open_notes: &self.open_notes,
             time_zone: &TimeZone::UTC,
             presenting: false,
+            pack: None,
+            pack_banner: false,
         };
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {

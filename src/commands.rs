@@ -1,13 +1,16 @@
-//! The command-line commands (`search`, `lookup`): same content and search engine as the
-//! window, printed to a writer. No window opens.
+//! The command-line commands (`search`, `lookup`, `validate`): same content and search engine
+//! as the window, printed to a writer. No window opens.
 
 use std::io::Write;
 
 use serde::Serialize;
 
+use crate::cli::OutputFormat;
 use crate::i18n::{Language, Localizer};
 use crate::model::catalogue::Entry;
+use crate::model::diagnostic::Diagnostic;
 use crate::model::playbook::Playbook;
+use crate::pack::{PackOutcome, PackSources};
 use crate::report::{actors_text, list, seen_in_text};
 use crate::search::{Corpus, SYNONYMS_FILE, Target, lookup_all, parse_synonyms, target_text};
 
@@ -17,6 +20,8 @@ pub const EXIT_FOUND: u8 = 0;
 pub const EXIT_NOT_FOUND: u8 = 1;
 /// Exit code for unusable arguments.
 pub const EXIT_USAGE: u8 = 2;
+/// Exit code of `validate` when the pack has errors.
+pub const EXIT_INVALID: u8 = 1;
 
 /// The built-in content, ready for commands.
 pub struct Content {
@@ -45,6 +50,100 @@ impl Content {
         let corpus = Corpus::build(&playbook, &loc, &synonyms);
         Self { playbook, loc, corpus }
     }
+
+    /// The built-in content with a content pack over it. A pack with errors is not applied:
+    /// the built-in content is returned with the pack's outcome, whose diagnostics say why.
+    ///
+    /// # Errors
+    /// [`crate::pack::PackDirError`] when the folder cannot be read at all.
+    pub fn with_pack(language: Language, dir: &std::path::Path) -> Result<(Self, PackOutcome), crate::pack::PackDirError> {
+        let sources = PackSources::from_dir(dir)?;
+        let mut outcome = crate::pack::check(&sources, language);
+        let Some(pack) = outcome.content.take() else {
+            return Ok((Self::builtin(language), outcome));
+        };
+        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_default();
+        let corpus = Corpus::build(&pack.playbook, &pack.loc, &synonyms);
+        Ok((
+            Self {
+                playbook: pack.playbook,
+                loc: pack.loc,
+                corpus,
+            },
+            outcome,
+        ))
+    }
+}
+
+/// The JSON `validate --format json` prints.
+#[derive(Debug, Serialize)]
+pub struct ValidateReport<'a> {
+    /// The pack folder, as given.
+    pub folder: &'a str,
+    /// The pack's name, when `pack.toml` gives a usable one.
+    pub name: Option<&'a str>,
+    /// The pack's version, likewise.
+    pub version: Option<&'a str>,
+    /// Number of errors (the pack would not be applied when above 0).
+    pub errors: usize,
+    /// Number of warnings.
+    pub warnings: usize,
+    /// Every problem: severity, file (relative to the pack), line, column (1-based, in
+    /// characters; `null` when unknown), message, fix.
+    pub diagnostics: &'a [Diagnostic],
+}
+
+/// `validate`: checks the pack in `dir` and prints its problems.
+/// Returns the exit code: [`EXIT_FOUND`] (0) without errors, [`EXIT_INVALID`] (1) with
+/// errors, [`EXIT_USAGE`] (2) when the folder cannot be read (reported on `err`).
+///
+/// # Errors
+/// The I/O error when `out` or `err` cannot be written.
+pub fn validate(dir: &std::path::Path, format: OutputFormat, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    let sources = match PackSources::from_dir(dir) {
+        Ok(sources) => sources,
+        Err(error) => {
+            writeln!(err, "sspr-helpdesk: {error}")?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    // Diagnostics are in English whatever the UI language: they are for the pack's author
+    // and for CI logs.
+    let outcome = crate::pack::check(&sources, Language::EnUs);
+    let (errors, warnings) = (outcome.errors(), outcome.warnings());
+    match format {
+        OutputFormat::Json => {
+            let report = ValidateReport {
+                folder: &outcome.folder,
+                name: outcome.info.as_ref().map(|i| i.name.as_str()),
+                version: outcome.info.as_ref().map(|i| i.version.as_str()),
+                errors,
+                warnings,
+                diagnostics: &outcome.diagnostics,
+            };
+            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Text => {
+            for diagnostic in &outcome.diagnostics {
+                writeln!(out, "{diagnostic}")?;
+            }
+            let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+            let verdict = if errors > 0 {
+                "the pack would not be applied"
+            } else {
+                "the pack can be used"
+            };
+            writeln!(
+                out,
+                "{}: {}, {}; {verdict}",
+                outcome.label(),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            )?;
+        }
+    }
+    Ok(if errors > 0 { EXIT_INVALID } else { EXIT_FOUND })
 }
 
 /// One result of `search --json`.

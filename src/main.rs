@@ -55,8 +55,37 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let text = match command {
         Command::Search { query, .. } => query.join(" "),
         Command::Lookup { code } => code.join(" "),
+        Command::Validate { dir, format } => {
+            let result = commands::validate(dir, *format, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
+            return match result {
+                Ok(code) => ExitCode::from(code),
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("sspr-helpdesk: could not write the output: {error}");
+                    ExitCode::from(EXIT_USAGE)
+                }
+            };
+        }
     };
-    let content = Content::builtin(language);
+    let content = match &cli.pack {
+        None => Content::builtin(language),
+        Some(dir) => match Content::with_pack(language, dir) {
+            Ok((content, outcome)) => {
+                // Problems go to stderr so the results on stdout stay clean for scripts.
+                for diagnostic in &outcome.diagnostics {
+                    eprintln!("{}: {diagnostic}", outcome.folder);
+                }
+                if outcome.errors() > 0 {
+                    eprintln!("sspr-helpdesk: the content pack has errors and was not applied; showing the built-in content");
+                }
+                content
+            }
+            Err(error) => {
+                eprintln!("sspr-helpdesk: {error}");
+                return ExitCode::from(EXIT_USAGE);
+            }
+        },
+    };
     if text.trim().is_empty() {
         eprintln!("sspr-helpdesk: {}", content.loc.text("cli-empty-query"));
         return ExitCode::from(EXIT_USAGE);
@@ -64,7 +93,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let result = match command {
         Command::Search { json, limit, .. } => commands::search(&content, text.trim(), usize::from(*limit), *json, &mut out),
-        Command::Lookup { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
+        Command::Lookup { .. } | Command::Validate { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -317,6 +317,97 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     }
 }
 
+/// The active pack as the window shows it: where it is, what it is called, whether it was
+/// applied, and its problems in the words of `validate`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackStatus {
+    /// The pack's folder.
+    pub folder: std::path::PathBuf,
+    /// Name and version, when `pack.toml` gives usable ones.
+    pub info: Option<PackInfo>,
+    /// False when the pack had errors (or could not be read): the built-in content is shown.
+    pub applied: bool,
+    /// Every problem found (errors when not applied; warnings otherwise).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl PackStatus {
+    /// "Contoso IT 2026.12.1", else the folder.
+    pub fn label(&self) -> String {
+        self.info
+            .as_ref()
+            .map_or_else(|| self.folder.display().to_string(), |i| format!("{} {}", i.name, i.version))
+    }
+}
+
+/// The content the window shows: built-in, or built-in with a pack over it.
+pub struct LoadedContent {
+    /// The playbook (with the pack's changes when it was applied).
+    pub playbook: Playbook,
+    /// The words (with the pack's messages when it was applied).
+    pub loc: Localizer,
+    /// Problems in the built-in content (none in a correct build).
+    pub builtin_diagnostics: Vec<Diagnostic>,
+    /// The pack asked for, and what became of it; `None` without a pack.
+    pub pack: Option<PackStatus>,
+}
+
+impl std::fmt::Debug for LoadedContent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedContent").field("pack", &self.pack).finish_non_exhaustive()
+    }
+}
+
+/// Loads the built-in content in `language`, then the pack in `pack_dir` over it when one is
+/// given and has no error. Never fails: an unreadable or broken pack leaves the built-in
+/// content, with the reason in [`PackStatus::diagnostics`].
+pub fn load_content(language: Language, pack_dir: Option<&Path>) -> LoadedContent {
+    let (playbook, mut builtin_diagnostics) = Playbook::builtin();
+    let (loc, mut more) = Localizer::builtin(language);
+    builtin_diagnostics.append(&mut more);
+    builtin_diagnostics.extend(loc.check_playbook(&playbook));
+    let Some(dir) = pack_dir else {
+        return LoadedContent {
+            playbook,
+            loc,
+            builtin_diagnostics,
+            pack: None,
+        };
+    };
+    let outcome = match PackSources::from_dir(dir) {
+        Ok(sources) => check(&sources, language),
+        Err(error) => PackOutcome {
+            folder: dir.display().to_string(),
+            info: None,
+            diagnostics: vec![
+                Diagnostic::error(dir.display().to_string(), None, error.to_string())
+                    .with_fix("choose the pack's folder again, or remove the pack"),
+            ],
+            content: None,
+        },
+    };
+    let status = PackStatus {
+        folder: dir.to_path_buf(),
+        info: outcome.info.clone(),
+        applied: outcome.content.is_some(),
+        diagnostics: outcome.diagnostics,
+    };
+    match outcome.content {
+        Some(content) => LoadedContent {
+            playbook: content.playbook,
+            loc: content.loc,
+            builtin_diagnostics,
+            pack: Some(status),
+        },
+        None => LoadedContent {
+            playbook,
+            loc,
+            builtin_diagnostics,
+            pack: Some(status),
+        },
+    }
+}
+
 /// Missing words for what the pack adds or replaces, and pack messages nothing uses. A gap in
 /// en-US is an error (the app would show a raw id); in another language a warning (the app
 /// shows the English).

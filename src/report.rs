@@ -119,6 +119,9 @@ pub fn ticket_summary(session: &Session, playbook: &Playbook, loc: &Localizer, f
             &[("app", APP_VERSION.into()), ("content", playbook.content_version.as_str().into())],
         ),
     ));
+    if let Some(pack) = playbook.pack() {
+        out.push_str(&field("summary-pack", format!("{} {}", pack.name, pack.version)));
+    }
     out.push('\n');
 
     out.push_str(&heading(loc.text("summary-steps-heading")));

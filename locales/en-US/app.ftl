@@ -50,6 +50,22 @@ banner-problems = { $count ->
    *[other] { $count } problems were found while loading. The app runs on everything else:
 }
 banner-more = …and { $count } more (see the log).
+
+## Content packs (an organisation's own links, steps and words; see README "Content packs")
+pack-active = Content pack: { $name } { $version }
+pack-banner-not-applied = Content pack “{ $pack }” was not applied because it has { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }; the built-in content is shown. Fix { $count ->
+        [one] it
+       *[other] them
+    } in { $folder } and check with sspr-helpdesk validate:
+pack-banner-warnings = Content pack “{ $pack }” is in use, with { $count ->
+        [one] a warning
+       *[other] { $count } warnings
+    } for its administrator:
+pack-banner-more = …and { $count } more: run sspr-helpdesk validate "{ $folder }" to see them all.
+pack-dialog-title = Choose a content pack folder (the one holding pack.toml)
 banner-dismiss = Hide
 notice-settings-moved = Your settings file could not be read ({ $reason }). It was moved to { $path } and the defaults are used.
 notice-settings-unreadable = Your settings file could not be read ({ $reason }). It was left as it is, and changes are not saved this time.
@@ -132,6 +148,8 @@ theme-dark = Dark
 view-zoom-in = Larger text (Ctrl +)
 view-zoom-out = Smaller text (Ctrl −)
 view-zoom-reset = Reset text size
+view-open-pack = Open content pack…
+view-remove-pack = Use built-in content only
 new-session-title = Start a new session?
 new-session-body = The steps, notes, ticket reference and links of this call will be cleared. Copy or export the summary first if the ticket needs it.
 new-session-confirm = Start new session
@@ -155,6 +173,10 @@ status-caller-copied = Instructions for the caller were copied ({ $language }).
 status-exported = The summary was saved to { $path }
 status-export-failed = The summary could not be saved: { $error }
 status-export-cancelled = Export cancelled: no file was chosen (or no file dialog is available here). Use “Copy summary” instead.
+status-pack-applied = Content pack “{ $pack }” is in use.
+status-pack-not-applied = Content pack “{ $pack }” has errors and was not applied; the built-in content is shown (see the list above the checklist).
+status-pack-removed = Back to the built-in content.
+status-pack-cancelled = No folder was chosen (or no folder dialog is available here). Start the app with --pack followed by the folder instead.
 notice-session-moved = Your last session could not be read ({ $reason }). It was moved to { $path } and a new session was started.
 notice-session-unreadable = Your last session could not be read ({ $reason }). It was left as it is, and this session is not saved.
 
@@ -167,6 +189,7 @@ summary-started = Session started
 summary-categories = Categories
 summary-versions = Versions
 summary-versions-value = SSPR Helpdesk Assistant { $app }, content { $content }
+summary-pack = Content pack
 summary-steps-heading = Steps
 summary-no-steps = No steps were marked.
 summary-note = Note
@@ -209,6 +232,7 @@ qr-close = Close
 about-open = About SSPR Helpdesk Assistant…
 about-version = Version
 about-content-version = Content version
+about-pack = Content pack
 about-renderer = Renderer
 about-log-folder = Log folder
 about-open-log-folder = Open log folder

@@ -13,6 +13,7 @@
 //! helpdesk_contact = "IT helpdesk: ext. 4357, it-help@contoso.com"
 //! high_contrast = false             # high-contrast theme
 //! present_scale = 1.5               # text scale of screen-share mode (1.0-3.0)
+//! pack = "C:\\ProgramData\\sspr-helpdesk\\contoso-pack"   # a content pack folder (relative: to this file)
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -41,6 +42,9 @@ pub struct AdminConfig {
     pub high_contrast: bool,
     /// Text scale of screen-share mode.
     pub present_scale: f32,
+    /// The organisation's content pack folder; a relative path is resolved against the
+    /// configuration file's folder by [`load_config`].
+    pub pack: Option<PathBuf>,
 }
 
 impl Default for AdminConfig {
@@ -52,6 +56,7 @@ impl Default for AdminConfig {
             helpdesk_contact: None,
             high_contrast: false,
             present_scale: DEFAULT_PRESENT_SCALE,
+            pack: None,
         }
     }
 }
@@ -82,7 +87,7 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
                     position,
                     format!("{}; the configuration file was ignored", e.message().trim()),
                 )
-                .with_fix("fix the TOML: keys are kiosk, idle_seconds, language, helpdesk_contact, high_contrast, present_scale"),
+                .with_fix("fix the TOML: keys are kiosk, idle_seconds, language, helpdesk_contact, high_contrast, present_scale, pack"),
             );
             return (AdminConfig::default(), diagnostics);
         }
@@ -133,7 +138,15 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
 /// unreadable one is reported.
 pub fn load_config(path: &Path) -> (AdminConfig, Vec<Diagnostic>) {
     match std::fs::read_to_string(path) {
-        Ok(text) => parse_config(&path.display().to_string(), &text),
+        Ok(text) => {
+            let (mut config, diagnostics) = parse_config(&path.display().to_string(), &text);
+            if let (Some(pack), Some(folder)) = (config.pack.as_mut(), path.parent())
+                && pack.is_relative()
+            {
+                *pack = folder.join(&*pack);
+            }
+            (config, diagnostics)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => (AdminConfig::default(), Vec::new()),
         Err(e) => (
             AdminConfig::default(),
@@ -172,5 +185,15 @@ mod tests {
         assert_eq!(config, AdminConfig::default());
         assert_eq!(diagnostics[0].line, Some(2));
         assert!(load_config(Path::new("/nonexistent/sspr/config.toml")).1.is_empty());
+    }
+
+    #[test]
+    fn a_relative_pack_is_found_beside_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "pack = \"contoso-pack\"\n").unwrap();
+        let (config, diagnostics) = load_config(&path);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(config.pack, Some(dir.path().join("contoso-pack")));
     }
 }

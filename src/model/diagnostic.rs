@@ -3,7 +3,8 @@
 use std::fmt;
 
 /// How bad a [`Diagnostic`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The item was skipped; the app runs on the rest.
     Error,
@@ -13,7 +14,7 @@ pub enum Severity {
 
 /// One problem in one input file, in the style of a compiler message:
 /// `links.toml:12:5: error: link "reset-portal" uses http; use https`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,

@@ -213,6 +213,7 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         );
     }
     sort_by_position(&mut diagnostics);
+    playbook.set_pack(info.clone());
     (
         AppliedManifest {
             info,

@@ -248,6 +248,7 @@ pub struct Playbook {
     checklists: Vec<Checklist>,
     links: BTreeMap<LinkId, Link>,
     catalogue: Vec<Entry>,
+    pack: Option<crate::model::pack::PackInfo>,
 }
 
 impl Playbook {
@@ -281,6 +282,7 @@ impl Playbook {
             checklists,
             links,
             catalogue,
+            pack: None,
         };
         (playbook, diagnostics)
     }
@@ -328,6 +330,16 @@ impl Playbook {
     /// All links, sorted by id.
     pub fn links(&self) -> impl Iterator<Item = &Link> {
         self.links.values()
+    }
+
+    /// The content pack layered over the built-in content, if any.
+    pub fn pack(&self) -> Option<&crate::model::pack::PackInfo> {
+        self.pack.as_ref()
+    }
+
+    /// Records which pack was applied.
+    pub(crate) fn set_pack(&mut self, info: Option<crate::model::pack::PackInfo>) {
+        self.pack = info;
     }
 
     /// The parts a content pack changes: checklists, links and catalogue.

@@ -71,6 +71,9 @@ pub struct Settings {
     pub window: Option<WindowGeometry>,
     /// Use the high-contrast theme.
     pub high_contrast: bool,
+    /// The content pack the agent opened ("Open content pack…"); `--pack` wins over it, and
+    /// it wins over the configuration file's `pack`.
+    pub pack: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -86,6 +89,7 @@ impl Default for Settings {
             export_folder: None,
             window: None,
             high_contrast: false,
+            pack: None,
         }
     }
 }

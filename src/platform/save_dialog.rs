@@ -1,5 +1,6 @@
-//! Asking where to save a file. The app talks to a [`SaveDialog`]; [`RfdSaveDialog`] shows the
-//! native dialog, and tests use [`FixedSaveDialog`] so no dialog ever opens.
+//! Asking where to save a file, or which folder to open. The app talks to a [`SaveDialog`];
+//! [`RfdSaveDialog`] shows the native dialogs, and tests use [`FixedSaveDialog`] so no dialog
+//! ever opens.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -10,6 +11,10 @@ pub trait SaveDialog {
     /// file name and starting folder. `None` when the user cancelled, or when no dialog can be
     /// shown (a bare Linux machine has no portal and no zenity).
     fn save_path(&self, suggested_name: &str, folder: Option<&Path>) -> Option<PathBuf>;
+
+    /// Asks for a folder to open (a content pack), starting in `folder` when given. `None`
+    /// when the user cancelled or no dialog can be shown.
+    fn pick_folder(&self, title: &str, folder: Option<&Path>) -> Option<PathBuf>;
 }
 
 /// The native dialog, through rfd: Markdown and plain-text filters.
@@ -27,6 +32,14 @@ impl SaveDialog for RfdSaveDialog {
         }
         dialog.save_file()
     }
+
+    fn pick_folder(&self, title: &str, folder: Option<&Path>) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().set_title(title);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        dialog.pick_folder()
+    }
 }
 
 /// One request to a [`FixedSaveDialog`]: the suggested file name and starting folder.
@@ -36,6 +49,7 @@ pub type SaveRequest = (String, Option<PathBuf>);
 #[derive(Clone, Debug, Default)]
 pub struct FixedSaveDialog {
     answer: Option<PathBuf>,
+    folder: Option<PathBuf>,
     asked: Arc<Mutex<Vec<SaveRequest>>>,
 }
 
@@ -44,8 +58,16 @@ impl FixedSaveDialog {
     pub fn new(answer: Option<PathBuf>) -> Self {
         Self {
             answer,
+            folder: None,
             asked: Arc::default(),
         }
+    }
+
+    /// The same dialog, answering folder requests with `folder`.
+    #[must_use]
+    pub fn with_folder(mut self, folder: Option<PathBuf>) -> Self {
+        self.folder = folder;
+        self
     }
 
     /// The (suggested name, starting folder) pairs asked so far.
@@ -60,5 +82,12 @@ impl SaveDialog for FixedSaveDialog {
             asked.push((suggested_name.to_owned(), folder.map(Path::to_path_buf)));
         }
         self.answer.clone()
+    }
+
+    fn pick_folder(&self, title: &str, folder: Option<&Path>) -> Option<PathBuf> {
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.push((title.to_owned(), folder.map(Path::to_path_buf)));
+        }
+        self.folder.clone()
     }
 }

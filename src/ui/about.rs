@@ -31,6 +31,9 @@ pub fn about_ui(ui: &mut egui::Ui, loc: &Localizer, playbook: &Playbook, rendere
         };
         line(ui, "about-version", APP_VERSION.to_owned());
         line(ui, "about-content-version", playbook.content_version.clone());
+        if let Some(pack) = playbook.pack() {
+            line(ui, "about-pack", format!("{} {}", pack.name, pack.version));
+        }
         line(ui, "about-renderer", renderer.to_owned());
         let log_dir = crate::platform::logging::log_dir()
             .map(|d| d.display().to_string())

@@ -71,6 +71,10 @@ pub enum Action {
     ClearTicks,
     /// Hide the problems banner until the next start.
     DismissDiagnostics,
+    /// Ask for a content pack folder and layer it over the built-in content (not in kiosk mode).
+    OpenPack,
+    /// Go back to the built-in content only.
+    RemovePack,
     /// Hide the status line (result of the last link action).
     DismissStatus,
     /// The search box's text changed (empty: back to the checklist).

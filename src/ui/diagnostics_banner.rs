@@ -1,5 +1,5 @@
-//! A banner over the checklist that lists loading problems (content, locales, settings)
-//! without blocking the rest of the window.
+//! A banner over the checklist that lists loading problems (content, locales, settings, the
+//! content pack) without blocking the rest of the window.
 
 use egui::{Frame, Margin, RichText};
 
@@ -12,7 +12,8 @@ const MAX_LISTED: usize = 8;
 
 /// Draws the banner when there is something to show.
 pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
-    if view.diagnostics.is_empty() && view.notices.is_empty() {
+    let pack = view.pack.filter(|p| view.pack_banner && (!p.applied || !p.diagnostics.is_empty()));
+    if view.diagnostics.is_empty() && view.notices.is_empty() && pack.is_none() {
         return;
     }
     let dark = ui.visuals().dark_mode;
@@ -24,6 +25,40 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
             ui.set_width(ui.available_width());
             for notice in view.notices {
                 ui.label(RichText::new(notice).color(theme::warning_color(dark)));
+            }
+            if let Some(pack) = pack {
+                // The same lines `sspr-helpdesk validate` prints, so the administrator can
+                // match them one for one.
+                let id = if pack.applied {
+                    "pack-banner-warnings"
+                } else {
+                    "pack-banner-not-applied"
+                };
+                let heading = view.loc.text_with_args(
+                    id,
+                    &[
+                        ("pack", pack.label().into()),
+                        ("folder", pack.folder.display().to_string().into()),
+                        ("count", pack.diagnostics.len().into()),
+                    ],
+                );
+                ui.label(RichText::new(heading).strong());
+                for diagnostic in pack.diagnostics.iter().take(MAX_LISTED) {
+                    let color = match diagnostic.severity {
+                        Severity::Error => theme::error_color(dark),
+                        Severity::Warning => theme::warning_color(dark),
+                    };
+                    ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
+                }
+                if pack.diagnostics.len() > MAX_LISTED {
+                    ui.label(view.loc.text_with_args(
+                        "pack-banner-more",
+                        &[
+                            ("count", (pack.diagnostics.len() - MAX_LISTED).into()),
+                            ("folder", pack.folder.display().to_string().into()),
+                        ],
+                    ));
+                }
             }
             if !view.diagnostics.is_empty() {
                 ui.label(

@@ -39,6 +39,7 @@ use crate::model::persistence::{LoadNotice, StateFile, StateStore};
 use crate::model::playbook::{LinkId, Playbook, StepId};
 use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, Session, StepState, capped};
 use crate::model::settings::{Settings, ThemeChoice, WindowGeometry};
+use crate::pack::{PackStatus, load_content};
 use crate::platform::opener::{SystemOpener, UrlOpener};
 use crate::platform::save_dialog::{RfdSaveDialog, SaveDialog};
 use crate::report::{SummaryFormat, caller_instructions, ticket_summary};
@@ -105,6 +106,10 @@ pub struct View<'a> {
     pub time_zone: &'a TimeZone,
     /// Screen-share mode: notes, the ticket and admin-only explanations are hidden.
     pub presenting: bool,
+    /// The content pack asked for and what became of it (`None` without a pack).
+    pub pack: Option<&'a PackStatus>,
+    /// Whether the pack's problems are still shown in the banner (until dismissed).
+    pub pack_banner: bool,
 }
 
 /// A step or entry to highlight, and whether it still has to be scrolled into view.
@@ -137,6 +142,10 @@ enum Status {
     Exported(String),
     ExportFailed(String),
     ExportCancelled,
+    PackApplied(String),
+    PackNotApplied(String),
+    PackRemoved,
+    PackCancelled,
     NewSession,
     SessionRestored,
     SessionResumed { ticket: String, steps: usize },
@@ -147,6 +156,10 @@ enum Status {
 pub struct HelpdeskApp {
     playbook: Playbook,
     loc: Localizer,
+    /// The content pack asked for, and whether it was applied.
+    pack: Option<PackStatus>,
+    /// The pack's problems are hidden from the banner.
+    pack_banner_dismissed: bool,
     session: Session,
     services: Services,
     store: Option<StateStore>,
@@ -208,6 +221,25 @@ impl std::fmt::Debug for HelpdeskApp {
     }
 }
 
+/// The window title: the app's name, and the active pack's name and version.
+fn window_title(pack: Option<&PackStatus>) -> String {
+    match pack {
+        Some(pack) => format!("SSPR Helpdesk Assistant — {}", pack.label()),
+        None => "SSPR Helpdesk Assistant".to_owned(),
+    }
+}
+
+fn log_pack(pack: &PackStatus) {
+    if pack.applied {
+        log::info!("content pack {} applied from {}", pack.label(), pack.folder.display());
+    } else {
+        log::warn!("content pack in {} was not applied", pack.folder.display());
+    }
+    for diagnostic in &pack.diagnostics {
+        log::warn!("{}: {diagnostic}", pack.folder.display());
+    }
+}
+
 fn notice_from(notice: LoadNotice) -> Notice {
     match notice {
         LoadNotice::MovedAside { file, moved_to, reason } => Notice::MovedAside {
@@ -258,10 +290,22 @@ impl HelpdeskApp {
             .or_else(|| settings.language.as_deref().and_then(Language::from_tag))
             .unwrap_or_else(|| Language::negotiate(&options.os_locales));
 
-        let (playbook, mut diagnostics) = Playbook::builtin();
-        let (loc, mut locale_diagnostics) = Localizer::builtin(language);
-        diagnostics.append(&mut locale_diagnostics);
-        diagnostics.extend(loc.check_playbook(&playbook));
+        // `--pack` wins over the agent's choice, which wins over the administrator's default.
+        // A kiosk takes only what the administrator set up.
+        let pack_dir = options
+            .pack
+            .clone()
+            .or_else(|| if options.kiosk { None } else { settings.pack.clone() })
+            .or_else(|| options.config.pack.clone());
+        let loaded = load_content(language, pack_dir.as_deref());
+        let (playbook, loc, pack) = (loaded.playbook, loaded.loc, loaded.pack);
+        let mut diagnostics = loaded.builtin_diagnostics;
+        if let Some(pack) = &pack {
+            log_pack(pack);
+            if pack.applied {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(Some(pack))));
+            }
+        }
         diagnostics.extend(options.config_diagnostics.iter().cloned());
         let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_else(|d| {
             diagnostics.push(d);
@@ -308,6 +352,8 @@ impl HelpdeskApp {
         Self {
             playbook,
             loc,
+            pack,
+            pack_banner_dismissed: false,
             session,
             services,
             store,
@@ -546,7 +592,23 @@ impl HelpdeskApp {
             Action::DismissDiagnostics => {
                 self.diagnostics.clear();
                 self.notices.clear();
+                self.pack_banner_dismissed = true;
             }
+            Action::OpenPack => {
+                if self.kiosk.is_some() {
+                    return;
+                }
+                let start = self.pack.as_ref().and_then(|p| p.folder.parent().map(std::path::Path::to_path_buf));
+                match self
+                    .services
+                    .save_dialog
+                    .pick_folder(&self.loc.text("pack-dialog-title"), start.as_deref())
+                {
+                    Some(dir) => self.switch_pack(ctx, Some(dir)),
+                    None => self.status = Some(Status::PackCancelled),
+                }
+            }
+            Action::RemovePack => self.switch_pack(ctx, None),
             Action::DismissStatus => self.status = None,
             Action::SetSearch(query) => {
                 self.query = query;
@@ -783,6 +845,38 @@ impl HelpdeskApp {
         }
     }
 
+    /// Replaces the content with the built-in content plus the pack in `dir` (or none), keeping
+    /// the session, the language and the view. The agent's choice is saved only when the pack
+    /// was applied, so a broken pack is not loaded again at the next start.
+    fn switch_pack(&mut self, ctx: &egui::Context, dir: Option<std::path::PathBuf>) {
+        let loaded = load_content(self.loc.language(), dir.as_deref());
+        self.playbook = loaded.playbook;
+        self.loc = loaded.loc;
+        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_default();
+        self.corpus = CorpusSlot::prepare(&self.playbook, &self.loc, &synonyms);
+        self.results.clear();
+        self.query.clear();
+        self.highlight = None;
+        self.qr_link = None;
+        self.pack_banner_dismissed = false;
+        self.status = Some(match &loaded.pack {
+            None => Status::PackRemoved,
+            Some(pack) if pack.applied => Status::PackApplied(pack.label()),
+            Some(pack) => Status::PackNotApplied(pack.label()),
+        });
+        if let Some(pack) = &loaded.pack {
+            log_pack(pack);
+        }
+        if loaded.pack.as_ref().is_none_or(|p| p.applied) {
+            self.settings.pack = dir;
+            self.save_settings();
+        }
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(
+            loaded.pack.as_ref().filter(|p| p.applied),
+        )));
+        self.pack = loaded.pack;
+    }
+
     fn status_text(&self, status: &Status) -> String {
         let url = |id: &LinkId| self.playbook.link(id).map(|l| l.url.to_string()).unwrap_or_default();
         let loc = &self.loc;
@@ -797,6 +891,10 @@ impl HelpdeskApp {
             Status::Exported(path) => loc.text_with_args("status-exported", &[("path", path.as_str().into())]),
             Status::ExportFailed(error) => loc.text_with_args("status-export-failed", &[("error", error.as_str().into())]),
             Status::ExportCancelled => loc.text("status-export-cancelled"),
+            Status::PackApplied(label) => loc.text_with_args("status-pack-applied", &[("pack", label.as_str().into())]),
+            Status::PackNotApplied(label) => loc.text_with_args("status-pack-not-applied", &[("pack", label.as_str().into())]),
+            Status::PackRemoved => loc.text("status-pack-removed"),
+            Status::PackCancelled => loc.text("status-pack-cancelled"),
             Status::NewSession => loc.text("status-new-session"),
             Status::SessionRestored => loc.text("status-session-restored"),
             Status::SessionResumed { ticket, steps } => {
@@ -1113,6 +1211,8 @@ impl HelpdeskApp {
             open_notes: &self.open_notes,
             time_zone: &self.services.time_zone,
             presenting: self.presenting.is_some(),
+            pack: self.pack.as_ref(),
+            pack_banner: !self.pack_banner_dismissed,
         };
 
         Panel::top("top_bar").show(ui, |ui| {
@@ -1165,10 +1265,17 @@ impl HelpdeskApp {
                         search_results::search_results_ui(ui, &view, self.query.trim(), &self.results, &mut actions);
                     }
                     ui.add_space(16.0);
-                    let footer = self.loc.text_with_args(
+                    let mut footer = self.loc.text_with_args(
                         "footer-content-version",
                         &[("version", self.playbook.content_version.as_str().into())],
                     );
+                    if let Some(pack) = self.playbook.pack() {
+                        footer.push_str(" · ");
+                        footer.push_str(&self.loc.text_with_args(
+                            "pack-active",
+                            &[("name", pack.name.as_str().into()), ("version", pack.version.as_str().into())],
+                        ));
+                    }
                     ui.label(RichText::new(footer).small().weak());
                 });
         });

@@ -56,4 +56,15 @@ pub fn sidebar_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>)
             }
         });
     }
+    if let Some(pack) = view.playbook.pack() {
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(view.loc.text_with_args(
+                "pack-active",
+                &[("name", pack.name.as_str().into()), ("version", pack.version.as_str().into())],
+            ))
+            .small()
+            .weak(),
+        );
+    }
 }

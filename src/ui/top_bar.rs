@@ -155,6 +155,15 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
             ui.close();
         }
         ui.separator();
+        if ui.button(loc.text("view-open-pack")).clicked() {
+            actions.push(Action::OpenPack);
+            ui.close();
+        }
+        if view.pack.is_some() && ui.button(loc.text("view-remove-pack")).clicked() {
+            actions.push(Action::RemovePack);
+            ui.close();
+        }
+        ui.separator();
         if ui.button(loc.text("about-open")).clicked() {
             actions.push(Action::ShowAbout(true));
             ui.close();

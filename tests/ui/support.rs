@@ -26,6 +26,8 @@ pub struct Setup {
     pub opener: RecordingOpener,
     pub clock: ManualClock,
     pub save_dialog: FixedSaveDialog,
+    /// `--pack DIR`.
+    pub pack: Option<PathBuf>,
 }
 
 impl Default for Setup {
@@ -41,6 +43,7 @@ impl Default for Setup {
             // 2026-11-29 09:00:00 UTC.
             clock: ManualClock::new(jiff::Timestamp::from_second(1_795_942_800).unwrap()),
             save_dialog: FixedSaveDialog::new(None),
+            pack: None,
         }
     }
 }
@@ -54,6 +57,7 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         kiosk: setup.kiosk,
         config: setup.config,
         config_diagnostics: Vec::new(),
+        pack: setup.pack,
         quit_after_first_frame: false,
     };
     let services = Services {
