@@ -1,0 +1,195 @@
+//! Content packs in the window: the example pack changes what the agent sees and opens; a
+//! broken pack is not applied and its problems are listed in the words of `validate`; packs
+//! are opened and removed from the View menu, and not at all in kiosk mode.
+
+use std::path::PathBuf;
+
+use egui_kittest::kittest::Queryable;
+use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::platform::opener::RecordingOpener;
+use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
+
+use crate::support::{Setup, app, click, copied_text, open_category, text};
+
+fn example_pack() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contoso-pack"))
+}
+
+const ADDED_STEP_EN: &str = "At Contoso, check the caller is in SG-SSPR-Users";
+const ADDED_STEP_ZH: &str = "在 Contoso，检查来电用户是否在 SG-SSPR-Users 组中";
+const CONTOSO_PORTAL_EN: &str = "Open Contoso password reset (passwordreset.contoso.com)";
+
+fn with_example_pack(opener: &RecordingOpener) -> egui_kittest::Harness<'static, sspr_helpdesk::HelpdeskApp> {
+    app(Setup {
+        pack: Some(example_pack()),
+        opener: opener.clone(),
+        ..Setup::default()
+    })
+}
+
+#[test]
+fn the_example_pack_replaces_a_url_and_the_opener_gets_the_new_one() {
+    let opener = RecordingOpener::new();
+    let mut harness = with_example_pack(&opener);
+    open_category(&mut harness, Category::Configure);
+    // The built-in label is replaced by the pack's words, and the button opens the pack's URL.
+    assert!(harness.query_by_label("Open reset portal (aka.ms/sspr)").is_none());
+    harness.get_all_by_label(CONTOSO_PORTAL_EN).next().unwrap().scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(CONTOSO_PORTAL_EN).next().unwrap().click();
+    harness.run();
+    assert_eq!(opener.opened(), ["https://passwordreset.contoso.com/"]);
+    harness.get_by_label("Opened in your browser: https://passwordreset.contoso.com/");
+}
+
+#[test]
+fn the_example_pack_hides_a_step_and_adds_steps_in_both_languages() {
+    let opener = RecordingOpener::new();
+    let mut harness = with_example_pack(&opener);
+    open_category(&mut harness, Category::Registration);
+    let hidden = text(&harness, "step-registration-writeback-cloud-sync");
+    assert!(!hidden.starts_with("step-"), "the built-in words are still loaded: {hidden}");
+    assert!(harness.query_by_label(&hidden).is_none(), "hidden step still shown: {hidden}");
+
+    open_category(&mut harness, Category::Configure);
+    harness.get_by_label(ADDED_STEP_EN);
+    // Right after the step it names in `after`.
+    let steps = &harness.state().playbook().checklist(Category::Configure).unwrap().steps;
+    let at = steps.iter().position(|s| s.id.as_str() == "contoso-sspr-group").unwrap();
+    assert_eq!(steps[at - 1].id.as_str(), "configure-scope-selected-group");
+
+    harness.get_by_label("中文").click();
+    harness.run();
+    harness.get_by_label(ADDED_STEP_ZH);
+    assert!(harness.query_by_label(ADDED_STEP_EN).is_none());
+
+    open_category(&mut harness, Category::Errors);
+    harness.get_by_label("将密码写回失败的案例转交标识团队");
+}
+
+#[test]
+fn the_active_pack_is_named_in_the_window_and_in_the_ticket_summary() {
+    let mut harness = with_example_pack(&RecordingOpener::new());
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    click(&mut harness, "Copy summary");
+    harness.step();
+    let summary = copied_text(&harness).unwrap();
+    assert!(summary.contains("- Content pack: Contoso IT Service Desk 2026.12.1\n"), "{summary}");
+}
+
+#[test]
+fn a_pack_with_an_error_is_not_applied_and_its_problems_read_as_validate_prints_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pack.toml"),
+        "name = \"Broken\"\nversion = \"1\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n",
+    )
+    .unwrap();
+    let opener = RecordingOpener::new();
+    let mut harness = app(Setup {
+        pack: Some(dir.path().to_path_buf()),
+        opener: opener.clone(),
+        ..Setup::default()
+    });
+    harness.get_by_label(&format!(
+        "Content pack “Broken 1” was not applied because it has a problem; the built-in content is shown. Fix it in {} and check with sspr-helpdesk validate:",
+        dir.path().display()
+    ));
+    harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
+    assert!(harness.query_by_label_contains("Content pack: Broken").is_none());
+    // Nothing of the pack is used: the built-in link opens the built-in URL.
+    let builtin = "Open reset portal (aka.ms/sspr)";
+    harness.get_all_by_label(builtin).next().unwrap().scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(builtin).next().unwrap().click();
+    harness.run();
+    assert_eq!(opener.opened(), ["https://aka.ms/sspr"]);
+}
+
+#[test]
+fn a_pack_with_only_warnings_is_applied_and_the_warnings_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pack.toml"),
+        "name = \"Fabrikam\"\nversion = \"3\"\nallowed_hosts = [\"reset.fabrikam.com\", \"kb.fabrikam.com\"]\n\n[links.reset-portal]\nurl = \"https://reset.fabrikam.com/\"\n",
+    )
+    .unwrap();
+    let harness = app(Setup {
+        pack: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    });
+    harness.get_by_label("Content pack “Fabrikam 3” is in use, with a warning for its administrator:");
+    harness.get_by_label(
+        "pack.toml:3:40: warning: allowed host \"kb.fabrikam.com\" is not used by any link; remove it: allow only the hosts the pack's links need",
+    );
+    harness.get_by_label("Content pack: Fabrikam 3");
+}
+
+#[test]
+fn a_pack_opened_from_the_view_menu_is_used_now_and_at_the_next_start_until_removed() {
+    let data = tempfile::tempdir().unwrap();
+    let setup = || Setup {
+        data_dir: Some(data.path().to_path_buf()),
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(example_pack())),
+        ..Setup::default()
+    };
+    let mut harness = app(setup());
+    assert!(harness.query_by_label("Use built-in content only").is_none());
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Open content pack…").click();
+    harness.run();
+    harness.get_by_label("Content pack “Contoso IT Service Desk 2026.12.1” is in use.");
+    harness.get_by_label(ADDED_STEP_EN);
+    drop(harness);
+
+    let mut harness = app(setup());
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Use built-in content only").click();
+    harness.run();
+    harness.get_by_label("Back to the built-in content.");
+    assert!(harness.query_by_label(ADDED_STEP_EN).is_none());
+    drop(harness);
+
+    let harness = app(setup());
+    assert!(harness.query_by_label_contains("Content pack:").is_none());
+}
+
+#[test]
+fn a_cancelled_folder_dialog_says_so_and_changes_nothing() {
+    let mut harness = app(Setup {
+        save_dialog: FixedSaveDialog::new(None),
+        ..Setup::default()
+    });
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Open content pack…").click();
+    harness.run();
+    harness.get_by_label(
+        "No folder was chosen (or no folder dialog is available here). Start the app with --pack followed by the folder instead.",
+    );
+    assert!(harness.state().playbook().pack().is_none());
+}
+
+#[test]
+fn a_kiosk_uses_the_administrators_pack_but_offers_no_way_to_open_one() {
+    let mut config = sspr_helpdesk::model::config::AdminConfig::default();
+    config.pack = Some(example_pack());
+    let harness = app(Setup {
+        kiosk: true,
+        config,
+        language: Some(Language::EnUs),
+        ..Setup::default()
+    });
+    assert!(harness.query_by_label("Open content pack…").is_none());
+    assert!(harness.query_by_label("View").is_none());
+    let portal = harness
+        .state()
+        .playbook()
+        .link(&sspr_helpdesk::model::playbook::LinkId::new("reset-portal"))
+        .unwrap();
+    assert_eq!(portal.url.as_str(), "https://passwordreset.contoso.com/");
+}
