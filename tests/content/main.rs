@@ -5,6 +5,7 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on broken fixtures, which is the point")]
 
+mod packs;
 mod search;
 mod startup;
 mod summary;

@@ -1,0 +1,350 @@
+//! Content packs: the broken fixtures under tests/fixtures/packs/, run through the real
+//! `sspr-helpdesk validate` (text and JSON), plus the two folders it cannot read at all and
+//! one pack checked through the library. Each fixture folder holds one mistake and an
+//! `expected.json` (schema in tests/fixtures/README.md, section "Content packs").
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Deserialize;
+use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::playbook::LinkId;
+use sspr_helpdesk::pack::{PackSources, check};
+
+use super::repo;
+
+const BIN: &str = env!("CARGO_BIN_EXE_sspr-helpdesk");
+const FIXTURES: &str = "tests/fixtures/packs";
+/// Fewer error fixtures than this means some were lost.
+const MIN_ERROR_FIXTURES: usize = 20;
+/// Likewise for warning-only fixtures.
+const MIN_WARNING_FIXTURES: usize = 4;
+
+/// A fixture's `expected.json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    /// One sentence: the mistake the pack holds.
+    problem: String,
+    /// Exit code of `validate`: 1 with an error, 0 with warnings only.
+    exit: i32,
+    /// Every diagnostic `validate` reports, in its order.
+    diagnostics: Vec<ExpectedDiagnostic>,
+    /// What is wrong with the diagnostics recorded here (they are what the binary prints today).
+    #[serde(default)]
+    known_issue: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpectedDiagnostic {
+    /// The whole line the text output prints.
+    printed: String,
+    severity: String,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    fix: Option<String>,
+}
+
+impl ExpectedDiagnostic {
+    /// The fields the JSON output must hold.
+    fn json(&self) -> Reported {
+        Reported {
+            severity: self.severity.clone(),
+            file: self.file.clone(),
+            line: self.line,
+            column: self.column,
+            message: self.message.clone(),
+            fix: self.fix.clone(),
+        }
+    }
+}
+
+/// One diagnostic of `validate --format json`.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct Reported {
+    severity: String,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    fix: Option<String>,
+}
+
+impl Reported {
+    /// The line the text output prints for this diagnostic.
+    fn printed(&self) -> String {
+        let mut text = self.file.clone();
+        if let Some(line) = self.line {
+            text.push_str(&format!(":{line}"));
+            if let Some(column) = self.column {
+                text.push_str(&format!(":{column}"));
+            }
+        }
+        text.push_str(&format!(": {}: {}", self.severity, self.message));
+        if let Some(fix) = &self.fix {
+            text.push_str(&format!("; {fix}"));
+        }
+        text
+    }
+}
+
+/// The report of `validate --format json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Report {
+    folder: String,
+    name: Option<String>,
+    version: Option<String>,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<Reported>,
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+#[expect(clippy::disallowed_methods, reason = "the test runs our own binary, never anything from content")]
+fn validate(args: &[&str]) -> Run {
+    let output = Command::new(BIN)
+        .arg("validate")
+        .args(args)
+        .env("LANG", "C")
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn fixture_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(repo(FIXTURES))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// Everything wrong with one fixture (empty when it behaves as `expected.json` says).
+fn check_fixture(dir: &Path, expected: &Expected) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let shown = dir.display().to_string();
+    let expected_errors = expected.diagnostics.iter().filter(|d| d.severity == "error").count();
+    let expected_warnings = expected.diagnostics.iter().filter(|d| d.severity == "warning").count();
+
+    // The fixture itself: one problem, stated; lines that agree with their fields.
+    if expected.problem.trim().is_empty() {
+        wrong.push("expected.json: `problem` is empty".to_owned());
+    }
+    match expected.exit {
+        1 if expected_errors == 1 || (expected_errors > 1 && expected.known_issue.is_some()) => {}
+        1 => wrong.push(format!(
+            "expected.json: an error fixture must expect exactly one error (several only with a known_issue saying why), not {expected_errors}"
+        )),
+        0 if expected_errors == 0 && expected_warnings > 0 => {}
+        0 => wrong.push("expected.json: a warning fixture must expect warnings and no error".to_owned()),
+        other => wrong.push(format!("expected.json: exit must be 0 or 1 (2 is for folders that cannot be read), not {other}")),
+    }
+    for d in &expected.diagnostics {
+        if d.printed != d.json().printed() {
+            wrong.push(format!(
+                "expected.json: `printed` does not match the other fields:\n    printed: {}\n    fields:  {}",
+                d.printed,
+                d.json().printed()
+            ));
+        }
+        if !["error", "warning"].contains(&d.severity.as_str()) {
+            wrong.push(format!("expected.json: unknown severity \"{}\"", d.severity));
+        }
+    }
+    let manifest = dir.join("pack.toml");
+    if manifest.is_file() && !std::fs::read_to_string(&manifest).is_ok_and(|t| t.starts_with("# one problem")) {
+        wrong.push("pack.toml does not start with a \"# one problem: …\" comment".to_owned());
+    }
+
+    // Text output: exactly the expected lines, then the summary.
+    let text = validate(&[&shown]);
+    if text.code != Some(expected.exit) {
+        wrong.push(format!("text: exit code {:?}, expected {}", text.code, expected.exit));
+    }
+    let mut lines: Vec<&str> = text.stdout.lines().collect();
+    let summary = lines.pop().unwrap_or_default();
+    for d in &expected.diagnostics {
+        if !lines.contains(&d.printed.as_str()) {
+            wrong.push(format!("text: this line was not printed:\n    {}", d.printed));
+        }
+    }
+    let printed_expected: Vec<&str> = expected.diagnostics.iter().map(|d| d.printed.as_str()).collect();
+    if lines != printed_expected {
+        wrong.push(format!(
+            "text: printed lines differ from expected.json (order or extra lines):\n{}",
+            lines.iter().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")
+        ));
+    }
+    let verdict = if expected_errors > 0 {
+        "the pack would not be applied"
+    } else {
+        "the pack can be used"
+    };
+    let counts = format!(
+        ": {}, {}; {verdict}",
+        plural(expected_errors, "error"),
+        plural(expected_warnings, "warning")
+    );
+    if !summary.ends_with(&counts) {
+        wrong.push(format!("text: summary line \"{summary}\" does not end in \"{counts}\""));
+    }
+    if !text.stderr.trim().is_empty() {
+        wrong.push(format!("text: unexpected stderr: {}", text.stderr.trim()));
+    }
+
+    // JSON output: the same diagnostics, field by field, and the counts.
+    let json = validate(&[&shown, "--format", "json"]);
+    if json.code != Some(expected.exit) {
+        wrong.push(format!("json: exit code {:?}, expected {}", json.code, expected.exit));
+    }
+    let report = match serde_json::from_str::<Report>(&json.stdout) {
+        Ok(report) => report,
+        Err(error) => {
+            wrong.push(format!("json: cannot be read ({error}):\n{}", json.stdout));
+            return wrong;
+        }
+    };
+    if report.errors != expected_errors || report.warnings != expected_warnings {
+        wrong.push(format!(
+            "json: {} errors and {} warnings, expected {expected_errors} and {expected_warnings}",
+            report.errors, report.warnings
+        ));
+    }
+    if report.folder != shown {
+        wrong.push(format!("json: folder is \"{}\", expected \"{shown}\"", report.folder));
+    }
+    let label = match (&report.name, &report.version) {
+        (Some(name), Some(version)) => format!("{name} {version}"),
+        _ => report.folder.clone(),
+    };
+    if summary != format!("{label}{counts}") {
+        wrong.push(format!(
+            "text: summary line \"{summary}\" does not start with the pack's label \"{label}\""
+        ));
+    }
+    for d in &expected.diagnostics {
+        if !report.diagnostics.contains(&d.json()) {
+            wrong.push(format!("json: no diagnostic {:?}", d.json()));
+        }
+    }
+    let reported: Vec<String> = report.diagnostics.iter().map(Reported::printed).collect();
+    if reported != printed_expected {
+        wrong.push(format!(
+            "json: diagnostics differ from expected.json (order or extra ones):\n{}",
+            reported.iter().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")
+        ));
+    }
+    wrong
+}
+
+#[test]
+fn every_broken_pack_fixture_gets_exactly_its_diagnostic() {
+    let mut failures = Vec::new();
+    let (mut error_fixtures, mut warning_fixtures) = (0, 0);
+    for dir in fixture_dirs() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let expected = match std::fs::read_to_string(dir.join("expected.json"))
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str::<Expected>(&text).map_err(|e| e.to_string()))
+        {
+            Ok(expected) => expected,
+            Err(error) => {
+                failures.push(format!("{name}: expected.json cannot be read: {error}"));
+                continue;
+            }
+        };
+        match expected.exit {
+            1 => error_fixtures += 1,
+            0 => warning_fixtures += 1,
+            _ => {}
+        }
+        let wrong = check_fixture(&dir, &expected);
+        if !wrong.is_empty() {
+            failures.push(format!("{name} ({}):\n  {}", expected.problem, wrong.join("\n  ")));
+        }
+    }
+    if error_fixtures < MIN_ERROR_FIXTURES {
+        failures.push(format!(
+            "only {error_fixtures} error fixtures; expected at least {MIN_ERROR_FIXTURES}"
+        ));
+    }
+    if warning_fixtures < MIN_WARNING_FIXTURES {
+        failures.push(format!(
+            "only {warning_fixtures} warning fixtures; expected at least {MIN_WARNING_FIXTURES}"
+        ));
+    }
+    assert!(
+        failures.is_empty(),
+        "{} problem(s) with the pack fixtures in {FIXTURES}:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn a_folder_that_does_not_exist_is_a_usage_error() {
+    let missing = repo("tests/fixtures/packs/no-such-pack");
+    let shown = missing.display().to_string();
+    for args in [vec![shown.as_str()], vec![shown.as_str(), "--format", "json"]] {
+        let run = validate(&args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert_eq!(run.stderr.trim(), format!("sspr-helpdesk: {shown}: no such folder"), "{args:?}");
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn a_file_instead_of_a_folder_is_a_usage_error() {
+    let file = repo("tests/fixtures/packs/06-http-url/pack.toml");
+    let shown = file.display().to_string();
+    for args in [vec![shown.as_str()], vec![shown.as_str(), "--format", "json"]] {
+        let run = validate(&args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
+        assert_eq!(
+            run.stderr.trim(),
+            format!("sspr-helpdesk: {shown}: is a file; give the pack's folder (the one holding pack.toml)"),
+            "{args:?}"
+        );
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn the_library_applies_a_pack_with_warnings_and_never_one_with_an_error() {
+    let broken = PackSources::from_dir(&repo("tests/fixtures/packs/06-http-url")).unwrap();
+    let outcome = check(&broken, Language::EnUs);
+    assert_eq!((outcome.errors(), outcome.warnings()), (1, 0), "{:#?}", outcome.diagnostics);
+    assert!(outcome.content.is_none(), "a pack with an error must not be applied");
+    assert_eq!(outcome.label(), "Contoso IT 1.0");
+
+    let warned = PackSources::from_dir(&repo("tests/fixtures/packs/44-warn-unused-allowed-host")).unwrap();
+    let outcome = check(&warned, Language::EnUs);
+    assert_eq!((outcome.errors(), outcome.warnings()), (0, 1), "{:#?}", outcome.diagnostics);
+    let content = outcome.content.expect("a pack with only warnings is applied");
+    assert_eq!(content.info.name, "Contoso IT");
+    assert_eq!(
+        content.playbook.link(&LinkId::new("reset-portal")).map(|l| l.url.as_str()),
+        Some("https://passwordreset.contoso.com/")
+    );
+}
