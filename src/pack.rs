@@ -295,6 +295,16 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     }
     let (messages, mut found) = loc.add_pack(&normalized);
     diagnostics.append(&mut found);
+    if sources.manifest.is_some() && applied.info.is_some() && applied.changes_nothing && messages.defined.is_empty() {
+        diagnostics.push(
+            Diagnostic::warning(
+                PACK_FILE,
+                applied.name_at,
+                "the pack changes nothing: no link, step or entry, and no words",
+            )
+            .with_fix("add [links.<id>], hide_steps, [[step]] or [[entry]] to pack.toml, or .ftl files under locales/<lang>/"),
+        );
+    }
 
     let playbook = applied.playbook;
     diagnostics.extend(check_messages(&loc, &playbook, &applied.additions, &messages));
@@ -408,6 +418,17 @@ pub fn load_content(language: Language, pack_dir: Option<&Path>) -> LoadedConten
     }
 }
 
+/// What a message of this kind must hold, for fixes.
+fn required_parts(id: &str) -> &'static str {
+    if id.starts_with("step-") {
+        "a title and .summary, .why and .check"
+    } else if id.starts_with("entry-") {
+        "a title and .symptom, .causes and .fix"
+    } else {
+        "its text"
+    }
+}
+
 /// Missing words for what the pack adds or replaces, and pack messages nothing uses. A gap in
 /// en-US is an error (the app would show a raw id); in another language a warning (the app
 /// shows the English).
@@ -425,7 +446,17 @@ fn check_messages(
             Severity::Warning
         }
     };
-    for missing in loc.missing_messages(playbook) {
+    let all_missing = loc.missing_messages(playbook);
+    for missing in &all_missing {
+        // A message missing whole is one problem, not one per attribute.
+        let whole_message_missing = || {
+            all_missing
+                .iter()
+                .any(|m| m.attribute.is_none() && m.id == missing.id && m.language == missing.language)
+        };
+        if missing.attribute.is_some() && whole_message_missing() {
+            continue;
+        }
         let tag = missing.language.tag();
         let consequence = if missing.language == Language::EnUs {
             "the app would show the raw id"
@@ -445,12 +476,20 @@ fn check_messages(
                 "add the missing part to the message"
             })
         } else if let Some(at) = additions.owner_of(&missing.id) {
-            Diagnostic::error(
-                PACK_FILE,
-                at,
-                format!("message {} is missing in {tag}; {consequence}", missing.what()),
-            )
-            .with_fix(format!("add it to an .ftl file in the pack's locales/{tag}/"))
+            let (what, fix) = match missing.attribute {
+                None => (
+                    format!("message \"{}\" is missing in {tag}", missing.id),
+                    format!(
+                        "add it, with {}, to an .ftl file in the pack's locales/{tag}/",
+                        required_parts(&missing.id)
+                    ),
+                ),
+                Some(attribute) => (
+                    format!("message \"{}\" has no .{attribute} in {tag}", missing.id),
+                    format!("add .{attribute} to it in the pack's locales/{tag}/"),
+                ),
+            };
+            Diagnostic::error(PACK_FILE, at, format!("{what}; {consequence}")).with_fix(fix)
         } else {
             continue;
         };
@@ -521,14 +560,15 @@ mod tests {
     fn missing_english_words_are_an_error_missing_chinese_a_warning() {
         let outcome = check(&sources(MANIFEST, &[(Language::EnUs, EN)]), Language::EnUs);
         assert_eq!(outcome.errors(), 0, "{:#?}", outcome.diagnostics);
-        assert_eq!(outcome.warnings(), 4);
+        // One line for the whole message, not one per attribute.
+        assert_eq!(outcome.warnings(), 1);
         assert_eq!(
             outcome.diagnostics[0].to_string(),
-            "pack.toml:6:6: warning: message step-contoso-call is missing in zh-CN; the app shows the English words; add it to an .ftl file in the pack's locales/zh-CN/"
+            "pack.toml:6:6: warning: message \"step-contoso-call\" is missing in zh-CN; the app shows the English words; add it, with a title and .summary, .why and .check, to an .ftl file in the pack's locales/zh-CN/"
         );
         assert!(outcome.content.is_some());
         let outcome = check(&sources(MANIFEST, &[]), Language::EnUs);
-        assert_eq!(outcome.errors(), 4);
+        assert_eq!(outcome.errors(), 1);
         assert!(outcome.content.is_none());
     }
 

@@ -142,6 +142,13 @@ pub fn normalize(path: &str, raw: &str) -> (String, Vec<Diagnostic>) {
     (out, diagnostics)
 }
 
+/// 1-based line of the first line that defines `id` (`id =` at the start of a line).
+pub fn first_line_of_message(text: &str, id: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')))
+        .map(|i| i + 1)
+}
+
 /// 1-based line of the last line that defines `id` (`id =` at the start of a line).
 pub fn line_of_message(text: &str, id: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 
 pub use language::Language;
-use loading::{LocaleSource, builtin_sources, line_of_message, parse};
+use loading::{LocaleSource, builtin_sources, first_line_of_message, line_of_message, parse};
 
 use crate::model::catalogue::SeenIn;
 use crate::model::category::Category;
@@ -147,22 +147,26 @@ impl Localizer {
                     continue;
                 };
                 let id = message.id.name.to_owned();
-                let line = line_of_message(&source.text, &id);
                 let key = (source.language, id.clone());
                 if let Some(first) = messages.defined.get(&key) {
+                    // Twice in one file: the later definition; else this file's first.
+                    let line = if first.path == source.path {
+                        line_of_message(&source.text, &id)
+                    } else {
+                        first_line_of_message(&source.text, &id)
+                    };
+                    let first_at = first.line.map_or_else(|| first.path.clone(), |l| format!("{}:{l}", first.path));
                     diagnostics.push(
                         Diagnostic::error(
                             &source.path,
                             line.map(|l| (l, 1)),
-                            format!(
-                                "message \"{id}\" is defined twice for {} (first in {})",
-                                source.language, first.path
-                            ),
+                            format!("message \"{id}\" is defined twice for {} (first at {first_at})", source.language),
                         )
                         .with_fix("keep one of them"),
                     );
                     continue;
                 }
+                let line = first_line_of_message(&source.text, &id);
                 messages.defined.insert(
                     key,
                     PackMessage {

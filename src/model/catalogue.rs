@@ -165,6 +165,7 @@ pub(crate) fn load_catalogue(
         path: &path,
         at: &at,
         links_file: "links.toml",
+        say_what_is_skipped: true,
     };
     let mut found = Vec::new();
     let mut seen_ids = BTreeSet::new();
@@ -191,6 +192,8 @@ pub(crate) struct EntryRules<'a> {
     pub at: &'a PositionOf<'a>,
     /// Where links are defined, named in fixes.
     pub links_file: &'a str,
+    /// Whether messages say what was left out (see [`crate::model::playbook`]'s step rules).
+    pub say_what_is_skipped: bool,
 }
 
 /// Validates one `[[entry]]`; `None` (with an error) when it must be skipped. `seen_ids` holds
@@ -207,14 +210,19 @@ pub(crate) fn build_entry(
         path,
         at,
         links_file,
+        say_what_is_skipped,
     } = *rules;
+    let then = |what: &str| if say_what_is_skipped { format!("; {what}") } else { String::new() };
     let id = raw.id.get_ref();
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
         found.push(
             Diagnostic::error(
                 path,
                 at(&raw.id),
-                format!("entry id \"{id}\" must be lowercase words and digits joined by '-'; the entry was skipped"),
+                format!(
+                    "entry id \"{id}\" must be lowercase words and digits joined by '-'{}",
+                    then("the entry was skipped")
+                ),
             )
             .with_fix("rename it, e.g. \"sspr-0029\""),
         );
@@ -225,7 +233,7 @@ pub(crate) fn build_entry(
             Diagnostic::error(
                 path,
                 at(&raw.id),
-                format!("entry id \"{id}\" is used twice; the second one was skipped"),
+                format!("entry id \"{id}\" is used twice{}", then("the second one was skipped")),
             )
             .with_fix("give each entry its own id"),
         );
@@ -247,7 +255,7 @@ pub(crate) fn build_entry(
             Diagnostic::error(
                 path,
                 at(&raw.id),
-                format!("entry \"{id}\" names no valid seen_in; the entry was skipped"),
+                format!("entry \"{id}\" names no valid seen_in{}", then("the entry was skipped")),
             )
             .with_fix("say where the message is seen"),
         );
@@ -273,7 +281,10 @@ pub(crate) fn build_entry(
                 at(&raw.source),
                 format!("entry \"{id}\": unknown source link id \"{}\"", raw.source.get_ref()),
             )
-            .with_fix(format!("use a link id from {links_file}")),
+            .with_fix(format!(
+                "use a link id from {links_file}{}",
+                crate::model::playbook::did_you_mean(raw.source.get_ref(), links.keys().map(LinkId::as_str))
+            )),
         );
         None
     };
@@ -287,9 +298,16 @@ pub(crate) fn build_entry(
                 Diagnostic::error(
                     path,
                     at(step),
-                    format!("entry \"{id}\": unknown step id \"{}\"; the reference was left out", step.get_ref()),
+                    format!(
+                        "entry \"{id}\": unknown step id \"{}\"{}",
+                        step.get_ref(),
+                        then("the reference was left out")
+                    ),
                 )
-                .with_fix("use a step id from the category files"),
+                .with_fix(format!(
+                    "use a step id from the checklists{}",
+                    crate::model::playbook::did_you_mean(step.get_ref(), steps.iter().map(StepId::as_str))
+                )),
             );
         }
     }

@@ -45,6 +45,7 @@ use crate::model::catalogue::{EntryEntry, EntryId, EntryRules, build_entry};
 use crate::model::category::Category;
 use crate::model::diagnostic::{Diagnostic, line_col};
 use crate::model::links::{AllowList, AllowedUrl, HostPattern, MICROSOFT_HOSTS};
+pub(crate) use crate::model::playbook::did_you_mean;
 use crate::model::playbook::{Audience, Link, LinkId, Playbook, PositionOf, StepId, StepRules, build_step, sort_by_position};
 use crate::model::playbook_file::StepEntry;
 
@@ -106,6 +107,10 @@ pub struct AppliedManifest {
     pub additions: PackAdditions,
     /// The hosts links may use (Microsoft's plus the pack's).
     pub allow: AllowList,
+    /// True when `pack.toml` changes no link, step or entry (the pack may still change words).
+    pub changes_nothing: bool,
+    /// Where `name` is written (for messages about the pack as a whole).
+    pub name_at: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,17 +153,6 @@ struct PackStep {
     caller_link: Option<Spanned<String>>,
 }
 
-/// The closest of `known` to `id`, as a "did you mean" hint (empty when nothing is close).
-pub(crate) fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> String {
-    known
-        .into_iter()
-        .map(|k| (strsim::levenshtein(id, k), k))
-        .filter(|(distance, k)| *distance <= 3.max(k.len() / 5))
-        .min()
-        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
-        .unwrap_or_default()
-}
-
 fn is_id(text: &str) -> bool {
     !text.is_empty()
         && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -176,15 +170,32 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         playbook: builtin.clone(),
         additions: PackAdditions::default(),
         allow: AllowList::microsoft(),
+        changes_nothing: true,
+        name_at: None,
     };
     let manifest = match toml::from_str::<Manifest>(text) {
         Ok(manifest) => manifest,
         Err(error) => {
-            let position = error.span().map(|span| line_col(text, span.start));
-            diagnostics.push(
-                Diagnostic::error(path, position, error.message().trim().to_owned())
-                    .with_fix("fix the TOML at this position (the pack format is in the README's \"Content packs\" section)"),
-            );
+            let message = error.message().trim().to_owned();
+            // serde reports a missing key at the start of the file; say where it goes instead.
+            let diagnostic = if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+                let example = match field {
+                    "name" => "name = \"Contoso IT\"",
+                    "version" => "version = \"1.0\"",
+                    _ => "",
+                };
+                let fix = if example.is_empty() {
+                    format!("add `{field}`")
+                } else {
+                    format!("add {example} near the top of pack.toml, before the first [table]")
+                };
+                Diagnostic::error(path, None, message).with_fix(fix)
+            } else {
+                let position = error.span().map(|span| line_col(text, span.start));
+                Diagnostic::error(path, position, message)
+                    .with_fix("fix the TOML at this position (the pack format is in the README's \"Content packs\" section)")
+            };
+            diagnostics.push(diagnostic);
             return (unchanged(None), diagnostics);
         }
     };
@@ -206,20 +217,18 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
     let hidden = hide_steps(&manifest, &mut playbook, path, &at, &mut diagnostics);
     add_steps(&manifest, &mut playbook, &hidden, &mut additions, path, &at, &mut diagnostics);
     add_entries(&manifest, &mut playbook, &mut additions, path, &at, &mut diagnostics);
-    if manifest.links.is_empty() && manifest.hide_steps.is_empty() && manifest.step.is_empty() && manifest.entry.is_empty() {
-        diagnostics.push(
-            Diagnostic::warning(path, at(&manifest.name), "the pack changes no link, step or entry")
-                .with_fix("add [links.<id>], hide_steps, [[step]] or [[entry]], or only override words in locales/"),
-        );
-    }
     sort_by_position(&mut diagnostics);
     playbook.set_pack(info.clone());
+    let changes_nothing =
+        manifest.links.is_empty() && manifest.hide_steps.is_empty() && manifest.step.is_empty() && manifest.entry.is_empty();
     (
         AppliedManifest {
             info,
             playbook,
             additions,
             allow,
+            changes_nothing,
+            name_at: at(&manifest.name),
         },
         diagnostics,
     )
@@ -319,16 +328,28 @@ fn apply_links(
         let url = match AllowedUrl::parse_allowed(entry.url.get_ref(), allow) {
             Ok(url) => url,
             Err(rejection) => {
-                let fix = match rejection {
-                    crate::model::links::UrlRejection::HostNotAllowed(_) => {
-                        "add the host to allowed_hosts (exactly, or as *.<your domain>) or use a Microsoft page"
-                    }
-                    crate::model::links::UrlRejection::NotHttps(_) => "use https",
-                    crate::model::links::UrlRejection::Credentials => "remove the user name and password; the page asks for them",
-                    crate::model::links::UrlRejection::Port => "remove the port; serve the page on 443",
-                    _ => "write the whole https URL, e.g. \"https://passwordreset.contoso.com/\"",
+                use crate::model::links::UrlRejection;
+                let written = entry.url.get_ref();
+                // An international host is compared in punycode; show what was typed too, so
+                // the administrator can find it.
+                let as_written = match &rejection {
+                    UrlRejection::HostNotAllowed(_) if !written.is_ascii() => format!(" (written as {written})"),
+                    _ => String::new(),
                 };
-                diagnostics.push(Diagnostic::error(path, at(&entry.url), format!("link \"{id}\" {rejection}")).with_fix(fix));
+                let mut diagnostic = Diagnostic::error(path, at(&entry.url), format!("link \"{id}\" {rejection}{as_written}"));
+                let fix = match rejection {
+                    UrlRejection::HostNotAllowed(_) => {
+                        Some("add the host to allowed_hosts (exactly, or as *.<your domain>) or use a Microsoft page")
+                    }
+                    UrlRejection::NotHttps(_) => Some("use https"),
+                    // The rejection already says what to remove.
+                    UrlRejection::Credentials | UrlRejection::Port => None,
+                    _ => Some("write the whole https URL, e.g. \"https://passwordreset.contoso.com/\""),
+                };
+                if let Some(fix) = fix {
+                    diagnostic = diagnostic.with_fix(fix);
+                }
+                diagnostics.push(diagnostic);
                 continue;
             }
         };
@@ -443,6 +464,9 @@ fn add_steps(
 ) {
     let mut seen: BTreeSet<String> = playbook.steps().map(|s| s.id.as_str().to_owned()).collect();
     seen.extend(hidden.iter().map(|s| s.as_str().to_owned()));
+    // Taken before the pack's steps go in, so a step the pack adds twice is reported as used
+    // twice (by `build_step`), not as built in.
+    let builtin = seen.clone();
     let links = playbook.links().map(|l| (l.id.clone(), l.clone())).collect::<BTreeMap<_, _>>();
     // Steps added after the same anchor stay in file order.
     let mut last_after: BTreeMap<String, StepId> = BTreeMap::new();
@@ -458,7 +482,7 @@ fn add_steps(
             );
             continue;
         };
-        if seen.contains(raw.id.get_ref()) && playbook.step(&StepId::new(raw.id.get_ref().clone())).is_some() {
+        if builtin.contains(raw.id.get_ref()) {
             diagnostics.push(
                 Diagnostic::error(path, at(&raw.id), format!("step id \"{}\" is already a built-in step", raw.id.get_ref()))
                     .with_fix("give the new step its own id, e.g. starting with your organisation's name; to change a built-in step's words, override its message in locales/"),
@@ -479,7 +503,8 @@ fn add_steps(
             path,
             at,
             require_category_prefix: false,
-            links_file: "links.toml or pack.toml",
+            links_file: "the app's links or the pack's [links.<id>]",
+            say_what_is_skipped: false,
         };
         let Some(step) = build_step(&entry, &rules, &mut seen, diagnostics) else {
             continue;
@@ -544,7 +569,8 @@ fn add_entries(
         steps: &steps,
         path,
         at,
-        links_file: "links.toml or pack.toml",
+        links_file: "the app's links or the pack's [links.<id>]",
+        say_what_is_skipped: false,
     };
     let mut new_entries = Vec::new();
     for raw in &manifest.entry {

@@ -348,6 +348,17 @@ impl Playbook {
     }
 }
 
+/// The closest of `known` to `id`, as a "did you mean" hint (empty when nothing is close).
+pub(crate) fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    known
+        .into_iter()
+        .map(|k| (strsim::levenshtein(id, k), k))
+        .filter(|(distance, k)| *distance <= 3.max(k.len() / 5))
+        .min()
+        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
+        .unwrap_or_default()
+}
+
 /// Orders diagnostics by file order of appearance, then line and column (stable), as a
 /// compiler lists them.
 pub(crate) fn sort_by_position(diagnostics: &mut [Diagnostic]) {
@@ -527,6 +538,7 @@ fn load_steps(
         at: &at,
         require_category_prefix: true,
         links_file: LINKS_FILE,
+        say_what_is_skipped: true,
     };
     file.step
         .iter()
@@ -552,6 +564,9 @@ pub(crate) struct StepRules<'a> {
     pub require_category_prefix: bool,
     /// Where links are defined, named in fixes (`links.toml`, `pack.toml`).
     pub links_file: &'a str,
+    /// Whether messages say what was left out ("the step was skipped"): true for the built-in
+    /// content, which runs on what is valid; false for a pack, which is refused whole.
+    pub say_what_is_skipped: bool,
 }
 
 /// Validates one `[[step]]`; `None` (with an error) when it must be skipped. `seen` holds the
@@ -569,11 +584,16 @@ pub(crate) fn build_step(
         at,
         require_category_prefix,
         links_file,
+        say_what_is_skipped,
     } = *rules;
-    let known_links = || {
-        let ids: Vec<&str> = links.keys().map(LinkId::as_str).take(12).collect();
-        format!("use an id from {links_file} (e.g. {})", ids.join(", "))
+    let known_links = |bad: &str| match did_you_mean(bad, links.keys().map(LinkId::as_str)) {
+        hint if !hint.is_empty() => format!("use a link id from {links_file}{hint}"),
+        _ => {
+            let ids: Vec<&str> = links.keys().map(LinkId::as_str).take(12).collect();
+            format!("use a link id from {links_file} (e.g. {})", ids.join(", "))
+        }
     };
+    let then = |what: &str| if say_what_is_skipped { format!("; {what}") } else { String::new() };
     let id = entry.id.get_ref();
     let prefix = if require_category_prefix {
         format!("{category}-")
@@ -597,7 +617,7 @@ pub(crate) fn build_step(
             Diagnostic::error(
                 path,
                 at(&entry.id),
-                format!("step id \"{id}\" is not of the form {form}; the step was skipped"),
+                format!("step id \"{id}\" is not of the form {form}{}", then("the step was skipped")),
             )
             .with_fix(fix),
         );
@@ -608,7 +628,7 @@ pub(crate) fn build_step(
             Diagnostic::error(
                 path,
                 at(&entry.id),
-                format!("step id \"{id}\" is used twice; the second one was skipped"),
+                format!("step id \"{id}\" is used twice{}", then("the second one was skipped")),
             )
             .with_fix("give each step its own id"),
         );
@@ -629,7 +649,7 @@ pub(crate) fn build_step(
             Diagnostic::error(
                 path,
                 at(&entry.id),
-                format!("step \"{id}\" names no valid actor; the step was skipped"),
+                format!("step \"{id}\" names no valid actor{}", then("the step was skipped")),
             )
             .with_fix(format!("add actors = [...] with some of: {}", Actor::ALL.map(Actor::id).join(", "))),
         );
@@ -645,7 +665,7 @@ pub(crate) fn build_step(
                 at(&entry.source),
                 format!("step \"{id}\": unknown source link id \"{}\"", entry.source.get_ref()),
             )
-            .with_fix(known_links()),
+            .with_fix(known_links(entry.source.get_ref())),
         );
         None
     };
@@ -657,9 +677,13 @@ pub(crate) fn build_step(
                 Diagnostic::error(
                     path,
                     at(link),
-                    format!("step \"{id}\": unknown link id \"{}\"; the button was left out", link.get_ref()),
+                    format!(
+                        "step \"{id}\": unknown link id \"{}\"{}",
+                        link.get_ref(),
+                        then("the button was left out")
+                    ),
                 )
-                .with_fix(known_links()),
+                .with_fix(known_links(link.get_ref())),
             );
         } else if step_links.contains(&link_id) {
             diagnostics.push(
@@ -692,7 +716,7 @@ pub(crate) fn build_step(
             None => {
                 diagnostics.push(
                     Diagnostic::error(path, at(link), format!("step \"{id}\": unknown caller_link \"{}\"", link.get_ref()))
-                        .with_fix(known_links()),
+                        .with_fix(known_links(link.get_ref())),
                 );
                 None
             }

@@ -348,3 +348,42 @@ fn the_library_applies_a_pack_with_warnings_and_never_one_with_an_error() {
         Some("https://passwordreset.contoso.com/")
     );
 }
+
+#[test]
+fn the_example_pack_validates_clean_in_text_and_json() {
+    let dir = repo("examples/contoso-pack");
+    let text = validate(&[dir.to_str().unwrap()]);
+    assert_eq!(text.code, Some(0), "{}", text.stdout);
+    assert_eq!(
+        text.stdout,
+        "Contoso IT Service Desk 2026.12.1: 0 errors, 0 warnings; the pack can be used\n"
+    );
+    let json = validate(&[dir.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(json.code, Some(0));
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(report["name"], "Contoso IT Service Desk");
+    assert_eq!(report["errors"], 0);
+    assert_eq!(report["warnings"], 0);
+    assert_eq!(report["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn a_pack_that_only_changes_words_is_clean_and_its_words_are_used() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pack.toml"), "name = \"Words\"\nversion = \"1\"\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/zh-CN")).unwrap();
+    std::fs::write(
+        dir.path().join("locales/zh-CN/words.ftl"),
+        "link-reset-portal = 打开公司的密码重置门户（aka.ms/sspr）\n",
+    )
+    .unwrap();
+    let outcome = check(&PackSources::from_dir(dir.path()).unwrap(), Language::ZhCn);
+    assert!(outcome.diagnostics.is_empty(), "{:#?}", outcome.diagnostics);
+    let content = outcome.content.unwrap();
+    assert_eq!(content.loc.text("link-reset-portal"), "打开公司的密码重置门户（aka.ms/sspr）");
+    // Only zh-CN was replaced; English keeps the built-in label.
+    assert_eq!(
+        content.loc.text_in(Language::EnUs, "link-reset-portal"),
+        "Open reset portal (aka.ms/sspr)"
+    );
+}
