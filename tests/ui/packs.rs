@@ -176,8 +176,10 @@ fn a_cancelled_folder_dialog_says_so_and_changes_nothing() {
 
 #[test]
 fn a_kiosk_uses_the_administrators_pack_but_offers_no_way_to_open_one() {
-    let mut config = sspr_helpdesk::model::config::AdminConfig::default();
-    config.pack = Some(example_pack());
+    let config = sspr_helpdesk::model::config::AdminConfig {
+        pack: Some(example_pack()),
+        ..Default::default()
+    };
     let harness = app(Setup {
         kiosk: true,
         config,
