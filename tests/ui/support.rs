@@ -66,7 +66,11 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         save_dialog: Box::new(setup.save_dialog),
         time_zone: jiff::tz::TimeZone::UTC,
     };
+    // A repaint loop still fails `run()`, but a busy machine gets some slack: the search
+    // index thread and the save timer can each ask for one more frame at any moment, and the
+    // default of 4 steps made `run()` fail now and then on two loaded cores.
     let mut harness = Harness::builder()
+        .with_max_steps(8)
         .with_size(egui::vec2(setup.size.0, setup.size.1))
         .build_eframe(move |cc| HelpdeskApp::from_creation_context(cc, options, services));
     harness.run();
