@@ -11,6 +11,8 @@
 //! - [`search`]: pure Rust. Ranked search over steps and catalogue entries in both
 //!   languages, shared by the window and the command line.
 //! - [`report`]: pure Rust. The ticket summary and the caller's instructions.
+//! - [`pack`]: pure Rust. Content packs: an organisation's links, steps, entries and words,
+//!   checked like a compiler and layered over the built-in content only when error-free.
 //! - [`platform`]: the one place that talks to the OS: the URL opener, the save dialog.
 //! - [`cli`] and [`commands`]: command-line arguments, and the `search` / `lookup` commands
 //!   that print without opening a window.
