@@ -84,6 +84,10 @@ pub enum Command {
         #[arg(required = true, num_args = 1..)]
         code: Vec<String>,
     },
+    /// List every id a content pack can refer to: categories, actors, places (`seen_in`),
+    /// audiences, then each step, link and catalogue entry with its title, audience and URL, or
+    /// codes (with `--pack`, the pack's own too). Exit code 0.
+    Ids,
     /// Check a content pack without opening a window; prints one line per problem
     /// (`pack.toml:12:5: error: …`). Exit code 0 when it has no error (warnings allowed), 1
     /// with errors, 2 when the folder cannot be read.

@@ -75,6 +75,48 @@ impl Content {
     }
 }
 
+/// `ids`: every id a content pack can refer to, one per line, grouped: the fixed vocabularies
+/// first (as `# name: a, b, c` lines), then `step <id>  <category>  <title>`,
+/// `link <id>  <audience>  <url>` and `entry <id>  <codes>`. Titles are in the content's
+/// language.
+///
+/// # Errors
+/// The I/O error when `out` cannot be written.
+pub fn list_ids(content: &Content, out: &mut dyn Write) -> std::io::Result<u8> {
+    use crate::model::catalogue::SeenIn;
+    use crate::model::category::Category;
+    use crate::model::playbook::{Actor, Audience};
+    let written = (|| -> std::io::Result<()> {
+        writeln!(out, "# categories: {}", Category::ALL.map(Category::id).join(", "))?;
+        writeln!(out, "# actors: {}", Actor::ALL.map(Actor::id).join(", "))?;
+        writeln!(out, "# seen_in: {}", SeenIn::ALL.map(SeenIn::id).join(", "))?;
+        writeln!(out, "# audiences: end-user, admin, docs")?;
+        for step in content.playbook.steps() {
+            writeln!(
+                out,
+                "step {}  {}  {}",
+                step.id,
+                step.category.id(),
+                content.loc.text(&step.id.message_id())
+            )?;
+        }
+        for link in content.playbook.links() {
+            let audience = match link.audience {
+                Audience::EndUser => "end-user",
+                Audience::Admin => "admin",
+                Audience::Docs => "docs",
+            };
+            writeln!(out, "link {}  {audience}  {}", link.id, link.url)?;
+        }
+        for entry in content.playbook.catalogue() {
+            writeln!(out, "entry {}  {}", entry.id, entry.codes.join(", "))?;
+        }
+        Ok(())
+    })();
+    ignore_broken_pipe(written)?;
+    Ok(EXIT_FOUND)
+}
+
 /// The JSON `validate --format json` prints.
 #[derive(Debug, Serialize)]
 pub struct ValidateReport<'a> {
@@ -104,6 +146,11 @@ pub fn validate(dir: &std::path::Path, format: OutputFormat, out: &mut dyn Write
         Ok(sources) => sources,
         Err(error) => {
             writeln!(err, "sspr-helpdesk: {error}")?;
+            if format == OutputFormat::Json {
+                // CI still gets an object to read.
+                let report = serde_json::json!({ "folder": dir.display().to_string(), "usage_error": error.to_string() });
+                ignore_broken_pipe(write_json(out, &report))?;
+            }
             return Ok(EXIT_USAGE);
         }
     };
@@ -111,7 +158,7 @@ pub fn validate(dir: &std::path::Path, format: OutputFormat, out: &mut dyn Write
     // and for CI logs.
     let outcome = crate::pack::check(&sources, Language::EnUs);
     let (errors, warnings) = (outcome.errors(), outcome.warnings());
-    match format {
+    let written = match format {
         OutputFormat::Json => {
             let report = ValidateReport {
                 folder: &outcome.folder,
@@ -121,29 +168,50 @@ pub fn validate(dir: &std::path::Path, format: OutputFormat, out: &mut dyn Write
                 warnings,
                 diagnostics: &outcome.diagnostics,
             };
-            serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
-            writeln!(out)?;
+            write_json(out, &report)
         }
-        OutputFormat::Text => {
-            for diagnostic in &outcome.diagnostics {
-                writeln!(out, "{diagnostic}")?;
-            }
-            let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
-            let verdict = if errors > 0 {
-                "the pack would not be applied"
-            } else {
-                "the pack can be used"
-            };
-            writeln!(
-                out,
-                "{}: {}, {}; {verdict}",
-                outcome.label(),
-                plural(errors, "error"),
-                plural(warnings, "warning")
-            )?;
-        }
-    }
+        OutputFormat::Text => write_text(out, &outcome),
+    };
+    // `validate pack | head -1`: the reader stopped early, but the verdict still counts.
+    ignore_broken_pipe(written)?;
     Ok(if errors > 0 { EXIT_INVALID } else { EXIT_FOUND })
+}
+
+fn write_text(out: &mut dyn Write, outcome: &PackOutcome) -> std::io::Result<()> {
+    for diagnostic in &outcome.diagnostics {
+        writeln!(out, "{diagnostic}")?;
+    }
+    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let errors = outcome.errors();
+    let verdict = if errors > 0 {
+        "the pack would not be applied"
+    } else {
+        "the pack can be used"
+    };
+    writeln!(
+        out,
+        "{}: {}, {}; {verdict}",
+        outcome.label(),
+        plural(errors, "error"),
+        plural(outcome.warnings(), "warning")
+    )
+}
+
+/// Writes `value` as pretty JSON and a line end, keeping an I/O error's kind (a closed pipe
+/// must stay recognisable as one).
+fn write_json(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| match e.io_error_kind() {
+        Some(kind) => std::io::Error::from(kind),
+        None => std::io::Error::other(e),
+    })?;
+    writeln!(out)
+}
+
+fn ignore_broken_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
+    match result {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }
 
 /// One result of `search --json`.
@@ -182,8 +250,7 @@ pub fn search(content: &Content, query: &str, limit: usize, json: bool, out: &mu
                 text: target_text(&content.playbook, &content.loc, language, &r.target),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::other)?;
-        writeln!(out)?;
+        write_json(out, &rows)?;
     } else if results.is_empty() {
         writeln!(out, "{}", content.loc.text_with_args("cli-no-results", &[("query", query.into())]))?;
     } else {

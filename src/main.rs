@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             let rendered = error.render().to_string();
             let message: Vec<&str> = rendered
                 .lines()
-                .take_while(|line| !line.starts_with("Usage:"))
+                .take_while(|line| !line.starts_with("Usage:") && !line.starts_with("For more information"))
                 .map(str::trim)
                 .filter(|line| !line.is_empty())
                 .collect();
@@ -55,6 +55,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let text = match command {
         Command::Search { query, .. } => query.join(" "),
         Command::Lookup { code } => code.join(" "),
+        Command::Ids => "ids".to_owned(),
         Command::Validate { dir, format } => {
             let result = commands::validate(dir, *format, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
             return match result {
@@ -67,7 +68,16 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
             };
         }
     };
-    let content = match &cli.pack {
+    // `--pack`, else the administrator's configuration file, as in the window.
+    let pack = cli.pack.clone().or_else(|| {
+        let (config, _) = sspr_helpdesk::model::config::load_config(
+            &cli.config
+                .clone()
+                .unwrap_or_else(sspr_helpdesk::model::config::platform_config_path),
+        );
+        config.pack
+    });
+    let content = match &pack {
         None => Content::builtin(language),
         Some(dir) => match Content::with_pack(language, dir) {
             Ok((content, outcome)) => {
@@ -93,6 +103,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     let mut out = std::io::stdout().lock();
     let result = match command {
         Command::Search { json, limit, .. } => commands::search(&content, text.trim(), usize::from(*limit), *json, &mut out),
+        Command::Ids => commands::list_ids(&content, &mut out),
         Command::Lookup { .. } | Command::Validate { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
     };
     match result {

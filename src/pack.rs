@@ -19,6 +19,7 @@ use crate::i18n::glyphs::GlyphCoverage;
 use crate::i18n::loading::{LocaleSource, normalize};
 use crate::i18n::{Language, Localizer};
 use crate::model::diagnostic::{Diagnostic, Severity, line_col};
+use crate::model::links::{AllowList, AllowedUrl};
 use crate::model::pack::{PACK_FILE, PackAdditions, PackInfo, apply_manifest, did_you_mean};
 use crate::model::playbook::{Playbook, sort_by_position};
 
@@ -86,10 +87,44 @@ fn read_text(path: &Path, shown: &str, problems: &mut Vec<Diagnostic>) -> Option
     }
 }
 
+/// Whether `path` (after following links) is inside the pack folder `root`; a link to a file
+/// elsewhere is reported and ignored, so a pack only ever brings its own files.
+fn inside(root: &Path, path: &Path, shown: &str, problems: &mut Vec<Diagnostic>) -> bool {
+    match path.canonicalize() {
+        Ok(real) if real.starts_with(root) => true,
+        Ok(real) => {
+            problems.push(
+                Diagnostic::warning(
+                    shown,
+                    None,
+                    format!("is a link to {}, outside the pack; it was ignored", real.display()),
+                )
+                .with_fix("copy the file into the pack instead of linking to it"),
+            );
+            false
+        }
+        Err(error) => {
+            problems.push(Diagnostic::error(shown, None, format!("cannot be read ({error})")).with_fix("check the file's permissions"));
+            false
+        }
+    }
+}
+
 fn sorted_entries(dir: &Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     Ok(paths)
+}
+
+impl PackDirError {
+    /// What is wrong, without the folder (for messages that name it already).
+    pub fn reason(&self) -> String {
+        match self {
+            PackDirError::Missing(_) => "no such folder".to_owned(),
+            PackDirError::NotAFolder(_) => "is a file; give the pack's folder (the one holding pack.toml)".to_owned(),
+            PackDirError::Unreadable(_, error) => format!("cannot be read ({error})"),
+        }
+    }
 }
 
 impl PackSources {
@@ -106,14 +141,27 @@ impl PackSources {
         if !dir.is_dir() {
             return Err(PackDirError::NotAFolder(folder));
         }
-        sorted_entries(dir).map_err(|e| PackDirError::Unreadable(folder.clone(), e))?;
+        let entries = sorted_entries(dir).map_err(|e| PackDirError::Unreadable(folder.clone(), e))?;
+        let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
         let mut sources = PackSources { folder, ..Self::default() };
         let manifest = dir.join(PACK_FILE);
-        if manifest.is_file() {
+        if manifest.is_file() && inside(&root, &manifest, PACK_FILE, &mut sources.problems) {
             sources.manifest = read_text(&manifest, PACK_FILE, &mut sources.problems);
         }
         let locales = dir.join("locales");
         if !locales.is_dir() {
+            // "Locales" or "LOCALES" on a case-sensitive file system.
+            if let Some(near) = entries
+                .iter()
+                .filter_map(|p| p.file_name())
+                .find(|n| n.to_string_lossy().eq_ignore_ascii_case("locales"))
+            {
+                let near = near.to_string_lossy();
+                sources.problems.push(
+                    Diagnostic::warning(near.as_ref(), None, "is not read: the folder must be named locales, in lower case")
+                        .with_fix("rename it to locales"),
+                );
+            }
             return Ok(sources);
         }
         let Ok(languages) = sorted_entries(&locales) else {
@@ -122,30 +170,49 @@ impl PackSources {
                 .push(Diagnostic::error("locales", None, "cannot be listed").with_fix("check the folder's permissions"));
             return Ok(sources);
         };
-        for lang_dir in languages.into_iter().filter(|p| p.is_dir()) {
+        let tags = Language::ALL.map(|l| l.tag()).join(" or ");
+        for lang_dir in languages {
             let tag = lang_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let Some(language) = Language::ALL.into_iter().find(|l| l.tag() == tag) else {
+            if !lang_dir.is_dir() {
+                sources.problems.push(
+                    Diagnostic::warning(format!("locales/{tag}"), None, "is not read: files go in a folder per language")
+                        .with_fix(format!("move it into locales/{tags}/")),
+                );
+                continue;
+            }
+            // Windows and macOS folders are case-insensitive; so is this.
+            let Some(language) = Language::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(&tag)) else {
                 sources.problems.push(
                     Diagnostic::warning(
                         format!("locales/{tag}"),
                         None,
                         format!("\"{tag}\" is not a language the app shows; the folder was ignored"),
                     )
-                    .with_fix(format!("name the folder {}", Language::ALL.map(|l| l.tag()).join(" or "))),
+                    .with_fix(format!("name the folder {tags}")),
                 );
                 continue;
             };
             let Ok(files) = sorted_entries(&lang_dir) else {
                 continue;
             };
-            for file in files.into_iter().filter(|p| p.is_file()) {
+            for file in files {
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let shown = format!("locales/{tag}/{name}");
-                if !name.ends_with(".ftl") {
+                if file.is_dir() {
+                    sources.problems.push(
+                        Diagnostic::warning(&shown, None, "is a folder; folders inside a language folder are not read")
+                            .with_fix(format!("move its .ftl files up into locales/{tag}/")),
+                    );
+                    continue;
+                }
+                if !name.to_ascii_lowercase().ends_with(".ftl") {
                     sources.problems.push(
                         Diagnostic::warning(&shown, None, "is not an .ftl file; it was ignored")
                             .with_fix("remove it, or rename it to end in .ftl"),
                     );
+                    continue;
+                }
+                if !inside(&root, &file, &shown, &mut sources.problems) {
                     continue;
                 }
                 if sources.locales.len() >= MAX_LOCALE_FILES {
@@ -216,46 +283,131 @@ impl PackOutcome {
     }
 }
 
-/// Warns about text no bundled font can draw: one warning per run of such characters, at
-/// the run's start, and each character only in its first run.
-fn check_glyphs(path: &str, text: &str, comment: char, coverage: &GlyphCoverage, diagnostics: &mut Vec<Diagnostic>) {
-    let mut reported = BTreeSet::new();
-    for (number, line) in text.lines().enumerate() {
-        if line.trim_start().starts_with(comment) {
+/// Deepest nesting of placeables (`{ … { … } … }`) a pack's `.ftl` file may have.
+pub const MAX_PLACEABLE_DEPTH: usize = 16;
+
+/// The position where placeables nest deeper than [`MAX_PLACEABLE_DEPTH`], if they do. Braces
+/// inside string literals (`{ "}" }`) do not count.
+fn too_deep(text: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
             continue;
         }
-        let chars: Vec<char> = line.chars().collect();
-        let mut column = 0;
-        while column < chars.len() {
-            if coverage.covers(chars[column]) {
-                column += 1;
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(line_col(text, offset));
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Warns about an `http(s)://` address in a pack's words whose host links may not use: the
+/// app never opens text, but a reader may type it (on a kiosk, an end user would).
+fn check_urls_in_text(path: &str, text: &str, allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
+    for (number, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        for (start, _) in line.match_indices("http") {
+            let rest = &line[start..];
+            if !(rest.starts_with("https://") || rest.starts_with("http://")) {
                 continue;
             }
-            let start = column;
-            while column < chars.len() && (!coverage.covers(chars[column]) || chars[column] == ' ') {
-                column += 1;
-            }
-            let run: String = chars[start..column].iter().collect::<String>().trim_end().to_owned();
-            let new: Vec<char> = run.chars().filter(|c| *c != ' ' && reported.insert(*c)).collect();
-            let Some(first) = new.first() else {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || "\"'<>)]}）」』，。；、".contains(c))
+                .unwrap_or(rest.len());
+            let address = rest[..end].trim_end_matches(['.', ',', ';', ':']);
+            if AllowedUrl::parse_allowed(address, allow).is_ok() {
                 continue;
-            };
-            let message = if run.chars().count() == 1 {
-                format!(
-                    "character '{run}' (U+{:04X}) is in none of the app's fonts; it shows as a box",
-                    u32::from(*first)
-                )
-            } else {
-                format!(
-                    "characters \"{run}\" (from U+{:04X}) are in none of the app's fonts; they show as boxes",
-                    u32::from(*first)
-                )
-            };
+            }
+            let column = line[..start].chars().count() + 1;
             diagnostics.push(
-                Diagnostic::warning(path, Some((number + 1, start + 1)), message)
-                    .with_fix("use Latin or Simplified Chinese characters, or leave these out"),
+                Diagnostic::warning(
+                    path,
+                    Some((number + 1, column)),
+                    format!("the text shows {address}, which is not an https address on the allow-list; the app never opens it, but readers may type it"),
+                )
+                .with_fix("make it a link in pack.toml (with its host in allowed_hosts) and leave the address out of the words"),
             );
         }
+    }
+}
+
+/// Warns about text no bundled font can draw: one warning per run of such characters, at
+/// the run's start, and each character only in its first run. Lines starting with `#` are
+/// Fluent comments and are skipped.
+fn check_glyphs(path: &str, text: &str, coverage: &GlyphCoverage, diagnostics: &mut Vec<Diagnostic>) {
+    let mut reported = BTreeSet::new();
+    for (number, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        glyph_runs(path, line, (number + 1, 1), coverage, &mut reported, diagnostics);
+    }
+}
+
+/// Like [`check_glyphs`] for one value of `pack.toml` written at `at` (its opening quote).
+fn check_glyphs_in(path: &str, value: &str, at: Option<(usize, usize)>, coverage: &GlyphCoverage, diagnostics: &mut Vec<Diagnostic>) {
+    let (line, column) = at.unwrap_or((1, 1));
+    glyph_runs(path, value, (line, column + 1), coverage, &mut BTreeSet::new(), diagnostics);
+}
+
+fn glyph_runs(
+    path: &str,
+    line: &str,
+    (number, first_column): (usize, usize),
+    coverage: &GlyphCoverage,
+    reported: &mut BTreeSet<char>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let chars: Vec<char> = line.chars().collect();
+    let mut column = 0;
+    while column < chars.len() {
+        if coverage.covers(chars[column]) {
+            column += 1;
+            continue;
+        }
+        let start = column;
+        while column < chars.len() && (!coverage.covers(chars[column]) || chars[column] == ' ') {
+            column += 1;
+        }
+        let run: String = chars[start..column].iter().collect::<String>().trim_end().to_owned();
+        let new: Vec<char> = run.chars().filter(|c| *c != ' ' && reported.insert(*c)).collect();
+        let Some(first) = new.first() else {
+            continue;
+        };
+        let message = if run.chars().count() == 1 {
+            format!(
+                "character '{run}' (U+{:04X}) is in none of the app's fonts; it shows as a box",
+                u32::from(*first)
+            )
+        } else {
+            format!(
+                "characters \"{run}\" (from U+{:04X}) are in none of the app's fonts; they show as boxes",
+                u32::from(*first)
+            )
+        };
+        diagnostics.push(
+            Diagnostic::warning(path, Some((number, first_column + start)), message)
+                .with_fix("use Latin or Simplified Chinese characters, or leave these out"),
+        );
     }
 }
 
@@ -270,7 +422,10 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     let (applied, mut manifest_diagnostics) = match &sources.manifest {
         Some(text) => {
             let (applied, mut found) = apply_manifest(&builtin, PACK_FILE, text);
-            check_glyphs(PACK_FILE, text, '#', &coverage, &mut found);
+            // Only what the window shows: name, version and codes (comments and ids are not).
+            for (shown, at) in &applied.shown {
+                check_glyphs_in(PACK_FILE, shown, *at, &coverage, &mut found);
+            }
             (applied, found)
         }
         None => {
@@ -285,7 +440,22 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     let mut normalized = Vec::new();
     for source in &sources.locales {
         let (text, mut found) = normalize(&source.path, &source.text);
-        check_glyphs(&source.path, &text, '#', &coverage, &mut found);
+        if let Some(at) = too_deep(&text) {
+            // The Fluent parser recurses once per level: a hostile file could overflow the
+            // stack. Real messages nest two or three levels.
+            found.push(
+                Diagnostic::error(
+                    &source.path,
+                    Some(at),
+                    format!("placeables are nested more than {MAX_PLACEABLE_DEPTH} deep; the file was not read"),
+                )
+                .with_fix("simplify the message: a { } inside a { } inside … is never needed this deep"),
+            );
+            diagnostics.append(&mut found);
+            continue;
+        }
+        check_glyphs(&source.path, &text, &coverage, &mut found);
+        check_urls_in_text(&source.path, &text, &applied.allow, &mut found);
         diagnostics.append(&mut found);
         normalized.push(LocaleSource {
             language: source.language,
@@ -295,6 +465,7 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     }
     let (messages, mut found) = loc.add_pack(&normalized);
     diagnostics.append(&mut found);
+    diagnostics.extend(loc.check_pack_references(&messages));
     if sources.manifest.is_some() && applied.info.is_some() && applied.changes_nothing && messages.defined.is_empty() {
         diagnostics.push(
             Diagnostic::warning(
@@ -307,7 +478,11 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     }
 
     let playbook = applied.playbook;
-    diagnostics.extend(check_messages(&loc, &playbook, &applied.additions, &messages));
+    // When pack.toml could not be read, what it adds is unknown: skip the checks that would
+    // only repeat that error for every message.
+    if applied.info.is_some() {
+        diagnostics.extend(check_messages(&loc, &playbook, &applied.additions, &messages));
+    }
     sort_by_position(&mut diagnostics);
 
     let has_errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
@@ -390,7 +565,7 @@ pub fn load_content(language: Language, pack_dir: Option<&Path>) -> LoadedConten
             folder: dir.display().to_string(),
             info: None,
             diagnostics: vec![
-                Diagnostic::error(dir.display().to_string(), None, error.to_string())
+                Diagnostic::error(dir.display().to_string(), None, error.reason())
                     .with_fix("choose the pack's folder again, or remove the pack"),
             ],
             content: None,
@@ -505,7 +680,7 @@ fn check_messages(
         .chain(playbook.links().map(|l| l.id.message_id()))
         .collect();
     for ((_, id), defined) in &messages.defined {
-        if defined.replaces_builtin || additions.owner_of(id).is_some() {
+        if defined.replaces_builtin || additions.owner_of(id).is_some() || additions.failed(id) {
             continue;
         }
         diagnostics.push(
@@ -514,7 +689,7 @@ fn check_messages(
                 defined.line.map(|l| (l, 1)),
                 format!(
                     "message \"{id}\" is not used: no built-in message has this id and the pack adds nothing by it{}",
-                    did_you_mean(id, candidates.iter().map(String::as_str))
+                    did_you_mean(id, candidates.iter().map(String::as_str).chain(loc.message_ids()))
                 ),
             )
             .with_fix("check the id: steps are step-<id>, links link-<id>, catalogue entries entry-<id>"),

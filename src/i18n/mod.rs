@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use fluent_syntax::ast;
 
 pub use language::Language;
 use loading::{LocaleSource, builtin_sources, first_line_of_message, line_of_message, parse};
@@ -45,6 +46,9 @@ pub struct PackMessage {
     pub line: Option<usize>,
     /// Whether it replaces a built-in message of the same id.
     pub replaces_builtin: bool,
+    /// The variables the built-in message it replaces uses (those the app passes); `None` for
+    /// a new message.
+    pub builtin_variables: Option<BTreeSet<String>>,
 }
 
 /// Every message a content pack defines, by language and id.
@@ -61,6 +65,8 @@ pub struct Localizer {
     zh_cn: FluentBundle<FluentResource>,
     /// (language, id) pairs already reported as missing, so the log is not flooded each frame.
     reported: RefCell<BTreeSet<(Language, String)>>,
+    /// Every message id loaded by [`Localizer::from_sources`], in any language.
+    ids: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -94,11 +100,16 @@ impl Localizer {
             en_us: new_bundle(Language::EnUs),
             zh_cn: new_bundle(Language::ZhCn),
             reported: RefCell::new(BTreeSet::new()),
+            ids: BTreeSet::new(),
         };
         let mut diagnostics = Vec::new();
         for source in sources {
             let (resource, mut errors) = parse(source);
             diagnostics.append(&mut errors);
+            localizer.ids.extend(resource.entries().filter_map(|entry| match entry {
+                ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            }));
             let bundle = match source.language {
                 Language::EnUs => &mut localizer.en_us,
                 Language::ZhCn => &mut localizer.zh_cn,
@@ -143,7 +154,7 @@ impl Localizer {
                 Language::ZhCn => &mut self.zh_cn,
             };
             for entry in resource.entries() {
-                let fluent_syntax::ast::Entry::Message(message) = entry else {
+                let ast::Entry::Message(message) = entry else {
                     continue;
                 };
                 let id = message.id.name.to_owned();
@@ -173,12 +184,86 @@ impl Localizer {
                         path: source.path.clone(),
                         line,
                         replaces_builtin: bundle.has_message(&id),
+                        builtin_variables: bundle.get_message(&id).map(|builtin| {
+                            let mut variables = BTreeSet::new();
+                            if let Some(value) = builtin.value() {
+                                pattern_variables(value, &mut variables);
+                            }
+                            for attribute in builtin.attributes() {
+                                pattern_variables(attribute.value(), &mut variables);
+                            }
+                            variables
+                        }),
                     },
                 );
             }
             bundle.add_resource_overriding(resource);
         }
         (messages, diagnostics)
+    }
+
+    /// Checks every message a content pack defines as the app will format it: each variable
+    /// it uses must be one the app passes (those of the built-in message it replaces; `$url`
+    /// in a new `.caller`; none elsewhere), and every message or term it refers to must exist.
+    /// Returns one error per problem, at the message's line.
+    pub fn check_pack_references(&self, messages: &PackMessages) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        for ((language, id), defined) in &messages.defined {
+            let Some(message) = self.bundle(*language).get_message(id) else {
+                continue;
+            };
+            let mut parts: Vec<(Option<&str>, &ast::Pattern<&str>)> = message.value().map(|v| (None, v)).into_iter().collect();
+            parts.extend(message.attributes().map(|a| (Some(a.id()), a.value())));
+            let at = defined.line.map(|l| (l, 1));
+            for (attribute, pattern) in parts {
+                let what = attribute.map_or_else(|| format!("\"{id}\""), |a| format!("\"{id}.{a}\""));
+                let mut used = BTreeSet::new();
+                pattern_variables(pattern, &mut used);
+                let allowed = defined.builtin_variables.clone().unwrap_or_else(|| {
+                    if attribute == Some("caller") {
+                        BTreeSet::from(["url".to_owned()])
+                    } else {
+                        BTreeSet::new()
+                    }
+                });
+                for variable in used.difference(&allowed) {
+                    let fix = if allowed.is_empty() {
+                        "remove it: the app gives this message no variables".to_owned()
+                    } else {
+                        let names: Vec<String> = allowed.iter().map(|v| format!("{{ ${v} }}")).collect();
+                        format!("use only {}", names.join(", "))
+                    };
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &defined.path,
+                            at,
+                            format!("message {what} uses {{ ${variable} }}, which the app does not give it"),
+                        )
+                        .with_fix(fix),
+                    );
+                }
+                let mut args = FluentArgs::new();
+                for variable in &used {
+                    args.set(variable.clone(), "x");
+                }
+                let mut errors = Vec::new();
+                let _ = self.bundle(*language).format_pattern(pattern, Some(&args), &mut errors);
+                for error in errors {
+                    if let FluentError::ResolverError(fluent_bundle::resolver::ResolverError::Reference(_)) = &error {
+                        diagnostics.push(
+                            Diagnostic::error(&defined.path, at, format!("message {what}: {error}"))
+                                .with_fix("define it in the pack (a term is written -name = …), or fix the reference"),
+                        );
+                    }
+                }
+            }
+        }
+        diagnostics
+    }
+
+    /// Every message id loaded from the built-in `.ftl` files (any language).
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.ids.iter().map(String::as_str)
     }
 
     /// The current UI language.
@@ -417,6 +502,52 @@ impl Localizer {
     /// Title of a category in the current language.
     pub fn category_title(&self, category: Category) -> String {
         self.text(&category.message_id())
+    }
+}
+
+/// Adds the variables (`$name`) a Fluent pattern uses to `out`, including those inside
+/// selectors, nested placeables and function or term arguments.
+pub fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => call_variables(arguments, out),
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => call_variables(arguments, out),
+        _ => {}
+    }
+}
+
+fn call_variables(arguments: &ast::CallArguments<&str>, out: &mut BTreeSet<String>) {
+    for argument in &arguments.positional {
+        inline_variables(argument, out);
+    }
+    for argument in &arguments.named {
+        inline_variables(&argument.value, out);
     }
 }
 

@@ -166,6 +166,8 @@ pub(crate) fn load_catalogue(
         at: &at,
         links_file: "links.toml",
         say_what_is_skipped: true,
+        already_reported: &BTreeSet::new(),
+        hidden: &BTreeSet::new(),
     };
     let mut found = Vec::new();
     let mut seen_ids = BTreeSet::new();
@@ -194,6 +196,11 @@ pub(crate) struct EntryRules<'a> {
     pub links_file: &'a str,
     /// Whether messages say what was left out (see [`crate::model::playbook`]'s step rules).
     pub say_what_is_skipped: bool,
+    /// Link and step ids that already have an error of their own: references to them are left
+    /// out without a second error.
+    pub already_reported: &'a BTreeSet<String>,
+    /// Steps a content pack hides (a reference to one says so).
+    pub hidden: &'a BTreeSet<StepId>,
 }
 
 /// Validates one `[[entry]]`; `None` (with an error) when it must be skipped. `seen_ids` holds
@@ -211,6 +218,8 @@ pub(crate) fn build_entry(
         at,
         links_file,
         say_what_is_skipped,
+        already_reported,
+        hidden,
     } = *rules;
     let then = |what: &str| if say_what_is_skipped { format!("; {what}") } else { String::new() };
     let id = raw.id.get_ref();
@@ -274,6 +283,8 @@ pub(crate) fn build_entry(
     let source = LinkId::new(raw.source.get_ref().clone());
     let source = if links.contains_key(&source) {
         Some(source)
+    } else if already_reported.contains(source.as_str()) {
+        None
     } else {
         found.push(
             Diagnostic::error(
@@ -293,6 +304,16 @@ pub(crate) fn build_entry(
         let step_id = StepId::new(step.get_ref().clone());
         if steps.contains(&step_id) {
             entry_steps.push(step_id);
+        } else if already_reported.contains(step_id.as_str()) {
+        } else if hidden.contains(&step_id) {
+            found.push(
+                Diagnostic::error(
+                    path,
+                    at(step),
+                    format!("entry \"{id}\": step \"{step_id}\" is hidden by hide_steps"),
+                )
+                .with_fix("leave it out of `steps`, or stop hiding it"),
+            );
         } else {
             found.push(
                 Diagnostic::error(

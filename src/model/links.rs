@@ -129,6 +129,22 @@ pub enum HostPattern {
     Suffix(String),
 }
 
+/// Domains where anyone can get a host (a tenant, a site, a bucket) but that the Public Suffix
+/// List does not list: a wildcard on them is accepted with a warning.
+pub const SHARED_DOMAINS: &[&str] = &[
+    "atlassian.net",
+    "freshdesk.com",
+    "freshservice.com",
+    "onmicrosoft.com",
+    "powerappsportals.com",
+    "service-now.com",
+    "sharepoint.com",
+    "wordpress.com",
+    "weebly.com",
+    "wixsite.com",
+    "zendesk.com",
+];
+
 /// Why an `allowed_hosts` entry is refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum HostPatternError {
@@ -147,6 +163,9 @@ pub enum HostPatternError {
     /// IP addresses are refused, as in link URLs.
     #[error("\"{0}\" is an IP address")]
     IpAddress(String),
+    /// `localhost` names whatever computer the app runs on.
+    #[error("\"{0}\" names the computer the app runs on, not a site")]
+    Localhost(String),
 }
 
 impl HostPattern {
@@ -180,6 +199,9 @@ impl HostPattern {
         if domain.is_empty() || domain.split('.').any(str::is_empty) {
             return Err(HostPatternError::NotAHost(trimmed.to_owned()));
         }
+        if domain == "localhost" || domain.ends_with(".localhost") {
+            return Err(HostPatternError::Localhost(trimmed.to_owned()));
+        }
         if !wildcard {
             return Ok(HostPattern::Exact(domain));
         }
@@ -194,13 +216,29 @@ impl HostPattern {
         Ok(HostPattern::Suffix(domain))
     }
 
-    /// Whether `host` (lowercase, punycode, as [`Url`] gives it) matches.
+    /// Whether `host` (lowercase, punycode, as [`Url`] gives it) matches. A suffix pattern
+    /// never matches a host under a deeper public suffix: `*.windows.net` does not allow
+    /// `attacker.blob.core.windows.net`, because anybody can own a host under
+    /// `blob.core.windows.net`.
     pub fn matches(&self, host: &str) -> bool {
+        let host = host.trim_end_matches('.');
         match self {
             HostPattern::Exact(exact) => host == exact,
-            HostPattern::Suffix(domain) => host
-                .strip_suffix(domain.as_str())
-                .is_some_and(|rest| rest.len() > 1 && rest.ends_with('.')),
+            HostPattern::Suffix(domain) => {
+                host.strip_suffix(domain.as_str())
+                    .is_some_and(|rest| rest.len() > 1 && rest.ends_with('.'))
+                    && psl::suffix(host.as_bytes()).map(|s| s.as_bytes()) == psl::suffix(domain.as_bytes()).map(|s| s.as_bytes())
+            }
+        }
+    }
+
+    /// For `*.sharepoint.com` and the like: a suffix pattern on a domain many organisations
+    /// share (each tenant gets a host under it, but the domain is not on the Public Suffix
+    /// List). Returns that domain.
+    pub fn shared_domain(&self) -> Option<&str> {
+        match self {
+            HostPattern::Suffix(domain) if SHARED_DOMAINS.contains(&domain.as_str()) => Some(domain),
+            _ => None,
         }
     }
 }
@@ -324,6 +362,11 @@ mod tests {
         assert_eq!(HostPattern::parse("contoso.com:8443"), Err(NotAHost("contoso.com:8443".into())));
         assert_eq!(HostPattern::parse("10.0.0.1"), Err(IpAddress("10.0.0.1".into())));
         assert_eq!(HostPattern::parse(""), Err(NotAHost(String::new())));
+        assert_eq!(HostPattern::parse("localhost"), Err(Localhost("localhost".into())));
+        assert_eq!(
+            HostPattern::parse("*.sharepoint.com").unwrap().shared_domain(),
+            Some("sharepoint.com")
+        );
     }
 
     #[test]
@@ -339,6 +382,11 @@ mod tests {
         assert!(allow.allows("kb.fabrikam.com"));
         assert!(!allow.allows("x.kb.fabrikam.com"));
         assert!(allow.allows("aka.ms"));
+        assert!(allow.allows("reset.contoso.com."));
+        // Not through a deeper public suffix.
+        let azure = AllowList::with_patterns(vec![HostPattern::parse("*.windows.net").unwrap()]);
+        assert!(azure.allows("contoso.windows.net"));
+        assert!(!azure.allows("attacker.blob.core.windows.net"));
         let url = AllowedUrl::parse_allowed("https://reset.contoso.com/sspr", &allow).unwrap();
         assert_eq!(url.host(), "reset.contoso.com");
         assert_eq!(

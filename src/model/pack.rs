@@ -58,6 +58,13 @@ pub const MAX_NAME_CHARS: usize = 60;
 /// Longest pack version, in characters.
 pub const MAX_VERSION_CHARS: usize = 30;
 
+/// Longest link URL a pack may use, in characters: a QR code of it must stay readable on a
+/// kiosk screen, and a person may have to type it.
+pub const MAX_URL_CHARS: usize = 500;
+
+/// Keys that belong at the top of `pack.toml`, before any table.
+const TOP_LEVEL_KEYS: [&str; 4] = ["name", "version", "allowed_hosts", "hide_steps"];
+
 /// Which pack is active: shown in the window and in ticket summaries.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackInfo {
@@ -77,9 +84,17 @@ pub struct PackAdditions {
     pub links: Vec<(LinkId, Option<(usize, usize)>)>,
     /// New catalogue entries (messages `entry-<id>` with `.symptom`, `.causes`, `.fix`).
     pub entries: Vec<(EntryId, Option<(usize, usize)>)>,
+    /// Message ids (`step-x`, `link-x`, `entry-x`) of additions that have an error of their
+    /// own, so their words are not also reported as unused.
+    pub failed: BTreeSet<String>,
 }
 
 impl PackAdditions {
+    /// Whether a message id belongs to an addition that had an error.
+    pub fn failed(&self, message_id: &str) -> bool {
+        self.failed.contains(message_id)
+    }
+
     /// Whether a message id belongs to something the pack adds (`step-x`, `link-x`,
     /// `entry-x`), and where that thing is written.
     pub fn owner_of(&self, message_id: &str) -> Option<Option<(usize, usize)>> {
@@ -111,6 +126,9 @@ pub struct AppliedManifest {
     pub changes_nothing: bool,
     /// Where `name` is written (for messages about the pack as a whole).
     pub name_at: Option<(usize, usize)>,
+    /// Text of `pack.toml` the window shows (name, version, entry codes), each with where its
+    /// opening quote is, for the glyph check.
+    pub shown: Vec<(String, Option<(usize, usize)>)>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -153,6 +171,12 @@ struct PackStep {
     caller_link: Option<Spanned<String>>,
 }
 
+/// Zero-width and bidirectional-control characters: they change how text reads without being
+/// seen.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
 fn is_id(text: &str) -> bool {
     !text.is_empty()
         && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
@@ -172,26 +196,36 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         allow: AllowList::microsoft(),
         changes_nothing: true,
         name_at: None,
+        shown: Vec::new(),
     };
     let manifest = match toml::from_str::<Manifest>(text) {
         Ok(manifest) => manifest,
         Err(error) => {
             let message = error.message().trim().to_owned();
             // serde reports a missing key at the start of the file; say where it goes instead.
-            let diagnostic = if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-                let example = match field {
-                    "name" => "name = \"Contoso IT\"",
-                    "version" => "version = \"1.0\"",
-                    _ => "",
-                };
-                let fix = if example.is_empty() {
-                    format!("add `{field}`")
+            let position = error.span().map(|span| line_col(text, span.start));
+            let missing = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`'));
+            let unknown = message
+                .strip_prefix("unknown field `")
+                .and_then(|m| m.split('`').next())
+                .filter(|f| TOP_LEVEL_KEYS.contains(f));
+            let diagnostic = if let Some(field @ ("name" | "version")) = missing {
+                let example = if field == "name" {
+                    "name = \"Contoso IT\""
                 } else {
-                    format!("add {example} near the top of pack.toml, before the first [table]")
+                    "version = \"1.0\""
                 };
-                Diagnostic::error(path, None, message).with_fix(fix)
+                Diagnostic::error(path, None, message.clone())
+                    .with_fix(format!("add {example} near the top of pack.toml, before the first [table]"))
+            } else if let Some(field) = missing {
+                Diagnostic::error(path, position, format!("{message} in the table that starts here")).with_fix(format!(
+                    "add `{field}` to that table (the fields are in the README's \"Content packs\" section)"
+                ))
+            } else if let Some(field) = unknown {
+                Diagnostic::error(path, position, message.clone()).with_fix(format!(
+                    "move `{field}` above the first [table]: after a [table] or [[table]] header, TOML puts every key into that table"
+                ))
             } else {
-                let position = error.span().map(|span| line_col(text, span.start));
                 Diagnostic::error(path, position, message)
                     .with_fix("fix the TOML at this position (the pack format is in the README's \"Content packs\" section)")
             };
@@ -205,9 +239,22 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
     let allow = check_allowed_hosts(&manifest, path, &at, &mut diagnostics);
     let mut playbook = builtin.clone();
     let mut additions = PackAdditions::default();
+    let errors_before_links = diagnostics.len();
     let used_hosts = apply_links(&manifest, &mut playbook, &allow, &mut additions, path, &at, &mut diagnostics);
+    let link_errors = diagnostics[errors_before_links..]
+        .iter()
+        .any(|d| d.severity == crate::model::diagnostic::Severity::Error);
+    let builtin_links: BTreeSet<&str> = builtin.links().map(|l| l.id.as_str()).collect();
+    // New links with an error of their own: references to them are not reported again.
+    let mut already_reported: BTreeSet<String> = manifest
+        .links
+        .keys()
+        .map(|id| id.get_ref().clone())
+        .filter(|id| !builtin_links.contains(id.as_str()) && !additions.links.iter().any(|(l, _)| l.as_str() == id))
+        .collect();
+    // With a broken link, "unused" would only echo that link's error.
     for (pattern, written) in allow.extra().iter().zip(&manifest.allowed_hosts) {
-        if !used_hosts.iter().any(|host| pattern.matches(host)) {
+        if !link_errors && !used_hosts.iter().any(|host| pattern.matches(host)) {
             diagnostics.push(
                 Diagnostic::warning(path, at(written), format!("allowed host \"{pattern}\" is not used by any link"))
                     .with_fix("remove it: allow only the hosts the pack's links need"),
@@ -215,8 +262,56 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         }
     }
     let hidden = hide_steps(&manifest, &mut playbook, path, &at, &mut diagnostics);
-    add_steps(&manifest, &mut playbook, &hidden, &mut additions, path, &at, &mut diagnostics);
-    add_entries(&manifest, &mut playbook, &mut additions, path, &at, &mut diagnostics);
+    add_steps(
+        &manifest,
+        &mut playbook,
+        &hidden,
+        &already_reported,
+        &mut additions,
+        path,
+        &at,
+        &mut diagnostics,
+    );
+    check_no_empty_category(&manifest, &playbook, &hidden, path, &at, &mut diagnostics);
+    let failed_steps: Vec<String> = manifest
+        .step
+        .iter()
+        .map(|s| s.id.get_ref().clone())
+        .filter(|id| !additions.steps.iter().any(|(s, _)| s.as_str() == id))
+        .collect();
+    already_reported.extend(failed_steps.iter().cloned());
+    add_entries(
+        &manifest,
+        &mut playbook,
+        &hidden,
+        &already_reported,
+        &mut additions,
+        path,
+        &at,
+        &mut diagnostics,
+    );
+    let failed_entries = manifest
+        .entry
+        .iter()
+        .map(|e| e.id.get_ref().clone())
+        .filter(|id| !additions.entries.iter().any(|(e, _)| e.as_str() == id));
+    additions.failed = already_reported
+        .iter()
+        .filter(|id| !failed_steps.contains(id))
+        .map(|id| format!("link-{id}"))
+        .chain(failed_steps.iter().map(|id| format!("step-{id}")))
+        .chain(failed_entries.map(|id| format!("entry-{id}")))
+        .collect();
+    let mut shown = vec![
+        (manifest.name.get_ref().clone(), at(&manifest.name)),
+        (manifest.version.get_ref().clone(), at(&manifest.version)),
+    ];
+    shown.extend(
+        manifest
+            .entry
+            .iter()
+            .flat_map(|e| e.codes.iter().map(|c| (c.get_ref().clone(), at(c)))),
+    );
     sort_by_position(&mut diagnostics);
     playbook.set_pack(info.clone());
     let changes_nothing =
@@ -229,6 +324,7 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
             allow,
             changes_nothing,
             name_at: at(&manifest.name),
+            shown,
         },
         diagnostics,
     )
@@ -259,6 +355,16 @@ fn check_info(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics: &mut Ve
                     .with_fix("write it on one line without tabs or escapes"),
             );
             ok = false;
+        } else if let Some(c) = text.chars().find(|c| is_invisible(*c)) {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(value),
+                    format!("`{field}` contains the invisible character U+{:04X}", u32::from(c)),
+                )
+                .with_fix("retype it: invisible and direction-changing characters make the window title lie"),
+            );
+            ok = false;
         }
     }
     ok.then(|| PackInfo {
@@ -286,11 +392,25 @@ fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics
                 );
                 patterns.push(HostPattern::Exact(host));
             }
-            Ok(pattern) => patterns.push(pattern),
+            Ok(pattern) => {
+                if let Some(domain) = pattern.shared_domain() {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            path,
+                            at(written),
+                            format!("allowed host \"{pattern}\": anyone can get a host under {domain}, not only your organisation"),
+                        )
+                        .with_fix(format!("list your own host exactly, e.g. \"contoso.{domain}\"")),
+                    );
+                }
+                patterns.push(pattern);
+            }
             Err(error) => {
                 let fix = match error {
                     crate::model::links::HostPatternError::NotAHost(_) => "write only the host name, e.g. \"passwordreset.contoso.com\"",
-                    crate::model::links::HostPatternError::IpAddress(_) => "use the host's DNS name",
+                    crate::model::links::HostPatternError::IpAddress(_) | crate::model::links::HostPatternError::Localhost(_) => {
+                        "use the site's DNS name"
+                    }
                     _ => "name the exact hosts, or a wildcard under a domain your organisation owns, e.g. \"*.contoso.com\"",
                 };
                 diagnostics.push(Diagnostic::error(path, at(written), format!("allowed host {error}")).with_fix(fix));
@@ -325,6 +445,18 @@ fn apply_links(
             );
             continue;
         }
+        let length = entry.url.get_ref().chars().count();
+        if length > MAX_URL_CHARS {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(&entry.url),
+                    format!("link \"{id}\" is {length} characters long; the limit is {MAX_URL_CHARS}"),
+                )
+                .with_fix("use a shorter address (a QR code or a person must be able to read it), e.g. a short link on your own domain"),
+            );
+            continue;
+        }
         let url = match AllowedUrl::parse_allowed(entry.url.get_ref(), allow) {
             Ok(url) => url,
             Err(rejection) => {
@@ -332,10 +464,32 @@ fn apply_links(
                 let written = entry.url.get_ref();
                 // An international host is compared in punycode; show what was typed too, so
                 // the administrator can find it.
-                let as_written = match &rejection {
+                let mut as_written = match &rejection {
                     UrlRejection::HostNotAllowed(_) if !written.is_ascii() => format!(" (written as {written})"),
                     _ => String::new(),
                 };
+                // `*.windows.net` written, `x.blob.core.windows.net` used: say why it does not count.
+                if let UrlRejection::HostNotAllowed(host) = &rejection
+                    && let Some(pattern) = allow.extra().iter().find(|p| match p {
+                        HostPattern::Suffix(domain) => host.ends_with(&format!(".{domain}")),
+                        HostPattern::Exact(_) => false,
+                    })
+                {
+                    let suffix =
+                        psl::suffix(host.as_bytes()).map_or_else(String::new, |s| String::from_utf8_lossy(s.as_bytes()).into_owned());
+                    as_written.push_str(&format!(
+                        " ({pattern} does not reach below the public suffix {suffix}, where anyone can get a host)"
+                    ));
+                }
+                // A host whose allowed_hosts entry was refused has had its error already.
+                if let UrlRejection::HostNotAllowed(host) = &rejection
+                    && manifest.allowed_hosts.iter().any(|written| {
+                        let written = written.get_ref().trim().trim_start_matches("*.").to_lowercase();
+                        HostPattern::parse(&written).is_err() && (*host == written || host.ends_with(&format!(".{written}")))
+                    })
+                {
+                    continue;
+                }
                 let mut diagnostic = Diagnostic::error(path, at(&entry.url), format!("link \"{id}\" {rejection}{as_written}"));
                 let fix = match rejection {
                     UrlRejection::HostNotAllowed(_) => {
@@ -436,7 +590,7 @@ fn hide_steps(
                         did_you_mean(id.as_str(), known.iter().map(String::as_str))
                     ),
                 )
-                .with_fix("use a built-in step id (search for it with `sspr-helpdesk search`, or see the README)"),
+                .with_fix("use a built-in step id (`sspr-helpdesk ids` lists them)"),
             );
         } else if !hidden.insert(id.clone()) {
             diagnostics
@@ -453,10 +607,52 @@ fn hide_steps(
     hidden
 }
 
+/// A category whose every step the pack hides (and adds none to) would show an empty
+/// checklist that looks like a loading failure.
+fn check_no_empty_category(
+    manifest: &Manifest,
+    playbook: &Playbook,
+    hidden: &BTreeSet<StepId>,
+    path: &str,
+    at: &At<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for checklist in playbook.checklists() {
+        if !checklist.steps.is_empty() {
+            continue;
+        }
+        let category = checklist.category;
+        let prefix = format!("{category}-");
+        let Some(last) = manifest
+            .hide_steps
+            .iter()
+            .rev()
+            .find(|s| s.get_ref().starts_with(&prefix) && hidden.contains(&StepId::new(s.get_ref().clone())))
+        else {
+            continue;
+        };
+        diagnostics.push(
+            Diagnostic::error(
+                path,
+                at(last),
+                format!("hide_steps hides every step of category \"{category}\"; its checklist would be empty"),
+            )
+            .with_fix(format!(
+                "keep at least one of its steps, or add one with a [[step]] of category = \"{category}\""
+            )),
+        );
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the manifest, the playbook and what earlier checks found; a struct would only move them"
+)]
 fn add_steps(
     manifest: &Manifest,
     playbook: &mut Playbook,
     hidden: &BTreeSet<StepId>,
+    already_reported: &BTreeSet<String>,
     additions: &mut PackAdditions,
     path: &str,
     at: &At<'_>,
@@ -505,6 +701,7 @@ fn add_steps(
             require_category_prefix: false,
             links_file: "the app's links or the pack's [links.<id>]",
             say_what_is_skipped: false,
+            already_reported,
         };
         let Some(step) = build_step(&entry, &rules, &mut seen, diagnostics) else {
             continue;
@@ -524,8 +721,15 @@ fn add_steps(
                 match checklist.steps.iter().position(|s| s.id == anchor) {
                     Some(i) => i + 1,
                     None => {
+                        let later = manifest
+                            .step
+                            .iter()
+                            .skip_while(|s| s.id.get_ref() != raw.id.get_ref())
+                            .any(|s| s.id.get_ref() == after.get_ref());
                         let why = if hidden.contains(&anchor) {
                             "is hidden by hide_steps".to_owned()
+                        } else if later {
+                            "is added further down in pack.toml; `after` can name only a built-in step or one added above it".to_owned()
                         } else {
                             format!(
                                 "is not a step of category \"{category}\"{}",
@@ -553,9 +757,15 @@ fn add_steps(
     }
 }
 
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the manifest, the playbook and what earlier checks found; a struct would only move them"
+)]
 fn add_entries(
     manifest: &Manifest,
     playbook: &mut Playbook,
+    hidden: &BTreeSet<StepId>,
+    already_reported: &BTreeSet<String>,
     additions: &mut PackAdditions,
     path: &str,
     at: &At<'_>,
@@ -571,6 +781,8 @@ fn add_entries(
         at,
         links_file: "the app's links or the pack's [links.<id>]",
         say_what_is_skipped: false,
+        already_reported,
+        hidden,
     };
     let mut new_entries = Vec::new();
     for raw in &manifest.entry {
@@ -584,6 +796,26 @@ fn add_entries(
                 .with_fix("give the new entry its own id; to change a built-in entry's words, override its message in locales/"),
             );
             continue;
+        }
+        let mut codes_seen: Vec<String> = Vec::new();
+        for code in &raw.codes {
+            let normal = code.get_ref().trim().to_lowercase();
+            if normal.is_empty() {
+                diagnostics.push(
+                    Diagnostic::warning(path, at(code), format!("entry \"{}\": an empty code", raw.id.get_ref())).with_fix("remove it"),
+                );
+            } else if codes_seen.contains(&normal) {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        path,
+                        at(code),
+                        format!("entry \"{}\": code \"{}\" is listed twice", raw.id.get_ref(), code.get_ref()),
+                    )
+                    .with_fix("remove the second one (codes are matched without regard to case)"),
+                );
+            } else {
+                codes_seen.push(normal);
+            }
         }
         if let Some(entry) = build_entry(raw, &rules, &mut seen, diagnostics) {
             additions.entries.push((entry.id.clone(), at(&raw.id)));
@@ -717,7 +949,7 @@ steps = ["contoso-one"]
         assert_eq!(
             errors(&diagnostics),
             [
-                "pack.toml:3:15: error: hide_steps names unknown step \"configure-licence-2021-lst\" (did you mean \"configure-licence-2021-list\"?); use a built-in step id (search for it with `sspr-helpdesk search`, or see the README)"
+                "pack.toml:3:15: error: hide_steps names unknown step \"configure-licence-2021-lst\" (did you mean \"configure-licence-2021-list\"?); use a built-in step id (`sspr-helpdesk ids` lists them)"
             ]
         );
     }

@@ -539,6 +539,7 @@ fn load_steps(
         require_category_prefix: true,
         links_file: LINKS_FILE,
         say_what_is_skipped: true,
+        already_reported: &BTreeSet::new(),
     };
     file.step
         .iter()
@@ -567,6 +568,9 @@ pub(crate) struct StepRules<'a> {
     /// Whether messages say what was left out ("the step was skipped"): true for the built-in
     /// content, which runs on what is valid; false for a pack, which is refused whole.
     pub say_what_is_skipped: bool,
+    /// Link ids that already have an error of their own: references to them are left out
+    /// without a second error.
+    pub already_reported: &'a BTreeSet<String>,
 }
 
 /// Validates one `[[step]]`; `None` (with an error) when it must be skipped. `seen` holds the
@@ -585,6 +589,7 @@ pub(crate) fn build_step(
         require_category_prefix,
         links_file,
         say_what_is_skipped,
+        already_reported,
     } = *rules;
     let known_links = |bad: &str| match did_you_mean(bad, links.keys().map(LinkId::as_str)) {
         hint if !hint.is_empty() => format!("use a link id from {links_file}{hint}"),
@@ -644,7 +649,9 @@ pub(crate) fn build_step(
         at,
         diagnostics,
     );
-    if actors.is_empty() {
+    // Unknown actors were reported one by one; "names no valid actor" adds news only when the
+    // list is empty, or to say the step was skipped.
+    if actors.is_empty() && (entry.actors.is_empty() || say_what_is_skipped) {
         diagnostics.push(
             Diagnostic::error(
                 path,
@@ -655,9 +662,14 @@ pub(crate) fn build_step(
         );
         return None;
     }
+    if actors.is_empty() {
+        return None;
+    }
     let source = LinkId::new(entry.source.get_ref().clone());
     let source = if links.contains_key(&source) {
         Some(source)
+    } else if already_reported.contains(source.as_str()) {
+        None
     } else {
         diagnostics.push(
             Diagnostic::error(
@@ -672,6 +684,9 @@ pub(crate) fn build_step(
     let mut step_links = Vec::new();
     for link in &entry.links {
         let link_id = LinkId::new(link.get_ref().clone());
+        if already_reported.contains(link_id.as_str()) {
+            continue;
+        }
         if !links.contains_key(&link_id) {
             diagnostics.push(
                 Diagnostic::error(
@@ -700,6 +715,9 @@ pub(crate) fn build_step(
     }
     let caller_link = entry.caller_link.as_ref().and_then(|link| {
         let link_id = LinkId::new(link.get_ref().clone());
+        if already_reported.contains(link_id.as_str()) {
+            return None;
+        }
         match links.get(&link_id) {
             Some(l) if l.audience == Audience::EndUser => Some(link_id),
             Some(_) => {

@@ -310,7 +310,14 @@ fn a_folder_that_does_not_exist_is_a_usage_error() {
         let run = validate(&args);
         assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
         assert_eq!(run.stderr.trim(), format!("sspr-helpdesk: {shown}: no such folder"), "{args:?}");
-        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        if args.len() == 1 {
+            assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        } else {
+            // JSON readers get an object naming the problem.
+            let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+            assert_eq!(report["folder"], shown.as_str());
+            assert!(report["usage_error"].as_str().unwrap().starts_with(&shown), "{report}");
+        }
     }
 }
 
@@ -326,7 +333,14 @@ fn a_file_instead_of_a_folder_is_a_usage_error() {
             format!("sspr-helpdesk: {shown}: is a file; give the pack's folder (the one holding pack.toml)"),
             "{args:?}"
         );
-        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        if args.len() == 1 {
+            assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+        } else {
+            // JSON readers get an object naming the problem.
+            let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+            assert_eq!(report["folder"], shown.as_str());
+            assert!(report["usage_error"].as_str().unwrap().starts_with(&shown), "{report}");
+        }
     }
 }
 
@@ -386,4 +400,97 @@ fn a_pack_that_only_changes_words_is_clean_and_its_words_are_used() {
         content.loc.text_in(Language::EnUs, "link-reset-portal"),
         "Open reset portal (aka.ms/sspr)"
     );
+}
+
+#[test]
+#[expect(clippy::disallowed_methods, reason = "the test runs our own binary, never anything from content")]
+fn a_reader_that_stops_early_does_not_change_the_verdict() {
+    use std::io::{BufRead, BufReader};
+    // Thousands of errors, so the output overflows the pipe and the early close is felt.
+    let dir = tempfile::tempdir().unwrap();
+    let ids: Vec<String> = (0..4000).map(|i| format!("\"no-such-step-{i}\"")).collect();
+    std::fs::write(
+        dir.path().join("pack.toml"),
+        format!("name = \"Many\"\nversion = \"1\"\nhide_steps = [{}]\n", ids.join(", ")),
+    )
+    .unwrap();
+    for format in ["text", "json"] {
+        let mut child = Command::new(BIN)
+            .args(["validate", dir.path().to_str().unwrap(), "--format", format])
+            .env("RUST_LOG", "off")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        // The reader is gone (like `| head -1`); the exit code must still say "errors".
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{format}: {first}");
+        assert!(output.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+}
+
+#[test]
+fn deeply_nested_placeables_are_refused_before_the_parser_sees_them() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pack.toml"), "name = \"Deep\"\nversion = \"1\"\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/en-US")).unwrap();
+    // Deep enough to overflow the stack of a recursive parser.
+    let deep = format!("sidebar-heading = {}\"x\"{}\n", "{ ".repeat(50_000), " }".repeat(50_000));
+    std::fs::write(dir.path().join("locales/en-US/deep.ftl"), deep).unwrap();
+    let outcome = check(&PackSources::from_dir(dir.path()).unwrap(), Language::EnUs);
+    assert!(outcome.content.is_none());
+    assert_eq!(
+        outcome.diagnostics[0].to_string(),
+        "locales/en-US/deep.ftl:1:51: error: placeables are nested more than 16 deep; the file was not read; simplify the message: a { } inside a { } inside … is never needed this deep"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_outside_the_pack_is_not_read() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.ftl"), "kiosk-title = TEXT FROM OUTSIDE\n").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pack.toml"), "name = \"Linked\"\nversion = \"1\"\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("locales/en-US")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.ftl"), dir.path().join("locales/en-US/linked.ftl")).unwrap();
+    let sources = PackSources::from_dir(dir.path()).unwrap();
+    assert!(sources.locales.is_empty());
+    let shown: Vec<String> = sources.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert!(
+        shown[0].starts_with("locales/en-US/linked.ftl: warning: is a link to "),
+        "{}",
+        shown[0]
+    );
+    assert!(
+        shown[0].ends_with("outside the pack; it was ignored; copy the file into the pack instead of linking to it"),
+        "{}",
+        shown[0]
+    );
+}
+
+#[test]
+#[expect(clippy::disallowed_methods, reason = "the test runs our own binary, never anything from content")]
+fn ids_lists_what_a_pack_can_name_including_the_packs_own() {
+    let output = Command::new(BIN)
+        .args(["--lang", "en-US", "--pack", repo("examples/contoso-pack").to_str().unwrap(), "ids"])
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.starts_with("# categories: configure, errors, policy, registration\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n# actors: user, helpdesk, tenant-admin, on-prem-admin\n"));
+    assert!(text.contains("\nstep errors-sspr-0029  errors  "));
+    assert!(text.contains("\nstep contoso-sspr-group  configure  At Contoso, check the caller is in SG-SSPR-Users\n"));
+    assert!(text.contains("\nlink reset-portal  end-user  https://passwordreset.contoso.com/\n"));
+    assert!(text.contains("\nentry contoso-vpn-old-password  CTS-VPN-809\n"));
+    // Hidden by the pack.
+    assert!(!text.contains("registration-writeback-cloud-sync"));
 }
