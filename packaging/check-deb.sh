@@ -57,7 +57,10 @@ for path in \
     "$doc/copyright" \
     "$doc/LICENSE-MIT" \
     "$doc/LICENSE-APACHE" \
-    "$doc/OFL.txt"; do
+    "$doc/OFL.txt" \
+    usr/lib/sspr-helpdesk/examples/contoso-pack/pack.toml \
+    usr/lib/sspr-helpdesk/examples/contoso-pack/locales/en-US/contoso.ftl \
+    usr/lib/sspr-helpdesk/examples/contoso-pack/locales/zh-CN/contoso.ftl; do
     if grep -qx "$path" "$work/contents"; then ok "$path"; else problem "$path is missing from the package"; fi
 done
 
@@ -72,6 +75,13 @@ same "$doc/OFL.txt" assets/fonts/OFL.txt
 same "$doc/LICENSE-MIT" LICENSE-MIT
 same "$doc/LICENSE-APACHE" LICENSE-APACHE
 same usr/share/icons/hicolor/256x256/apps/sspr-helpdesk.png assets/icons/icon-256.png
+same usr/lib/sspr-helpdesk/examples/contoso-pack/pack.toml examples/contoso-pack/pack.toml
+# The packaged binary accepts the packaged example pack (no window needed).
+if "$work/root/usr/bin/sspr-helpdesk" validate "$work/root/usr/lib/sspr-helpdesk/examples/contoso-pack" >"$work/validate.txt" 2>&1; then
+    ok "the packaged example pack validates clean"
+else
+    problem "the packaged example pack does not validate: $(cat "$work/validate.txt")"
+fi
 if command -v desktop-file-validate >/dev/null; then
     # Hints (two main categories, on purpose) are not errors; errors exit non-zero.
     if desktop-file-validate "$work/root/usr/share/applications/sspr-helpdesk.desktop" >/dev/null; then
