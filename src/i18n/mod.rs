@@ -146,6 +146,9 @@ impl Localizer {
     pub fn add_pack(&mut self, sources: &[LocaleSource]) -> (PackMessages, Vec<Diagnostic>) {
         let mut messages = PackMessages::default();
         let mut diagnostics = Vec::new();
+        // Terms (`-brand = …`) are not messages the app asks for, but a second definition
+        // is as much a mistake.
+        let mut terms: BTreeMap<(Language, String), (String, Option<usize>)> = BTreeMap::new();
         for source in sources {
             let (resource, mut errors) = parse(source);
             diagnostics.append(&mut errors);
@@ -154,6 +157,27 @@ impl Localizer {
                 Language::ZhCn => &mut self.zh_cn,
             };
             for entry in resource.entries() {
+                if let ast::Entry::Term(term) = entry {
+                    let id = format!("-{}", term.id.name);
+                    let line = first_line_of_message(&source.text, &id);
+                    if let Some(first) = terms.insert((source.language, id.clone()), (source.path.clone(), line)) {
+                        let first_at = first.1.map_or_else(|| first.0.clone(), |l| format!("{}:{l}", first.0));
+                        let line = if first.0 == source.path {
+                            line_of_message(&source.text, &id)
+                        } else {
+                            line
+                        };
+                        diagnostics.push(
+                            Diagnostic::error(
+                                &source.path,
+                                line.map(|l| (l, 1)),
+                                format!("term \"{id}\" is defined twice for {} (first at {first_at})", source.language),
+                            )
+                            .with_fix("keep one of them"),
+                        );
+                    }
+                    continue;
+                }
                 let ast::Entry::Message(message) = entry else {
                     continue;
                 };
