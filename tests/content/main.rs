@@ -13,10 +13,10 @@ mod summary;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::Entry;
 use serde::Deserialize;
 use sspr_helpdesk::i18n::loading::{LOCALE_FILES, builtin_sources};
-use sspr_helpdesk::i18n::{Language, Localizer};
+use sspr_helpdesk::i18n::{Language, Localizer, pattern_variables};
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::diagnostic::Severity;
 use sspr_helpdesk::model::links::AllowedUrl;
@@ -75,36 +75,6 @@ fn every_category_has_the_depth_we_promise() {
 /// Message id → (attribute names, variable names) of one `.ftl` file.
 type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
-fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_variables(expression, out);
-        }
-    }
-}
-
-fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Inline(inline) => inline_variables(inline, out),
-        Expression::Select { selector, variants } => {
-            inline_variables(selector, out);
-            for variant in variants {
-                variables(&variant.value, out);
-            }
-        }
-    }
-}
-
-fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => expression_variables(expression, out),
-        _ => {}
-    }
-}
-
 fn shape(path: &Path) -> Shape {
     let text = std::fs::read_to_string(path).unwrap();
     let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
@@ -118,12 +88,12 @@ fn shape(path: &Path) -> Shape {
         };
         let mut vars = BTreeSet::new();
         if let Some(value) = &value {
-            variables(value, &mut vars);
+            pattern_variables(value, &mut vars);
         }
         let mut names = BTreeSet::new();
         for attribute in &attributes {
             names.insert(attribute.id.name.to_owned());
-            variables(&attribute.value, &mut vars);
+            pattern_variables(&attribute.value, &mut vars);
         }
         assert!(
             shape.insert(id.clone(), (names, vars)).is_none(),
