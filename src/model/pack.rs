@@ -246,7 +246,7 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         .any(|d| d.severity == crate::model::diagnostic::Severity::Error);
     let builtin_links: BTreeSet<&str> = builtin.links().map(|l| l.id.as_str()).collect();
     // New links with an error of their own: references to them are not reported again.
-    let mut already_reported: BTreeSet<String> = manifest
+    let already_reported: BTreeSet<String> = manifest
         .links
         .keys()
         .map(|id| id.get_ref().clone())
@@ -262,16 +262,14 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         }
     }
     let hidden = hide_steps(&manifest, &mut playbook, path, &at, &mut diagnostics);
-    add_steps(
-        &manifest,
-        &mut playbook,
-        &hidden,
-        &already_reported,
-        &mut additions,
+    let steps_context = AddContext {
+        manifest: &manifest,
+        hidden: &hidden,
+        already_reported: &already_reported,
         path,
-        &at,
-        &mut diagnostics,
-    );
+        at: &at,
+    };
+    add_steps(&steps_context, &mut playbook, &mut additions, &mut diagnostics);
     check_no_empty_category(&manifest, &playbook, &hidden, path, &at, &mut diagnostics);
     let failed_steps: Vec<String> = manifest
         .step
@@ -279,17 +277,13 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         .map(|s| s.id.get_ref().clone())
         .filter(|id| !additions.steps.iter().any(|(s, _)| s.as_str() == id))
         .collect();
-    already_reported.extend(failed_steps.iter().cloned());
-    add_entries(
-        &manifest,
-        &mut playbook,
-        &hidden,
-        &already_reported,
-        &mut additions,
-        path,
-        &at,
-        &mut diagnostics,
-    );
+    // Entries that name a step with an error of its own are not reported again either.
+    let entry_reported: BTreeSet<String> = already_reported.iter().chain(&failed_steps).cloned().collect();
+    let entries_context = AddContext {
+        already_reported: &entry_reported,
+        ..steps_context
+    };
+    add_entries(&entries_context, &mut playbook, &mut additions, &mut diagnostics);
     let failed_entries = manifest
         .entry
         .iter()
@@ -297,7 +291,6 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         .filter(|id| !additions.entries.iter().any(|(e, _)| e.as_str() == id));
     additions.failed = already_reported
         .iter()
-        .filter(|id| !failed_steps.contains(id))
         .map(|id| format!("link-{id}"))
         .chain(failed_steps.iter().map(|id| format!("step-{id}")))
         .chain(failed_entries.map(|id| format!("entry-{id}")))
@@ -644,20 +637,25 @@ fn check_no_empty_category(
     }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the manifest, the playbook and what earlier checks found; a struct would only move them"
-)]
-fn add_steps(
-    manifest: &Manifest,
-    playbook: &mut Playbook,
-    hidden: &BTreeSet<StepId>,
-    already_reported: &BTreeSet<String>,
-    additions: &mut PackAdditions,
-    path: &str,
-    at: &At<'_>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+/// What adding steps and entries needs besides the playbook: the manifest, what earlier
+/// checks found, and where the file is.
+struct AddContext<'a> {
+    manifest: &'a Manifest,
+    hidden: &'a BTreeSet<StepId>,
+    /// Ids of links (and, for entries, steps) that already have an error.
+    already_reported: &'a BTreeSet<String>,
+    path: &'a str,
+    at: &'a At<'a>,
+}
+
+fn add_steps(context: &AddContext<'_>, playbook: &mut Playbook, additions: &mut PackAdditions, diagnostics: &mut Vec<Diagnostic>) {
+    let AddContext {
+        manifest,
+        hidden,
+        already_reported,
+        path,
+        at,
+    } = *context;
     let mut seen: BTreeSet<String> = playbook.steps().map(|s| s.id.as_str().to_owned()).collect();
     seen.extend(hidden.iter().map(|s| s.as_str().to_owned()));
     // Taken before the pack's steps go in, so a step the pack adds twice is reported as used
@@ -757,20 +755,14 @@ fn add_steps(
     }
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the manifest, the playbook and what earlier checks found; a struct would only move them"
-)]
-fn add_entries(
-    manifest: &Manifest,
-    playbook: &mut Playbook,
-    hidden: &BTreeSet<StepId>,
-    already_reported: &BTreeSet<String>,
-    additions: &mut PackAdditions,
-    path: &str,
-    at: &At<'_>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
+fn add_entries(context: &AddContext<'_>, playbook: &mut Playbook, additions: &mut PackAdditions, diagnostics: &mut Vec<Diagnostic>) {
+    let AddContext {
+        manifest,
+        hidden,
+        already_reported,
+        path,
+        at,
+    } = *context;
     let links = playbook.links().map(|l| (l.id.clone(), l.clone())).collect::<BTreeMap<_, _>>();
     let steps: BTreeSet<StepId> = playbook.steps().map(|s| s.id.clone()).collect();
     let mut seen: BTreeSet<String> = playbook.catalogue().iter().map(|e| e.id.as_str().to_owned()).collect();

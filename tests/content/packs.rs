@@ -302,46 +302,35 @@ fn every_broken_pack_fixture_gets_exactly_its_diagnostic() {
     );
 }
 
-#[test]
-fn a_folder_that_does_not_exist_is_a_usage_error() {
-    let missing = repo("tests/fixtures/packs/no-such-pack");
-    let shown = missing.display().to_string();
+/// `validate` on a path that is no pack folder: exit 2, the reason on stderr, nothing on
+/// stdout in text mode and an object naming the problem in JSON mode.
+fn assert_usage_error(path: &Path, reason: &str) {
+    let shown = path.display().to_string();
     for args in [vec![shown.as_str()], vec![shown.as_str(), "--format", "json"]] {
         let run = validate(&args);
         assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
-        assert_eq!(run.stderr.trim(), format!("sspr-helpdesk: {shown}: no such folder"), "{args:?}");
+        assert_eq!(run.stderr.trim(), format!("sspr-helpdesk: {shown}: {reason}"), "{args:?}");
         if args.len() == 1 {
             assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
         } else {
-            // JSON readers get an object naming the problem.
             let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
             assert_eq!(report["folder"], shown.as_str());
-            assert!(report["usage_error"].as_str().unwrap().starts_with(&shown), "{report}");
+            assert_eq!(report["usage_error"], format!("{shown}: {reason}"));
         }
     }
 }
 
 #[test]
+fn a_folder_that_does_not_exist_is_a_usage_error() {
+    assert_usage_error(&repo("tests/fixtures/packs/no-such-pack"), "no such folder");
+}
+
+#[test]
 fn a_file_instead_of_a_folder_is_a_usage_error() {
-    let file = repo("tests/fixtures/packs/06-http-url/pack.toml");
-    let shown = file.display().to_string();
-    for args in [vec![shown.as_str()], vec![shown.as_str(), "--format", "json"]] {
-        let run = validate(&args);
-        assert_eq!(run.code, Some(2), "{args:?}: {}", run.stderr);
-        assert_eq!(
-            run.stderr.trim(),
-            format!("sspr-helpdesk: {shown}: is a file; give the pack's folder (the one holding pack.toml)"),
-            "{args:?}"
-        );
-        if args.len() == 1 {
-            assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
-        } else {
-            // JSON readers get an object naming the problem.
-            let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-            assert_eq!(report["folder"], shown.as_str());
-            assert!(report["usage_error"].as_str().unwrap().starts_with(&shown), "{report}");
-        }
-    }
+    assert_usage_error(
+        &repo("tests/fixtures/packs/06-http-url/pack.toml"),
+        "is a file; give the pack's folder (the one holding pack.toml)",
+    );
 }
 
 #[test]
