@@ -411,17 +411,24 @@ fn glyph_runs(
     }
 }
 
+/// The built-in playbook, validated once per process: checking a pack (opening one in the
+/// window, or each fuzzing input) then only copies it.
+fn builtin_playbook() -> &'static Playbook {
+    static BUILTIN: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(|| Playbook::builtin().0)
+}
+
 /// Checks a pack and, when it has no error, layers it over the built-in content with the
 /// UI in `language`.
 pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
     let mut diagnostics = sources.problems.clone();
     let coverage = GlyphCoverage::bundled();
-    let (builtin, _) = Playbook::builtin();
+    let builtin = builtin_playbook();
     let (mut loc, _) = Localizer::builtin(language);
 
     let (applied, mut manifest_diagnostics) = match &sources.manifest {
         Some(text) => {
-            let (applied, mut found) = apply_manifest(&builtin, PACK_FILE, text);
+            let (applied, mut found) = apply_manifest(builtin, PACK_FILE, text);
             // Only what the window shows: name, version and codes (comments and ids are not).
             for (shown, at) in &applied.shown {
                 check_glyphs_in(PACK_FILE, shown, *at, &coverage, &mut found);
@@ -429,7 +436,7 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
             (applied, found)
         }
         None => {
-            let (applied, _) = apply_manifest(&builtin, PACK_FILE, "name = \"\"\nversion = \"\"\n");
+            let (applied, _) = apply_manifest(builtin, PACK_FILE, "name = \"\"\nversion = \"\"\n");
             let missing = Diagnostic::error(PACK_FILE, None, "file is missing; this folder is not a content pack")
                 .with_fix("give the pack's folder (the one holding pack.toml), or create pack.toml with name and version");
             (applied, vec![missing])

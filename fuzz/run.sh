@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Fuzzes content-pack loading (pack.toml + .ftl) for a fixed time. Not run in CI.
+#
+# Usage: fuzz/run.sh [SECONDS] [LIBFUZZER_ARGS...]   (default 300 seconds; any directory)
+#
+# Installs what is missing (the nightly pinned in fuzz/rust-toolchain.toml, cargo-fuzz), runs
+# the pack_load target on the seeds in fuzz/corpus/pack_load (read-only; new inputs go to
+# fuzz/corpus-work), and exits non-zero when the fuzzer finds a crash, naming the input.
+set -euo pipefail
+
+usage() {
+    echo "usage: $0 [SECONDS] [LIBFUZZER_ARGS...]   (default 300 seconds)" >&2
+    exit 2
+}
+
+seconds=300
+if [[ $# -gt 0 ]]; then
+    case "$1" in
+        -h | --help) usage ;;
+        *[!0-9]* | '') usage ;;
+        *) seconds="$1"; shift ;;
+    esac
+fi
+
+fuzz_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo_dir="$(dirname "$fuzz_dir")"
+target=pack_load
+seeds="$fuzz_dir/corpus/$target"
+work="$fuzz_dir/corpus-work"
+artifacts="$fuzz_dir/artifacts/$target"
+
+toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$fuzz_dir/rust-toolchain.toml")"
+if [[ -z "$toolchain" ]]; then
+    echo "error: no channel in $fuzz_dir/rust-toolchain.toml" >&2
+    exit 2
+fi
+
+command -v rustup >/dev/null || { echo "error: rustup is needed (https://rustup.rs)" >&2; exit 2; }
+if ! rustup run "$toolchain" rustc --version >/dev/null 2>&1; then
+    echo "== installing Rust $toolchain"
+    rustup toolchain install "$toolchain" --profile minimal
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "== installing cargo-fuzz"
+    # Built with the default toolchain, outside the repository's pinned ones.
+    (cd / && cargo install cargo-fuzz --locked)
+fi
+
+mkdir -p "$work" "$artifacts"
+# Its own target directory: never the main crate's (sanitizer builds would not be reused there).
+export CARGO_TARGET_DIR="$fuzz_dir/target"
+
+# File names in a folder, sorted (portable: no GNU find -printf).
+list() { (cd "$1" && find . -maxdepth 1 -type f | sed 's|^\./||' | sort); }
+
+# From the repository root, with `+toolchain`: the root's rust-toolchain.toml pins stable.
+cd "$repo_dir"
+echo "== building $target with $toolchain (the first build takes several minutes)"
+start=$SECONDS
+if ! cargo "+$toolchain" fuzz build --fuzz-dir "$fuzz_dir" "$target"; then
+    echo "error: the fuzz target does not build" >&2
+    exit 2
+fi
+echo "== built in $((SECONDS - start))s"
+
+before="$(list "$artifacts")"
+echo "== fuzzing $target for ${seconds}s (seeds: fuzz/corpus/$target, new inputs: fuzz/corpus-work)"
+start=$SECONDS
+status=0
+cargo "+$toolchain" fuzz run --fuzz-dir "$fuzz_dir" "$target" "$work" "$seeds" -- \
+    -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=30 "$@" || status=$?
+echo "== fuzzed for $((SECONDS - start))s, exit status $status"
+
+new="$(comm -13 <(printf '%s\n' "$before") <(list "$artifacts") | sed '/^$/d')"
+if [[ $status -ne 0 || -n "$new" ]]; then
+    echo "== the fuzzer found a problem (exit status $status)" >&2
+    while IFS= read -r file; do
+        [[ -n "$file" ]] || continue
+        echo "   input: fuzz/artifacts/$target/$file" >&2
+        echo "   reproduce: cargo +$toolchain fuzz run $target fuzz/artifacts/$target/$file" >&2
+        echo "   shrink:    cargo +$toolchain fuzz tmin $target fuzz/artifacts/$target/$file" >&2
+    done <<<"$new"
+    [[ -n "$new" ]] || echo "   no new file under fuzz/artifacts/$target; see the output above" >&2
+    exit 1
+fi
+echo "== no crash; fuzz/corpus-work holds $(list "$work" | wc -l) inputs"
