@@ -195,3 +195,39 @@ fn a_kiosk_uses_the_administrators_pack_but_offers_no_way_to_open_one() {
         .unwrap();
     assert_eq!(portal.url.as_str(), "https://passwordreset.contoso.com/");
 }
+
+#[test]
+fn opening_a_pack_mid_call_keeps_the_ticks_the_note_and_the_ticket() {
+    let mut harness = app(Setup {
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(example_pack())),
+        ..Setup::default()
+    });
+    let step = harness.state().playbook().checklist(Category::Configure).unwrap().steps[0]
+        .id
+        .as_str()
+        .to_owned();
+    let title = text(&harness, &format!("step-{step}"));
+    harness.get_by_label(&format!("Add note: {title}")).click();
+    harness.run();
+    let field = format!("Note for this step: {title}");
+    harness.get_by_label(&field).focus();
+    harness.run();
+    harness.get_by_label(&field).type_text("Caller is not in SSPR-Users");
+    harness.run();
+    crate::support::tick_step(&mut harness, &step);
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Open content pack…").click();
+    harness.run();
+    harness.get_by_label("Content pack “Contoso IT Service Desk 2026.12.1” is in use.");
+    // The same step, still ticked, with its note, now alongside the pack's own step.
+    harness.get_by_label(ADDED_STEP_EN);
+    harness.get_by_label(&field);
+    let session = harness.state().session();
+    assert_eq!(session.ticked_count(), 1);
+    assert_eq!(
+        session.step_note(&sspr_helpdesk::model::playbook::StepId::new(step)),
+        "Caller is not in SSPR-Users"
+    );
+}
