@@ -205,6 +205,13 @@ impl PackSources {
                     );
                     continue;
                 }
+                if !file.is_file() {
+                    // A pipe or device would block the read; a dangling link has nothing.
+                    sources
+                        .problems
+                        .push(Diagnostic::warning(&shown, None, "is not a regular file; it was ignored").with_fix("remove it"));
+                    continue;
+                }
                 if !name.to_ascii_lowercase().ends_with(".ftl") {
                     sources.problems.push(
                         Diagnostic::warning(&shown, None, "is not an .ftl file; it was ignored")
