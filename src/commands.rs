@@ -34,21 +34,11 @@ pub struct Content {
 }
 
 impl Content {
-    /// Loads the built-in content in `language`; loading problems are logged (the content
-    /// tests keep them at zero).
+    /// Loads the built-in content in `language` (the same loader as the window's); loading
+    /// problems are logged (the content tests keep them at zero).
     pub fn builtin(language: Language) -> Self {
-        let (playbook, mut diagnostics) = Playbook::builtin();
-        let (loc, mut more) = Localizer::builtin(language);
-        diagnostics.append(&mut more);
-        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_else(|d| {
-            diagnostics.push(d);
-            Vec::new()
-        });
-        for diagnostic in &diagnostics {
-            log::warn!("{diagnostic}");
-        }
-        let corpus = Corpus::build(&playbook, &loc, &synonyms);
-        Self { playbook, loc, corpus }
+        let loaded = crate::pack::load_content(language, None);
+        Self::index(loaded.playbook, loaded.loc, loaded.builtin_diagnostics)
     }
 
     /// The built-in content with a content pack over it. A pack with errors is not applied:
@@ -59,19 +49,25 @@ impl Content {
     pub fn with_pack(language: Language, dir: &std::path::Path) -> Result<(Self, PackOutcome), crate::pack::PackDirError> {
         let sources = PackSources::from_dir(dir)?;
         let mut outcome = crate::pack::check(&sources, language);
-        let Some(pack) = outcome.content.take() else {
-            return Ok((Self::builtin(language), outcome));
+        let content = match outcome.content.take() {
+            Some(pack) => Self::index(pack.playbook, pack.loc, Vec::new()),
+            None => Self::builtin(language),
         };
-        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_default();
-        let corpus = Corpus::build(&pack.playbook, &pack.loc, &synonyms);
-        Ok((
-            Self {
-                playbook: pack.playbook,
-                loc: pack.loc,
-                corpus,
-            },
-            outcome,
-        ))
+        Ok((content, outcome))
+    }
+
+    /// Builds the search index over `playbook` and `loc`, logging `diagnostics` and any problem
+    /// with the synonyms.
+    fn index(playbook: Playbook, loc: Localizer, mut diagnostics: Vec<Diagnostic>) -> Self {
+        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_else(|d| {
+            diagnostics.push(d);
+            Vec::new()
+        });
+        for diagnostic in &diagnostics {
+            log::warn!("{diagnostic}");
+        }
+        let corpus = Corpus::build(&playbook, &loc, &synonyms);
+        Self { playbook, loc, corpus }
     }
 }
 

@@ -418,20 +418,25 @@ fn glyph_runs(
     }
 }
 
-/// The built-in playbook, validated once per process: checking a pack (opening one in the
-/// window, or each fuzzing input) then only copies it.
-fn builtin_playbook() -> &'static Playbook {
-    static BUILTIN: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
-    BUILTIN.get_or_init(|| Playbook::builtin().0)
+/// The built-in playbook and its diagnostics, validated once per process: start-up, opening
+/// a pack in the window and each fuzzing input then only copy it.
+fn builtin_playbook() -> &'static (Playbook, Vec<Diagnostic>) {
+    static BUILTIN: std::sync::OnceLock<(Playbook, Vec<Diagnostic>)> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(Playbook::builtin)
 }
 
 /// Checks a pack and, when it has no error, layers it over the built-in content with the
 /// UI in `language`.
 pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
+    check_over(sources, Localizer::builtin(language).0)
+}
+
+/// [`check`], layering the pack's words over `loc` (the built-in words, freshly loaded: a
+/// Fluent bundle cannot be copied, and the pack's messages replace built-in ones in place).
+fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutcome {
     let mut diagnostics = sources.problems.clone();
     let coverage = GlyphCoverage::bundled();
-    let builtin = builtin_playbook();
-    let (mut loc, _) = Localizer::builtin(language);
+    let (builtin, _) = builtin_playbook();
 
     let (applied, mut manifest_diagnostics) = match &sources.manifest {
         Some(text) => {
@@ -561,20 +566,21 @@ impl std::fmt::Debug for LoadedContent {
 /// given and has no error. Never fails: an unreadable or broken pack leaves the built-in
 /// content, with the reason in [`PackStatus::diagnostics`].
 pub fn load_content(language: Language, pack_dir: Option<&Path>) -> LoadedContent {
-    let (playbook, mut builtin_diagnostics) = Playbook::builtin();
-    let (loc, mut more) = Localizer::builtin(language);
-    builtin_diagnostics.append(&mut more);
-    builtin_diagnostics.extend(loc.check_playbook(&playbook));
+    let (playbook, playbook_diagnostics) = builtin_playbook();
+    let (loc, mut builtin_diagnostics) = Localizer::builtin(language);
+    builtin_diagnostics.extend(playbook_diagnostics.iter().cloned());
+    builtin_diagnostics.extend(loc.check_playbook(playbook));
     let Some(dir) = pack_dir else {
         return LoadedContent {
-            playbook,
+            playbook: playbook.clone(),
             loc,
             builtin_diagnostics,
             pack: None,
         };
     };
     let outcome = match PackSources::from_dir(dir) {
-        Ok(sources) => check(&sources, language),
+        // The built-in words just loaded become the base the pack is layered over.
+        Ok(sources) => check_over(&sources, loc),
         Err(error) => PackOutcome {
             folder: dir.display().to_string(),
             info: None,
@@ -598,9 +604,11 @@ pub fn load_content(language: Language, pack_dir: Option<&Path>) -> LoadedConten
             builtin_diagnostics,
             pack: Some(status),
         },
+        // Not applied: the built-in content, with words loaded afresh (the first copy may
+        // hold some of the pack's messages).
         None => LoadedContent {
-            playbook,
-            loc,
+            playbook: playbook.clone(),
+            loc: Localizer::builtin(language).0,
             builtin_diagnostics,
             pack: Some(status),
         },

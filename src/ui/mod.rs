@@ -168,6 +168,8 @@ pub struct HelpdeskApp {
     notices: Vec<Notice>,
     status: Option<Status>,
     corpus: CorpusSlot,
+    /// Search synonym groups, read once; the index is rebuilt from them when a pack changes.
+    synonyms: Vec<Vec<String>>,
     query: String,
     results: Vec<SearchResult>,
     focus_search: bool,
@@ -362,6 +364,7 @@ impl HelpdeskApp {
             notices,
             status: resumed,
             corpus,
+            synonyms,
             query: String::new(),
             results: Vec::new(),
             focus_search: false,
@@ -852,8 +855,7 @@ impl HelpdeskApp {
         let loaded = load_content(self.loc.language(), dir.as_deref());
         self.playbook = loaded.playbook;
         self.loc = loaded.loc;
-        let synonyms = parse_synonyms("assets/playbook/synonyms.toml", SYNONYMS_FILE).unwrap_or_default();
-        self.corpus = CorpusSlot::prepare(&self.playbook, &self.loc, &synonyms);
+        self.corpus = CorpusSlot::prepare(&self.playbook, &self.loc, &self.synonyms);
         self.results.clear();
         self.query.clear();
         self.highlight = None;
