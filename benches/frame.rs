@@ -22,7 +22,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui::{CentralPanel, Pos2, RawInput, Rect, ScrollArea, Vec2, ViewportId};
+use egui::{CentralPanel, Pos2, RawInput, Rect, Vec2, ViewportId};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use sspr_helpdesk::HelpdeskApp;
@@ -38,7 +38,7 @@ use sspr_helpdesk::platform::opener::RecordingOpener;
 use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
 use sspr_helpdesk::search::{Corpus, SYNONYMS_FILE, SearchResult, parse_synonyms};
 use sspr_helpdesk::ui::catalogue_pane::CatalogueState;
-use sspr_helpdesk::ui::{Action, ErrorsView, Services, View, checklist_pane, fonts, search_results, theme};
+use sspr_helpdesk::ui::{Action, ErrorsView, Services, View, central_pane_ui, fonts, theme};
 
 /// The two window sizes measured: the default window and a small laptop window (narrow layout:
 /// the session panel moves under the categories).
@@ -438,8 +438,8 @@ fn startup_summary() {
 // ---------------------------------------------------------------------------------------------
 // 10× content: the public API builds a playbook and a localizer from sources, so the inflated
 // content goes through the same loading and validation as the real one. `HelpdeskApp::new`
-// always loads the built-in content, so the inflated content is drawn by the same pane
-// functions the app's central panel calls, inside the same CentralPanel + ScrollArea.
+// always loads the built-in content, so the inflated content is drawn by the app's own
+// `central_pane_ui`, inside a CentralPanel as in `HelpdeskApp::draw`.
 
 /// Content built from sources: the built-in one or an inflated copy.
 struct Content {
@@ -565,8 +565,8 @@ fn content(factor: usize) -> Content {
     }
 }
 
-/// The central pane of the app drawn from given content: the same panel, scroll area, width
-/// limit and pane functions `HelpdeskApp::draw` uses for its central panel.
+/// The central pane of the app drawn from given content with `central_pane_ui`, the function
+/// `HelpdeskApp::draw` calls for its central panel.
 struct PaneUnderTest<'c> {
     ctx: egui::Context,
     content: &'c Content,
@@ -635,19 +635,8 @@ impl<'c> PaneUnderTest<'c> {
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {
             let mut actions = Vec::new();
-            CentralPanel::default().show(ui, |ui| {
-                ScrollArea::vertical()
-                    .id_salt("checklist_scroll")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
-                        if results.is_empty() {
-                            checklist_pane::checklist_pane_ui(ui, &view, &mut actions);
-                        } else {
-                            search_results::search_results_ui(ui, &view, SEARCH_QUERY, results, &mut actions);
-                        }
-                    });
-            });
+            let query = if results.is_empty() { "" } else { SEARCH_QUERY };
+            CentralPanel::default().show(ui, |ui| central_pane_ui(ui, &view, query, results, &mut actions));
             black_box(actions);
         })
     }

@@ -223,6 +223,37 @@ impl std::fmt::Debug for HelpdeskApp {
     }
 }
 
+/// The central panel's scrolling content: the problems banner, the checklist (or the search
+/// results for `query`, when it is not empty) and the content version. The window and
+/// `benches/frame.rs` both draw it.
+pub fn central_pane_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, results: &[SearchResult], actions: &mut Vec<Action>) {
+    ScrollArea::vertical()
+        .id_salt("checklist_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+            diagnostics_banner::diagnostics_banner_ui(ui, view, actions);
+            if query.is_empty() {
+                checklist_pane::checklist_pane_ui(ui, view, actions);
+            } else {
+                search_results::search_results_ui(ui, view, query, results, actions);
+            }
+            ui.add_space(16.0);
+            let mut footer = view.loc.text_with_args(
+                "footer-content-version",
+                &[("version", view.playbook.content_version.as_str().into())],
+            );
+            if let Some(pack) = view.playbook.pack() {
+                footer.push_str(" · ");
+                footer.push_str(&view.loc.text_with_args(
+                    "pack-active",
+                    &[("name", pack.name.as_str().into()), ("version", pack.version.as_str().into())],
+                ));
+            }
+            ui.label(RichText::new(footer).small().weak());
+        });
+}
+
 /// The window title: the app's name, and the active pack's name and version.
 fn window_title(pack: Option<&PackStatus>) -> String {
     match pack {
@@ -1254,33 +1285,7 @@ impl HelpdeskApp {
                         .show(ui, |ui| session_panel::session_panel_ui(ui, &view, summary, &mut actions));
                 });
         }
-        CentralPanel::default().show(ui, |ui| {
-            ScrollArea::vertical()
-                .id_salt("checklist_scroll")
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
-                    diagnostics_banner::diagnostics_banner_ui(ui, &view, &mut actions);
-                    if self.query.trim().is_empty() {
-                        checklist_pane::checklist_pane_ui(ui, &view, &mut actions);
-                    } else {
-                        search_results::search_results_ui(ui, &view, self.query.trim(), &self.results, &mut actions);
-                    }
-                    ui.add_space(16.0);
-                    let mut footer = self.loc.text_with_args(
-                        "footer-content-version",
-                        &[("version", self.playbook.content_version.as_str().into())],
-                    );
-                    if let Some(pack) = self.playbook.pack() {
-                        footer.push_str(" · ");
-                        footer.push_str(&self.loc.text_with_args(
-                            "pack-active",
-                            &[("name", pack.name.as_str().into()), ("version", pack.version.as_str().into())],
-                        ));
-                    }
-                    ui.label(RichText::new(footer).small().weak());
-                });
-        });
+        CentralPanel::default().show(ui, |ui| central_pane_ui(ui, &view, self.query.trim(), &self.results, &mut actions));
         if self.confirm_new_session {
             self.new_session_modal_ui(ui, &mut actions);
         }
