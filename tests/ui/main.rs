@@ -12,7 +12,7 @@ use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::playbook::LinkId;
 use sspr_helpdesk::platform::opener::RecordingOpener;
-use support::{Setup, app, english_app, open_category, sidebar_label, text, tick_step};
+use support::{Setup, add_note, app, click_first, english_app, in_dir, open_category, sidebar_label, text, tick_step};
 
 fn first_step(harness: &egui_kittest::Harness<'_, sspr_helpdesk::HelpdeskApp>, category: Category) -> String {
     let checklist = harness.state().playbook().checklist(category).unwrap();
@@ -139,10 +139,7 @@ fn a_browser_that_fails_to_start_is_reported_not_ignored() {
     let category = category_with_link(&harness, "register-sspr");
     open_category(&mut harness, category);
     let label = text(&harness, "link-register-sspr");
-    harness.get_all_by_label(&label).next().unwrap().scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(&label).next().unwrap().click();
-    harness.run();
+    click_first(&mut harness, &label);
     assert_eq!(opener.opened(), ["https://aka.ms/ssprsetup"]);
     harness.get_by_label("Could not open a browser (could not start the default browser: no browser in this test). The link was copied instead: https://aka.ms/ssprsetup");
 }
@@ -198,10 +195,7 @@ fn the_language_follows_the_os_then_the_saved_choice_then_the_flag() {
 fn a_corrupt_settings_file_is_moved_aside_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("settings.toml"), "language = [\n").unwrap();
-    let harness = app(Setup {
-        data_dir: Some(dir.path().to_path_buf()),
-        ..Setup::default()
-    });
+    let harness = app(in_dir(dir.path()));
     let notice = harness.get_by_label_contains("Your settings file could not be read");
     let label = format!("{notice:?}");
     assert!(label.contains("settings.toml.corrupt-"), "{label}");
@@ -409,20 +403,10 @@ fn a_step_can_be_marked_failed_or_not_applicable_with_its_time() {
 #[test]
 fn notes_and_the_session_survive_a_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let setup = || Setup {
-        data_dir: Some(dir.path().to_path_buf()),
-        ..Setup::default()
-    };
+    let setup = || in_dir(dir.path());
     let mut harness = app(setup());
     let step = first_step(&harness, Category::Configure);
-    let title = text(&harness, &format!("step-{step}"));
-    harness.get_by_label(&format!("Add note: {title}")).click();
-    harness.run();
-    let field = format!("Note for this step: {title}");
-    harness.get_by_label(&field).focus();
-    harness.run();
-    harness.get_by_label(&field).type_text("Caller is not in SSPR-Users");
-    harness.run();
+    let field = add_note(&mut harness, &step, "Caller is not in SSPR-Users");
     let ticket = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Ticket reference");
     ticket.focus();
     harness.run();
@@ -742,10 +726,7 @@ fn show_qr_opens_the_code_large_in_the_agent_ui() {
     let category = category_with_link(&harness, "reset-portal");
     open_category(&mut harness, category);
     let label = format!("Show QR code: {}", text(&harness, "link-reset-portal"));
-    harness.get_all_by_label(&label).next().unwrap().scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(&label).next().unwrap().click();
-    harness.run();
+    click_first(&mut harness, &label);
     harness.get_by_label("Scan to open on your phone");
     harness.get_all_by_label("QR: https://aka.ms/sspr").next().unwrap();
     harness.get_by_label("Close").click();
@@ -757,14 +738,7 @@ fn show_qr_opens_the_code_large_in_the_agent_ui() {
 fn screen_share_mode_hides_notes_and_restores_them() {
     let mut harness = english_app();
     let step = first_step(&harness, Category::Configure);
-    let title = text(&harness, &format!("step-{step}"));
-    harness.get_by_label(&format!("Add note: {title}")).click();
-    harness.run();
-    let field = format!("Note for this step: {title}");
-    harness.get_by_label(&field).focus();
-    harness.run();
-    harness.get_by_label(&field).type_text("private detail");
-    harness.run();
+    let field = add_note(&mut harness, &step, "private detail");
     let zoom = harness.ctx.zoom_factor();
 
     harness.key_press(egui::Key::F11);
@@ -817,10 +791,7 @@ fn unusable_saved_values_are_reset_and_reported_not_crashed_on() {
         format!("{{\"schema\": 1, \"session\": {{\"ticket\": \"{huge}\", \"note\": \"{huge}\"}}}}"),
     )
     .unwrap();
-    let harness = app(Setup {
-        data_dir: Some(dir.path().to_path_buf()),
-        ..Setup::default()
-    });
+    let harness = app(in_dir(dir.path()));
     harness.get_by_label("Some saved settings could not be used and were reset to their defaults: zoom.");
     harness.get_by_label_contains("they were shortened");
     let session = harness.state().session();
@@ -832,10 +803,7 @@ fn unusable_saved_values_are_reset_and_reported_not_crashed_on() {
 #[test]
 fn a_session_from_the_last_run_is_announced() {
     let dir = tempfile::tempdir().unwrap();
-    let setup = || Setup {
-        data_dir: Some(dir.path().to_path_buf()),
-        ..Setup::default()
-    };
+    let setup = || in_dir(dir.path());
     let mut harness = app(setup());
     let step = first_step(&harness, Category::Configure);
     tick_step(&mut harness, &step);
@@ -848,10 +816,7 @@ fn a_session_from_the_last_run_is_announced() {
 #[test]
 fn space_ticks_the_focused_step_and_ctrl_plus_zooms_and_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = app(Setup {
-        data_dir: Some(dir.path().to_path_buf()),
-        ..Setup::default()
-    });
+    let mut harness = app(in_dir(dir.path()));
     let step = first_step(&harness, Category::Configure);
     let title = text(&harness, &format!("step-{step}"));
     harness.get_by_label(&title).focus();
@@ -867,9 +832,6 @@ fn space_ticks_the_focused_step_and_ctrl_plus_zooms_and_is_remembered() {
     assert!(after > before, "{before} -> {after}");
     assert!((harness.state().settings().zoom - after).abs() < 0.001);
     drop(harness);
-    let harness = app(Setup {
-        data_dir: Some(dir.path().to_path_buf()),
-        ..Setup::default()
-    });
+    let harness = app(in_dir(dir.path()));
     assert!((harness.ctx.zoom_factor() - after).abs() < 0.001, "the zoom is restored");
 }

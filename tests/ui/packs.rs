@@ -10,10 +10,17 @@ use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::platform::opener::RecordingOpener;
 use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
 
-use crate::support::{Setup, app, click, copied_text, open_category, text};
+use crate::support::{Setup, add_note, app, click, click_first, copied_text, open_category, text};
 
 fn example_pack() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contoso-pack"))
+}
+
+/// A temporary pack folder holding only `pack.toml` with `manifest`.
+fn pack_with_manifest(manifest: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pack.toml"), manifest).unwrap();
+    dir
 }
 
 const ADDED_STEP_EN: &str = "At Contoso, check the caller is in SG-SSPR-Users";
@@ -35,10 +42,7 @@ fn the_example_pack_replaces_a_url_and_the_opener_gets_the_new_one() {
     open_category(&mut harness, Category::Configure);
     // The built-in label is replaced by the pack's words, and the button opens the pack's URL.
     assert!(harness.query_by_label("Open reset portal (aka.ms/sspr)").is_none());
-    harness.get_all_by_label(CONTOSO_PORTAL_EN).next().unwrap().scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(CONTOSO_PORTAL_EN).next().unwrap().click();
-    harness.run();
+    click_first(&mut harness, CONTOSO_PORTAL_EN);
     assert_eq!(opener.opened(), ["https://passwordreset.contoso.com/"]);
     harness.get_by_label("Opened in your browser: https://passwordreset.contoso.com/");
 }
@@ -80,12 +84,7 @@ fn the_active_pack_is_named_in_the_window_and_in_the_ticket_summary() {
 
 #[test]
 fn a_pack_with_an_error_is_not_applied_and_its_problems_read_as_validate_prints_them() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("pack.toml"),
-        "name = \"Broken\"\nversion = \"1\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n",
-    )
-    .unwrap();
+    let dir = pack_with_manifest("name = \"Broken\"\nversion = \"1\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n");
     let opener = RecordingOpener::new();
     let mut harness = app(Setup {
         pack: Some(dir.path().to_path_buf()),
@@ -100,21 +99,15 @@ fn a_pack_with_an_error_is_not_applied_and_its_problems_read_as_validate_prints_
     assert!(harness.query_by_label_contains("Content pack: Broken").is_none());
     // Nothing of the pack is used: the built-in link opens the built-in URL.
     let builtin = "Open reset portal (aka.ms/sspr)";
-    harness.get_all_by_label(builtin).next().unwrap().scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(builtin).next().unwrap().click();
-    harness.run();
+    click_first(&mut harness, builtin);
     assert_eq!(opener.opened(), ["https://aka.ms/sspr"]);
 }
 
 #[test]
 fn a_pack_with_only_warnings_is_applied_and_the_warnings_are_listed() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("pack.toml"),
+    let dir = pack_with_manifest(
         "name = \"Fabrikam\"\nversion = \"3\"\nallowed_hosts = [\"reset.fabrikam.com\", \"kb.fabrikam.com\"]\n\n[links.reset-portal]\nurl = \"https://reset.fabrikam.com/\"\n",
-    )
-    .unwrap();
+    );
     let harness = app(Setup {
         pack: Some(dir.path().to_path_buf()),
         ..Setup::default()
@@ -206,14 +199,7 @@ fn opening_a_pack_mid_call_keeps_the_ticks_the_note_and_the_ticket() {
         .id
         .as_str()
         .to_owned();
-    let title = text(&harness, &format!("step-{step}"));
-    harness.get_by_label(&format!("Add note: {title}")).click();
-    harness.run();
-    let field = format!("Note for this step: {title}");
-    harness.get_by_label(&field).focus();
-    harness.run();
-    harness.get_by_label(&field).type_text("Caller is not in SSPR-Users");
-    harness.run();
+    let field = add_note(&mut harness, &step, "Caller is not in SSPR-Users");
     crate::support::tick_step(&mut harness, &step);
 
     harness.get_by_label("View").click();

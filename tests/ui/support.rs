@@ -128,3 +128,33 @@ pub fn click(harness: &mut Harness<'_, HelpdeskApp>, label: &str) {
     harness.run();
     harness.get_by_label(label).click();
 }
+
+/// Clicks the first widget labelled `label` (a link button shown in several steps), scrolling
+/// it into view first.
+pub fn click_first(harness: &mut Harness<'_, HelpdeskApp>, label: &str) {
+    harness.get_all_by_label(label).next().unwrap().scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().unwrap().click();
+    harness.run();
+}
+
+/// Opens the note field of a step and types `note` into it; returns the field's label.
+pub fn add_note(harness: &mut Harness<'_, HelpdeskApp>, step_id: &str, note: &str) -> String {
+    let title = text(harness, &format!("step-{step_id}"));
+    harness.get_by_label(&format!("Add note: {title}")).click();
+    harness.run();
+    let field = format!("Note for this step: {title}");
+    harness.get_by_label(&field).focus();
+    harness.run();
+    harness.get_by_label(&field).type_text(note);
+    harness.run();
+    field
+}
+
+/// A setup that keeps settings and the session in `dir` (for restarts).
+pub fn in_dir(dir: &std::path::Path) -> Setup {
+    Setup {
+        data_dir: Some(dir.to_path_buf()),
+        ..Setup::default()
+    }
+}
