@@ -622,7 +622,7 @@ fn required_parts(id: &str) -> &'static str {
     } else if id.starts_with("entry-") {
         "a title and .symptom, .causes and .fix"
     } else {
-        "its text"
+        "the button label as its value"
     }
 }
 

@@ -236,11 +236,11 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
     let at = |spanned: &Spanned<String>| Some(line_col(text, spanned.span().start));
 
     let info = check_info(&manifest, path, &at, &mut diagnostics);
-    let allow = check_allowed_hosts(&manifest, path, &at, &mut diagnostics);
+    let hosts = check_allowed_hosts(&manifest, path, &at, &mut diagnostics);
     let mut playbook = builtin.clone();
     let mut additions = PackAdditions::default();
     let errors_before_links = diagnostics.len();
-    let used_hosts = apply_links(&manifest, &mut playbook, &allow, &mut additions, path, &at, &mut diagnostics);
+    let used_hosts = apply_links(&manifest, &mut playbook, &hosts, &mut additions, path, &at, &mut diagnostics);
     let link_errors = diagnostics[errors_before_links..]
         .iter()
         .any(|d| d.severity == crate::model::diagnostic::Severity::Error);
@@ -253,10 +253,10 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         .filter(|id| !builtin_links.contains(id.as_str()) && !additions.links.iter().any(|(l, _)| l.as_str() == id))
         .collect();
     // With a broken link, "unused" would only echo that link's error.
-    for (pattern, written) in allow.extra().iter().zip(&manifest.allowed_hosts) {
+    for (pattern, written_at) in hosts.allow.extra().iter().zip(&hosts.written_at) {
         if !link_errors && !used_hosts.iter().any(|host| pattern.matches(host)) {
             diagnostics.push(
-                Diagnostic::warning(path, at(written), format!("allowed host \"{pattern}\" is not used by any link"))
+                Diagnostic::warning(path, *written_at, format!("allowed host \"{pattern}\" is not used by any link"))
                     .with_fix("remove it: allow only the hosts the pack's links need"),
             );
         }
@@ -314,7 +314,7 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
             info,
             playbook,
             additions,
-            allow,
+            allow: hosts.allow,
             changes_nothing,
             name_at: at(&manifest.name),
             shown,
@@ -366,8 +366,10 @@ fn check_info(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics: &mut Ve
     })
 }
 
-fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics: &mut Vec<Diagnostic>) -> AllowList {
+fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics: &mut Vec<Diagnostic>) -> PackHosts {
     let mut patterns: Vec<HostPattern> = Vec::new();
+    let mut written_at = Vec::new();
+    let mut refused = Vec::new();
     for written in &manifest.allowed_hosts {
         match HostPattern::parse(written.get_ref()) {
             Ok(pattern) if patterns.contains(&pattern) => diagnostics.push(
@@ -384,6 +386,7 @@ fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics
                     .with_fix("remove it"),
                 );
                 patterns.push(HostPattern::Exact(host));
+                written_at.push(at(written));
             }
             Ok(pattern) => {
                 if let Some(domain) = pattern.shared_domain() {
@@ -397,6 +400,7 @@ fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics
                     );
                 }
                 patterns.push(pattern);
+                written_at.push(at(written));
             }
             Err(error) => {
                 let fix = match error {
@@ -407,17 +411,31 @@ fn check_allowed_hosts(manifest: &Manifest, path: &str, at: &At<'_>, diagnostics
                     _ => "name the exact hosts, or a wildcard under a domain your organisation owns, e.g. \"*.contoso.com\"",
                 };
                 diagnostics.push(Diagnostic::error(path, at(written), format!("allowed host {error}")).with_fix(fix));
+                refused.push(written.get_ref().trim().trim_start_matches("*.").to_lowercase());
             }
         }
     }
-    AllowList::with_patterns(patterns)
+    PackHosts {
+        allow: AllowList::with_patterns(patterns),
+        written_at,
+        refused,
+    }
+}
+
+/// The pack's `allowed_hosts`: the patterns accepted (with where each is written, in the same
+/// order) and the entries refused (lower case, without `*.`), so links on a refused host are
+/// not reported a second time.
+struct PackHosts {
+    allow: AllowList,
+    written_at: Vec<Option<(usize, usize)>>,
+    refused: Vec<String>,
 }
 
 /// Replaces built-in link URLs and adds new links. Returns the hosts the pack's links use.
 fn apply_links(
     manifest: &Manifest,
     playbook: &mut Playbook,
-    allow: &AllowList,
+    hosts: &PackHosts,
     additions: &mut PackAdditions,
     path: &str,
     at: &At<'_>,
@@ -450,7 +468,7 @@ fn apply_links(
             );
             continue;
         }
-        let url = match AllowedUrl::parse_allowed(entry.url.get_ref(), allow) {
+        let url = match AllowedUrl::parse_allowed(entry.url.get_ref(), &hosts.allow) {
             Ok(url) => url,
             Err(rejection) => {
                 use crate::model::links::UrlRejection;
@@ -463,7 +481,7 @@ fn apply_links(
                 };
                 // `*.windows.net` written, `x.blob.core.windows.net` used: say why it does not count.
                 if let UrlRejection::HostNotAllowed(host) = &rejection
-                    && let Some(pattern) = allow.extra().iter().find(|p| match p {
+                    && let Some(pattern) = hosts.allow.extra().iter().find(|p| match p {
                         HostPattern::Suffix(domain) => host.ends_with(&format!(".{domain}")),
                         HostPattern::Exact(_) => false,
                     })
@@ -476,10 +494,10 @@ fn apply_links(
                 }
                 // A host whose allowed_hosts entry was refused has had its error already.
                 if let UrlRejection::HostNotAllowed(host) = &rejection
-                    && manifest.allowed_hosts.iter().any(|written| {
-                        let written = written.get_ref().trim().trim_start_matches("*.").to_lowercase();
-                        HostPattern::parse(&written).is_err() && (*host == written || host.ends_with(&format!(".{written}")))
-                    })
+                    && hosts
+                        .refused
+                        .iter()
+                        .any(|refused| host == refused || host.ends_with(&format!(".{refused}")))
                 {
                     continue;
                 }
