@@ -170,6 +170,8 @@ pub struct HelpdeskApp {
     corpus: CorpusSlot,
     /// Search synonym groups, read once; the index is rebuilt from them when a pack changes.
     synonyms: Vec<Vec<String>>,
+    /// The session panel's ticket summary, until the next action.
+    summary_cache: Option<String>,
     query: String,
     results: Vec<SearchResult>,
     focus_search: bool,
@@ -396,6 +398,7 @@ impl HelpdeskApp {
             status: resumed,
             corpus,
             synonyms,
+            summary_cache: None,
             query: String::new(),
             results: Vec::new(),
             focus_search: false,
@@ -520,6 +523,8 @@ impl HelpdeskApp {
 
     /// Applies one action (after the frame that produced it).
     pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        // Every change to the session, the language or the content comes through here.
+        self.summary_cache = None;
         let now = self.services.clock.now();
         match action {
             Action::SelectCategory(category) => {
@@ -1259,7 +1264,21 @@ impl HelpdeskApp {
         // A narrow window keeps the checklist readable: the session part moves under the
         // categories instead of taking a third column.
         let wide = ui.available_width() >= theme::WIDE_LAYOUT_WIDTH;
-        let summary = (self.settings.session_panel && self.presenting.is_none()).then(|| self.summary(SummaryFormat::Text));
+        // Formatted again only after an action (the only way the session, words or content
+        // change), not every frame.
+        let summary = (self.settings.session_panel && self.presenting.is_none()).then(|| {
+            self.summary_cache
+                .get_or_insert_with(|| {
+                    ticket_summary(
+                        &self.session,
+                        &self.playbook,
+                        &self.loc,
+                        SummaryFormat::Text,
+                        &self.services.time_zone,
+                    )
+                })
+                .as_str()
+        });
         Panel::left("sidebar")
             .resizable(true)
             .default_size(theme::SIDEBAR_WIDTH)
@@ -1267,14 +1286,14 @@ impl HelpdeskApp {
             .show(ui, |ui| {
                 ScrollArea::vertical().id_salt("sidebar_scroll").show(ui, |ui| {
                     sidebar::sidebar_ui(ui, &view, &mut actions);
-                    if let (false, Some(summary)) = (wide, &summary) {
+                    if let (false, Some(summary)) = (wide, summary) {
                         ui.add_space(8.0);
                         ui.separator();
                         session_panel::session_panel_ui(ui, &view, summary, &mut actions);
                     }
                 });
             });
-        if let (true, Some(summary)) = (wide, &summary) {
+        if let (true, Some(summary)) = (wide, summary) {
             Panel::right("session_panel")
                 .resizable(true)
                 .default_size(theme::SESSION_PANEL_WIDTH)
