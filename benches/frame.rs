@@ -630,6 +630,8 @@ impl<'c> PaneUnderTest<'c> {
             time_zone: &TimeZone::UTC,
             presenting: false,
             pack: None,
+            refused_pack: None,
+            pack_locked: false,
             pack_banner: false,
         };
         let results = &self.results;

@@ -154,7 +154,25 @@ impl StartupOptions {
             .clone()
             .or_else(|| crate::model::persistence::StateStore::platform_default().map(|s| s.dir().to_path_buf()));
         let config_path = cli.config.clone().unwrap_or_else(platform_config_path);
-        let (config, config_diagnostics) = load_config(&config_path);
+        let (config, mut config_diagnostics) = load_config(&config_path);
+        // The administrator pinned the pack: the window takes only the configuration's.
+        let pack = match &cli.pack {
+            Some(dir) if !config.allow_pack_change => {
+                config_diagnostics.push(
+                    Diagnostic::warning(
+                        config_path.display().to_string(),
+                        None,
+                        format!(
+                            "--pack {} was ignored: this file sets allow_pack_change = false, which keeps its own pack",
+                            dir.display()
+                        ),
+                    )
+                    .with_fix("change `pack` in this file, or set allow_pack_change = true"),
+                );
+                None
+            }
+            other => other.clone(),
+        };
         Self {
             language: cli.lang,
             data_dir,
@@ -162,7 +180,7 @@ impl StartupOptions {
             kiosk: cli.kiosk || config.kiosk,
             config,
             config_diagnostics,
-            pack: cli.pack.clone(),
+            pack,
             quit_after_first_frame: cli.quit_after_first_frame,
         }
     }
@@ -209,5 +227,38 @@ mod tests {
         assert_eq!(dir, PathBuf::from("packs/contoso"));
         assert_eq!(format, OutputFormat::Json);
         assert!(Cli::try_parse_from(["sspr-helpdesk", "search", "--limit", "0", "x"]).is_err());
+    }
+
+    #[test]
+    fn a_pinned_pack_refuses_the_command_line_one_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("config.toml");
+        let data = dir.path().join("data");
+        let args = |config_text: &str| {
+            std::fs::write(&config, config_text).unwrap();
+            let cli = Cli::try_parse_from([
+                "sspr-helpdesk".as_ref(),
+                "--config".as_ref(),
+                config.as_os_str(),
+                "--data-dir".as_ref(),
+                data.as_os_str(),
+                "--pack".as_ref(),
+                "other-pack".as_ref(),
+            ])
+            .unwrap();
+            StartupOptions::from_cli(&cli)
+        };
+        let free = args("pack = \"contoso-pack\"\n");
+        assert_eq!(free.pack, Some(PathBuf::from("other-pack")));
+        assert!(free.config_diagnostics.is_empty());
+
+        let pinned = args("pack = \"contoso-pack\"\nallow_pack_change = false\n");
+        assert_eq!(pinned.pack, None);
+        assert_eq!(pinned.config.pack, Some(dir.path().join("contoso-pack")));
+        let [warning] = pinned.config_diagnostics.as_slice() else {
+            panic!("{:?}", pinned.config_diagnostics)
+        };
+        assert!(warning.message.contains("--pack other-pack was ignored"), "{warning}");
+        assert!(warning.file.ends_with("config.toml"), "{warning}");
     }
 }

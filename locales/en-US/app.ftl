@@ -60,6 +60,13 @@ pack-banner-not-applied = Content pack “{ $pack }” was not applied because i
         [one] it
        *[other] them
     } in { $folder } and check with sspr-helpdesk validate:
+pack-banner-not-applied-kept = Content pack “{ $pack }” was not applied because it has { $count ->
+        [one] a problem
+       *[other] { $count } problems
+    }; “{ $kept }” stays in use. Fix { $count ->
+        [one] it
+       *[other] them
+    } in { $folder } and check with sspr-helpdesk validate:
 pack-banner-warnings = Content pack “{ $pack }” is in use, with { $count ->
         [one] a warning
        *[other] { $count } warnings
@@ -150,6 +157,7 @@ view-zoom-out = Smaller text (Ctrl −)
 view-zoom-reset = Reset text size
 view-open-pack = Open content pack…
 view-remove-pack = Use built-in content only
+view-pack-locked = Your administrator has set the content for this computer (allow_pack_change = false in the configuration file).
 new-session-title = Start a new session?
 new-session-body = The steps, notes, ticket reference and links of this call will be cleared. Copy or export the summary first if the ticket needs it.
 new-session-confirm = Start new session
@@ -175,6 +183,7 @@ status-export-failed = The summary could not be saved: { $error }
 status-export-cancelled = Export cancelled: no file was chosen (or no file dialog is available here). Use “Copy summary” instead.
 status-pack-applied = Content pack “{ $pack }” is in use.
 status-pack-not-applied = Content pack “{ $pack }” has errors and was not applied; the built-in content is shown (see the list above the checklist).
+status-pack-not-applied-kept = Content pack “{ $pack }” has errors and was not applied; “{ $kept }” stays in use (see the list above the checklist).
 status-pack-removed = Back to the built-in content.
 status-pack-cancelled = No folder was chosen (or no folder dialog is available here). Start the app with --pack followed by the folder instead.
 notice-session-moved = Your last session could not be read ({ $reason }). It was moved to { $path } and a new session was started.

@@ -51,6 +51,7 @@ banner-more = ……还有 { $count } 个（请查看日志）。
 ## 内容包（组织自己的链接、步骤和文字；见 README 的 "Content packs" 一节）
 pack-active = 内容包：{ $name } { $version }
 pack-banner-not-applied = 内容包“{ $pack }”有 { $count } 个问题，未应用，当前显示内置内容。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
+pack-banner-not-applied-kept = 内容包“{ $pack }”有 { $count } 个问题，未应用，“{ $kept }”仍在使用。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
 pack-banner-warnings = 内容包“{ $pack }”已启用，有 { $count } 个警告需要其管理员处理：
 pack-banner-more = ……还有 { $count } 个：运行 sspr-helpdesk validate "{ $folder }" 可查看全部。
 pack-dialog-title = 选择内容包文件夹（包含 pack.toml 的文件夹）
@@ -135,6 +136,7 @@ view-zoom-out = 缩小文字（Ctrl −）
 view-zoom-reset = 重置文字大小
 view-open-pack = 打开内容包…
 view-remove-pack = 仅使用内置内容
+view-pack-locked = 管理员已为此计算机指定内容（配置文件中 allow_pack_change = false）。
 new-session-title = 要开始新会话吗？
 new-session-body = 将清除本次来电的步骤、备注、工单号和链接。如果工单需要，请先复制或导出摘要。
 new-session-confirm = 开始新会话
@@ -160,6 +162,7 @@ status-export-failed = 无法保存摘要：{ $error }
 status-export-cancelled = 已取消导出：未选择文件（或此处没有可用的文件对话框）。请改用“复制摘要”。
 status-pack-applied = 内容包“{ $pack }”已启用。
 status-pack-not-applied = 内容包“{ $pack }”有错误，未应用；当前显示内置内容（问题列在清单上方）。
+status-pack-not-applied-kept = 内容包“{ $pack }”有错误，未应用；“{ $kept }”仍在使用（问题列在清单上方）。
 status-pack-removed = 已恢复为内置内容。
 status-pack-cancelled = 未选择文件夹（或此处没有可用的文件夹对话框）。请改为在启动应用时加上 --pack 和文件夹路径。
 notice-session-moved = 无法读取上一个会话（{ $reason }）。该文件已移到 { $path }，已开始新会话。

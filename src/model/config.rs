@@ -14,6 +14,7 @@
 //! high_contrast = false             # high-contrast theme
 //! present_scale = 1.5               # text scale of screen-share mode (1.0-3.0)
 //! pack = "C:\\ProgramData\\sspr-helpdesk\\contoso-pack"   # a content pack folder (relative: to this file)
+//! allow_pack_change = false         # agents may not open another pack or drop this one
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -45,6 +46,12 @@ pub struct AdminConfig {
     /// The organisation's content pack folder; a relative path is resolved against the
     /// configuration file's folder by [`load_config`].
     pub pack: Option<PathBuf>,
+    /// Whether agents may change the content pack in the window (View → Open content pack…,
+    /// Use built-in content only) and whether their saved choice or `--pack` may replace
+    /// [`AdminConfig::pack`]. `false` pins the administrator's pack (or the built-in content,
+    /// without one): a pack can allow its own link hosts, so this is the administrator's call.
+    /// `validate`, `search` and `lookup` open no window and are not affected.
+    pub allow_pack_change: bool,
 }
 
 impl Default for AdminConfig {
@@ -57,6 +64,7 @@ impl Default for AdminConfig {
             high_contrast: false,
             present_scale: DEFAULT_PRESENT_SCALE,
             pack: None,
+            allow_pack_change: true,
         }
     }
 }
@@ -87,7 +95,7 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
                     position,
                     format!("{}; the configuration file was ignored", e.message().trim()),
                 )
-                .with_fix("fix the TOML: keys are kiosk, idle_seconds, language, helpdesk_contact, high_contrast, present_scale, pack"),
+                .with_fix("fix the TOML: keys are kiosk, idle_seconds, language, helpdesk_contact, high_contrast, present_scale, pack, allow_pack_change"),
             );
             return (AdminConfig::default(), diagnostics);
         }
@@ -185,6 +193,14 @@ mod tests {
         assert_eq!(config, AdminConfig::default());
         assert_eq!(diagnostics[0].line, Some(2));
         assert!(load_config(Path::new("/nonexistent/sspr/config.toml")).1.is_empty());
+    }
+
+    #[test]
+    fn packs_may_be_changed_unless_the_administrator_pins_them() {
+        assert!(parse_config("config.toml", "").0.allow_pack_change);
+        let (config, diagnostics) = parse_config("config.toml", "pack = \"p\"\nallow_pack_change = false\n");
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(!config.allow_pack_change);
     }
 
     #[test]

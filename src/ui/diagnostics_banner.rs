@@ -12,7 +12,9 @@ const MAX_LISTED: usize = 8;
 
 /// Draws the banner when there is something to show.
 pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
-    let pack = view.pack.filter(|p| view.pack_banner && (!p.applied || !p.diagnostics.is_empty()));
+    // A pack just refused from the menu is the news; the one in use keeps its place otherwise.
+    let refused = view.refused_pack.filter(|_| view.pack_banner);
+    let pack = refused.or_else(|| view.pack.filter(|p| view.pack_banner && (!p.applied || !p.diagnostics.is_empty())));
     if view.diagnostics.is_empty() && view.notices.is_empty() && pack.is_none() {
         return;
     }
@@ -29,10 +31,11 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
             if let Some(pack) = pack {
                 // The same lines `sspr-helpdesk validate` prints, so the administrator can
                 // match them one for one.
-                let id = if pack.applied {
-                    "pack-banner-warnings"
-                } else {
-                    "pack-banner-not-applied"
+                let kept = view.pack.filter(|p| refused.is_some() && p.applied);
+                let id = match (pack.applied, kept) {
+                    (true, _) => "pack-banner-warnings",
+                    (false, None) => "pack-banner-not-applied",
+                    (false, Some(_)) => "pack-banner-not-applied-kept",
                 };
                 let heading = view.loc.text_with_args(
                     id,
@@ -40,6 +43,7 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
                         ("pack", pack.label().into()),
                         ("folder", pack.folder.display().to_string().into()),
                         ("count", pack.diagnostics.len().into()),
+                        ("kept", kept.map(|k| k.label()).unwrap_or_default().into()),
                     ],
                 );
                 ui.label(RichText::new(heading).strong());

@@ -108,6 +108,12 @@ pub struct View<'a> {
     pub presenting: bool,
     /// The content pack asked for and what became of it (`None` without a pack).
     pub pack: Option<&'a PackStatus>,
+    /// A pack opened from the menu that had errors: not applied, the content in use stayed.
+    /// The banner lists its problems instead of [`View::pack`]'s.
+    pub refused_pack: Option<&'a PackStatus>,
+    /// The administrator pinned the pack (`allow_pack_change = false`): the menu cannot
+    /// change it.
+    pub pack_locked: bool,
     /// Whether the pack's problems are still shown in the banner (until dismissed).
     pub pack_banner: bool,
 }
@@ -136,19 +142,30 @@ enum Notice {
 enum Status {
     Opened(LinkId),
     Copied(LinkId),
-    OpenFailed { link: LinkId, error: String },
+    OpenFailed {
+        link: LinkId,
+        error: String,
+    },
     SummaryCopied,
     CallerCopied(Language),
     Exported(String),
     ExportFailed(String),
     ExportCancelled,
     PackApplied(String),
-    PackNotApplied(String),
+    /// A pack with errors: its label, and the label of the pack that stayed in use (`None`:
+    /// the built-in content).
+    PackNotApplied {
+        label: String,
+        kept: Option<String>,
+    },
     PackRemoved,
     PackCancelled,
     NewSession,
     SessionRestored,
-    SessionResumed { ticket: String, steps: usize },
+    SessionResumed {
+        ticket: String,
+        steps: usize,
+    },
 }
 
 /// The application: owns the content, the session and the settings, draws the panels and
@@ -158,6 +175,8 @@ pub struct HelpdeskApp {
     loc: Localizer,
     /// The content pack asked for, and whether it was applied.
     pack: Option<PackStatus>,
+    /// The last pack opened from the menu when it had errors; the content did not change.
+    refused_pack: Option<PackStatus>,
     /// The pack's problems are hidden from the banner.
     pack_banner_dismissed: bool,
     session: Session,
@@ -326,11 +345,13 @@ impl HelpdeskApp {
             .unwrap_or_else(|| Language::negotiate(&options.os_locales));
 
         // `--pack` wins over the agent's choice, which wins over the administrator's default.
-        // A kiosk takes only what the administrator set up.
+        // A kiosk, or an administrator who pinned the pack, takes only what the administrator
+        // set up (`--pack` against a pinned pack is refused in `StartupOptions::from_cli`).
+        let agent_may_choose = !options.kiosk && options.config.allow_pack_change;
         let pack_dir = options
             .pack
             .clone()
-            .or_else(|| if options.kiosk { None } else { settings.pack.clone() })
+            .or_else(|| if agent_may_choose { settings.pack.clone() } else { None })
             .or_else(|| options.config.pack.clone());
         let loaded = load_content(language, pack_dir.as_deref());
         let (playbook, loc, pack) = (loaded.playbook, loaded.loc, loaded.pack);
@@ -388,6 +409,7 @@ impl HelpdeskApp {
             playbook,
             loc,
             pack,
+            refused_pack: None,
             pack_banner_dismissed: false,
             session,
             services,
@@ -632,9 +654,10 @@ impl HelpdeskApp {
                 self.diagnostics.clear();
                 self.notices.clear();
                 self.pack_banner_dismissed = true;
+                self.refused_pack = None;
             }
             Action::OpenPack => {
-                if self.kiosk.is_some() {
+                if self.kiosk.is_some() || !self.config.allow_pack_change {
                     return;
                 }
                 let start = self.pack.as_ref().and_then(|p| p.folder.parent().map(std::path::Path::to_path_buf));
@@ -647,7 +670,11 @@ impl HelpdeskApp {
                     None => self.status = Some(Status::PackCancelled),
                 }
             }
-            Action::RemovePack => self.switch_pack(ctx, None),
+            Action::RemovePack => {
+                if self.kiosk.is_none() && self.config.allow_pack_change {
+                    self.switch_pack(ctx, None);
+                }
+            }
             Action::DismissStatus => self.status = None,
             Action::SetSearch(query) => {
                 self.query = query;
@@ -885,10 +912,22 @@ impl HelpdeskApp {
     }
 
     /// Replaces the content with the built-in content plus the pack in `dir` (or none), keeping
-    /// the session, the language and the view. The agent's choice is saved only when the pack
-    /// was applied, so a broken pack is not loaded again at the next start.
+    /// the session, the language and the view. A pack with errors changes nothing: the content
+    /// in use (a working pack, or the built-in content) stays, the saved choice stays, and the
+    /// banner lists the refused pack's problems. Only a change that happened is saved for the
+    /// next start.
     fn switch_pack(&mut self, ctx: &egui::Context, dir: Option<std::path::PathBuf>) {
         let loaded = load_content(self.loc.language(), dir.as_deref());
+        self.pack_banner_dismissed = false;
+        if let Some(refused) = loaded.pack.as_ref().filter(|p| !p.applied) {
+            log_pack(refused);
+            self.status = Some(Status::PackNotApplied {
+                label: refused.label(),
+                kept: self.pack.as_ref().filter(|p| p.applied).map(PackStatus::label),
+            });
+            self.refused_pack = loaded.pack;
+            return;
+        }
         self.playbook = loaded.playbook;
         self.loc = loaded.loc;
         self.corpus = CorpusSlot::prepare(&self.playbook, &self.loc, &self.synonyms);
@@ -896,22 +935,17 @@ impl HelpdeskApp {
         self.query.clear();
         self.highlight = None;
         self.qr_link = None;
-        self.pack_banner_dismissed = false;
+        self.refused_pack = None;
         self.status = Some(match &loaded.pack {
             None => Status::PackRemoved,
-            Some(pack) if pack.applied => Status::PackApplied(pack.label()),
-            Some(pack) => Status::PackNotApplied(pack.label()),
+            Some(pack) => Status::PackApplied(pack.label()),
         });
         if let Some(pack) = &loaded.pack {
             log_pack(pack);
         }
-        if loaded.pack.as_ref().is_none_or(|p| p.applied) {
-            self.settings.pack = dir;
-            self.save_settings();
-        }
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(
-            loaded.pack.as_ref().filter(|p| p.applied),
-        )));
+        self.settings.pack = dir;
+        self.save_settings();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(loaded.pack.as_ref())));
         self.pack = loaded.pack;
     }
 
@@ -930,7 +964,13 @@ impl HelpdeskApp {
             Status::ExportFailed(error) => loc.text_with_args("status-export-failed", &[("error", error.as_str().into())]),
             Status::ExportCancelled => loc.text("status-export-cancelled"),
             Status::PackApplied(label) => loc.text_with_args("status-pack-applied", &[("pack", label.as_str().into())]),
-            Status::PackNotApplied(label) => loc.text_with_args("status-pack-not-applied", &[("pack", label.as_str().into())]),
+            Status::PackNotApplied { label, kept: None } => {
+                loc.text_with_args("status-pack-not-applied", &[("pack", label.as_str().into())])
+            }
+            Status::PackNotApplied { label, kept: Some(kept) } => loc.text_with_args(
+                "status-pack-not-applied-kept",
+                &[("pack", label.as_str().into()), ("kept", kept.as_str().into())],
+            ),
             Status::PackRemoved => loc.text("status-pack-removed"),
             Status::PackCancelled => loc.text("status-pack-cancelled"),
             Status::NewSession => loc.text("status-new-session"),
@@ -1250,6 +1290,8 @@ impl HelpdeskApp {
             time_zone: &self.services.time_zone,
             presenting: self.presenting.is_some(),
             pack: self.pack.as_ref(),
+            refused_pack: self.refused_pack.as_ref(),
+            pack_locked: !self.config.allow_pack_change,
             pack_banner: !self.pack_banner_dismissed,
         };
 

@@ -155,13 +155,23 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
             ui.close();
         }
         ui.separator();
-        if ui.button(loc.text("view-open-pack")).clicked() {
+        // A pinned pack shows why the entries are greyed out instead of hiding them.
+        let may_change = !view.pack_locked;
+        let open = ui
+            .add_enabled(may_change, egui::Button::new(loc.text("view-open-pack")))
+            .on_disabled_hover_text(loc.text("view-pack-locked"));
+        if open.clicked() {
             actions.push(Action::OpenPack);
             ui.close();
         }
-        if view.pack.is_some() && ui.button(loc.text("view-remove-pack")).clicked() {
-            actions.push(Action::RemovePack);
-            ui.close();
+        if view.pack.is_some() {
+            let remove = ui
+                .add_enabled(may_change, egui::Button::new(loc.text("view-remove-pack")))
+                .on_disabled_hover_text(loc.text("view-pack-locked"));
+            if remove.clicked() {
+                actions.push(Action::RemovePack);
+                ui.close();
+            }
         }
         ui.separator();
         if ui.button(loc.text("about-open")).clicked() {

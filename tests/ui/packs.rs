@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT as _, Queryable};
 use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::platform::opener::RecordingOpener;
@@ -216,4 +216,107 @@ fn opening_a_pack_mid_call_keeps_the_ticks_the_note_and_the_ticket() {
         session.step_note(&sspr_helpdesk::model::playbook::StepId::new(step)),
         "Caller is not in SSPR-Users"
     );
+}
+
+/// Clicks View → `entry`.
+fn view_menu(harness: &mut egui_kittest::Harness<'_, sspr_helpdesk::HelpdeskApp>, entry: &str) {
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label(entry).click();
+    harness.run();
+}
+
+#[test]
+fn a_broken_pack_opened_from_the_menu_leaves_the_working_pack_in_use_now_and_at_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let broken = pack_with_manifest("name = \"Broken\"\nversion = \"2\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n");
+    let setup = |folder: PathBuf| Setup {
+        data_dir: Some(data.path().to_path_buf()),
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(folder)),
+        ..Setup::default()
+    };
+    let mut harness = app(setup(example_pack()));
+    view_menu(&mut harness, "Open content pack…");
+    harness.get_by_label(ADDED_STEP_EN);
+    drop(harness);
+
+    let mut harness = app(setup(broken.path().to_path_buf()));
+    view_menu(&mut harness, "Open content pack…");
+    harness.get_by_label(
+        "Content pack “Broken 2” has errors and was not applied; “Contoso IT Service Desk 2026.12.1” stays in use (see the list above the checklist).",
+    );
+    harness.get_by_label(&format!(
+        "Content pack “Broken 2” was not applied because it has a problem; “Contoso IT Service Desk 2026.12.1” stays in use. Fix it in {} and check with sspr-helpdesk validate:",
+        broken.path().display()
+    ));
+    harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
+    // Nothing changed: the working pack's step, name and link are all still there.
+    harness.get_by_label(ADDED_STEP_EN);
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    click(&mut harness, "Hide");
+    harness.run();
+    assert!(harness.query_by_label_contains("was not applied because").is_none());
+    drop(harness);
+
+    let harness = app(setup(broken.path().to_path_buf()));
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    assert!(harness.query_by_label_contains("Broken").is_none());
+}
+
+#[test]
+fn a_broken_pack_opened_over_the_built_in_content_says_the_built_in_content_stays() {
+    let broken = pack_with_manifest("name = \"Broken\"\nversion = \"2\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n");
+    let mut harness = app(Setup {
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(broken.path().to_path_buf())),
+        ..Setup::default()
+    });
+    view_menu(&mut harness, "Open content pack…");
+    harness.get_by_label(
+        "Content pack “Broken 2” has errors and was not applied; the built-in content is shown (see the list above the checklist).",
+    );
+    harness.get_by_label_contains("Content pack “Broken 2” was not applied because it has a problem; the built-in content is shown.");
+    // Nothing to undo: the menu offers no "built-in only" for a pack that never took over.
+    harness.get_by_label("View").click();
+    harness.run();
+    assert!(harness.query_by_label("Use built-in content only").is_none());
+}
+
+#[test]
+fn a_pinned_pack_ignores_the_agents_saved_choice_and_the_menu_cannot_change_it() {
+    let data = tempfile::tempdir().unwrap();
+    let fabrikam = pack_with_manifest(
+        "name = \"Fabrikam\"\nversion = \"3\"\nallowed_hosts = [\"reset.fabrikam.com\"]\n\n[links.reset-portal]\nurl = \"https://reset.fabrikam.com/\"\n",
+    );
+    let setup = |allow_pack_change: bool| Setup {
+        data_dir: Some(data.path().to_path_buf()),
+        config: sspr_helpdesk::model::config::AdminConfig {
+            pack: Some(example_pack()),
+            allow_pack_change,
+            ..Default::default()
+        },
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(fabrikam.path().to_path_buf())),
+        ..Setup::default()
+    };
+    // Before the administrator pins it, the agent's choice wins and is saved.
+    let mut harness = app(setup(true));
+    view_menu(&mut harness, "Open content pack…");
+    harness.get_by_label("Content pack: Fabrikam 3");
+    drop(harness);
+
+    let mut harness = app(setup(false));
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    // Both entries are shown, greyed out; clicking them does nothing.
+    for entry in ["Open content pack…", "Use built-in content only"] {
+        if harness.query_by_label(entry).is_none() {
+            harness.get_by_label("View").click();
+            harness.run();
+        }
+        let node = harness.get_by_label(entry);
+        assert!(node.accesskit_node().is_disabled(), "{entry} can still be used");
+        node.click();
+        harness.run();
+    }
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    assert!(harness.query_by_label_contains("Fabrikam").is_none());
+    assert!(harness.query_by_label("Back to the built-in content.").is_none());
 }
