@@ -166,7 +166,9 @@ fn run_window(cli: &Cli) -> ExitCode {
         Some(RendererChoice::Glow) => vec![eframe::Renderer::Glow],
         None => vec![eframe::Renderer::Wgpu, eframe::Renderer::Glow],
     };
-    let mut last_error = None;
+    // Every renderer's error is reported: when the first fails before the event loop exists
+    // (no display yet, say), the next one only says "EventLoop can't be recreated".
+    let mut errors = Vec::new();
     for renderer in renderers {
         log::info!("starting the window with the {renderer} renderer");
         let native = eframe::NativeOptions {
@@ -184,16 +186,19 @@ fn run_window(cli: &Cli) -> ExitCode {
             Ok(()) => return ExitCode::SUCCESS,
             Err(error) => {
                 log::warn!("the {renderer} renderer could not start: {error}");
-                last_error = Some(error);
+                errors.push(format!("{renderer}: {error}"));
+                // The event loop (the connection to the display) is the same for every
+                // renderer, and winit makes one per process: another renderer cannot help.
+                if matches!(error, eframe::Error::WinitEventLoop(_)) {
+                    break;
+                }
             }
         }
     }
-    match last_error {
-        Some(error) => {
-            log::error!("no renderer could open the window: {error}");
-            eprintln!("sspr-helpdesk: could not open the window with any renderer: {error}");
-            ExitCode::FAILURE
-        }
-        None => ExitCode::SUCCESS,
-    }
+    log::error!("no renderer could open the window: {}", errors.join("; "));
+    eprintln!(
+        "sspr-helpdesk: could not open the window ({}). On Linux, check that DISPLAY or WAYLAND_DISPLAY names a running display; --renderer glow or wgpu picks a renderer.",
+        errors.join("; ")
+    );
+    ExitCode::FAILURE
 }

@@ -119,3 +119,31 @@ fn each_renderer_can_be_forced() {
         assert!(log.contains("starting the window with the"), "{log}");
     }
 }
+
+#[test]
+fn without_a_display_the_window_fails_once_and_says_why() {
+    let home = tempfile::tempdir().unwrap();
+    // No X server listens on display 4242, and no Wayland compositor is named.
+    let output = command(BIN)
+        .env("DISPLAY", ":4242")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path())
+        .args(["--quit-after-first-frame", "--data-dir"])
+        .arg(home.path().join("state"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(last.starts_with("sspr-helpdesk: could not open the window (wgpu: "), "{stderr}");
+    assert!(
+        last.contains("check that DISPLAY or WAYLAND_DISPLAY names a running display"),
+        "{stderr}"
+    );
+    // The display is the same for every renderer: OpenGL is not tried in vain, so the real
+    // reason is not buried under "EventLoop can't be recreated".
+    assert!(!stderr.contains("the glow renderer could not start"), "{stderr}");
+    assert!(!stderr.contains("recreated"), "{stderr}");
+}
