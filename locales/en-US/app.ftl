@@ -72,6 +72,7 @@ pack-banner-warnings = Content pack “{ $pack }” is in use, with { $count ->
        *[other] { $count } warnings
     } for its administrator:
 pack-banner-more = …and { $count } more: run sspr-helpdesk validate "{ $folder }" to see them all.
+origin-pack-hint = Added by your organisation's content pack “{ $pack }”: it comes from your organisation, not from Microsoft's documentation.
 pack-dialog-title = Choose a content pack folder (the one holding pack.toml)
 banner-dismiss = Hide
 notice-settings-moved = Your settings file could not be read ({ $reason }). It was moved to { $path } and the defaults are used.

@@ -54,6 +54,7 @@ pack-banner-not-applied = 内容包“{ $pack }”有 { $count } 个问题，未
 pack-banner-not-applied-kept = 内容包“{ $pack }”有 { $count } 个问题，未应用，“{ $kept }”仍在使用。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
 pack-banner-warnings = 内容包“{ $pack }”已启用，有 { $count } 个警告需要其管理员处理：
 pack-banner-more = ……还有 { $count } 个：运行 sspr-helpdesk validate "{ $folder }" 可查看全部。
+origin-pack-hint = 由你所在组织的内容包“{ $pack }”添加：此内容来自你的组织，而非 Microsoft 文档。
 pack-dialog-title = 选择内容包文件夹（包含 pack.toml 的文件夹）
 banner-dismiss = 隐藏
 notice-settings-moved = 无法读取你的设置文件（{ $reason }）。该文件已移到 { $path }，现使用默认设置。

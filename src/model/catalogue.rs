@@ -121,6 +121,8 @@ pub struct Entry {
     pub steps: Vec<StepId>,
     /// True when a fact of this entry is marked uncertain in the fact sheet.
     pub uncertain: bool,
+    /// True for an entry the organisation's content pack added (not the built-in catalogue).
+    pub from_pack: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -340,5 +342,6 @@ pub(crate) fn build_entry(
         source,
         steps: entry_steps,
         uncertain: raw.uncertain,
+        from_pack: false,
     })
 }

@@ -719,9 +719,10 @@ fn add_steps(context: &AddContext<'_>, playbook: &mut Playbook, additions: &mut 
             say_what_is_skipped: false,
             already_reported,
         };
-        let Some(step) = build_step(&entry, &rules, &mut seen, diagnostics) else {
+        let Some(mut step) = build_step(&entry, &rules, &mut seen, diagnostics) else {
             continue;
         };
+        step.from_pack = true;
         let step_id = step.id.clone();
         let (checklists, _, _) = playbook.parts_mut();
         let Some(checklist) = checklists.iter_mut().find(|c| c.category == category) else {
@@ -827,7 +828,8 @@ fn add_entries(context: &AddContext<'_>, playbook: &mut Playbook, additions: &mu
                 codes_seen.push(normal);
             }
         }
-        if let Some(entry) = build_entry(raw, &rules, &mut seen, diagnostics) {
+        if let Some(mut entry) = build_entry(raw, &rules, &mut seen, diagnostics) {
+            entry.from_pack = true;
             additions.entries.push((entry.id.clone(), at(&raw.id)));
             new_entries.push(entry);
         }

@@ -168,6 +168,9 @@ pub struct Step {
     /// The end-user page the caller is sent to in this step (audience `end-user`); the
     /// step's `.caller` message holds the instructions to copy for the caller.
     pub caller_link: Option<LinkId>,
+    /// True for a step the organisation's content pack added (not the built-in content): its
+    /// facts come from the organisation, not from Microsoft's documentation.
+    pub from_pack: bool,
 }
 
 /// The steps of one category, in working order.
@@ -748,6 +751,7 @@ pub(crate) fn build_step(
         links: step_links,
         uncertain: entry.uncertain,
         caller_link,
+        from_pack: false,
     })
 }
 

@@ -288,6 +288,7 @@ mod tests {
             links: vec![],
             uncertain: false,
             caller_link: None,
+            from_pack: false,
         };
         Checklist {
             category: Category::Policy,

@@ -61,6 +61,9 @@ pub fn catalogue_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &CatalogueSt
                 if ui.add(Button::selectable(open, title).wrap()).clicked() {
                     actions.push(Action::ToggleEntry(entry.id.clone()));
                 }
+                if entry.from_pack {
+                    crate::ui::checklist_pane::pack_badge_ui(ui, view);
+                }
                 if open {
                     entry_card_ui(ui, view, entry, actions);
                 }

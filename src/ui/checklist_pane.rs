@@ -2,7 +2,7 @@
 //! a summary, an expandable "why / how to check", its action buttons and its source.
 
 use egui::{Button, CollapsingHeader, Frame, Margin, RichText, Role, TextEdit, WidgetInfo};
-use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_QR_CODE, ICON_WARNING};
+use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_DOMAIN, ICON_QR_CODE, ICON_WARNING};
 
 use crate::i18n::Language;
 use crate::model::category::Category;
@@ -121,6 +121,9 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                     .inner_margin(Margin::symmetric(6, 1))
                     .show(ui, |ui| ui.label(RichText::new(loc.text(&actor.message_id())).small()));
             }
+            if step.from_pack {
+                pack_badge_ui(ui, view);
+            }
             if step.uncertain {
                 ui.label(
                     RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-badge")))
@@ -231,6 +234,25 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         response.response.scroll_to_me(Some(egui::Align::Center));
         actions.push(Action::Scrolled);
     }
+}
+
+/// A small badge with the content pack's name, on steps and entries the pack added, so the
+/// agent can tell the organisation's own procedure from the built-in, documented one.
+pub(crate) fn pack_badge_ui(ui: &mut egui::Ui, view: &View<'_>) {
+    let Some(pack) = view.playbook.pack() else {
+        return;
+    };
+    let label = format!("{} {}", ICON_DOMAIN.codepoint, pack.name);
+    Frame::NONE
+        .stroke(egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .corner_radius(4.0)
+        .inner_margin(Margin::symmetric(6, 1))
+        .show(ui, |ui| ui.label(RichText::new(label).small()))
+        .inner
+        .on_hover_text(
+            view.loc
+                .text_with_args("origin-pack-hint", &[("pack", format!("{} {}", pack.name, pack.version).into())]),
+        );
 }
 
 /// The step's note: a field when there is a note (or the agent opened one), else "Add note".

@@ -320,3 +320,23 @@ fn a_pinned_pack_ignores_the_agents_saved_choice_and_the_menu_cannot_change_it()
     assert!(harness.query_by_label_contains("Fabrikam").is_none());
     assert!(harness.query_by_label("Back to the built-in content.").is_none());
 }
+
+#[test]
+fn steps_and_entries_the_pack_adds_carry_its_name_and_built_in_ones_do_not() {
+    let mut harness = with_example_pack(&RecordingOpener::new());
+    let badge = format!("{} Contoso IT Service Desk", egui_material_icons::icons::ICON_DOMAIN.codepoint);
+    open_category(&mut harness, Category::Configure);
+    let steps = &harness.state().playbook().checklist(Category::Configure).unwrap().steps;
+    let added = steps.iter().filter(|s| s.from_pack).count();
+    assert_eq!((added, steps.len() > added), (1, true));
+    assert_eq!(harness.query_all_by_label(&badge).count(), added);
+
+    open_category(&mut harness, Category::Errors);
+    let total = harness.state().playbook().catalogue().len();
+    click(&mut harness, &format!("Error catalogue ({total})"));
+    harness.run();
+    click(&mut harness, "CTS-VPN-809: the VPN still asks for the old password");
+    harness.run();
+    // The entry's badge, beside the Error-messages step the pack adds.
+    assert_eq!(harness.query_all_by_label(&badge).count(), 1);
+}
