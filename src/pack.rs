@@ -325,26 +325,38 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Warns about an `http(s)://` address in a pack's words whose host links may not use: the
-/// app never opens text, but a reader may type it (on a kiosk, an end user would).
+/// Warns about an address in a pack's words whose host links may not use: the app never
+/// opens text, but a reader may type it (on a kiosk, an end user would). Addresses are found
+/// by linkify, with or without a scheme (`https://reset.example.net/x`, `reset.example.net/x`,
+/// `www.example.net`); one without a scheme counts only when it ends in a known public suffix,
+/// so file names such as `pack.toml` are not taken for hosts. Domains are read as ASCII, so
+/// an address written straight into Chinese text ends where the Chinese starts.
 fn check_urls_in_text(path: &str, text: &str, allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
+    let mut finder = linkify::LinkFinder::new();
+    finder
+        .kinds(&[linkify::LinkKind::Url])
+        .url_must_have_scheme(false)
+        .url_can_be_iri(false);
     for (number, line) in text.lines().enumerate() {
         if line.starts_with('#') {
             continue;
         }
-        for (start, _) in line.match_indices("http") {
-            let rest = &line[start..];
-            if !(rest.starts_with("https://") || rest.starts_with("http://")) {
+        for link in finder.links(line) {
+            let address = link.as_str();
+            let has_scheme = address.contains("://");
+            let as_url = if has_scheme {
+                address.to_owned()
+            } else {
+                let host = address.split(['/', '?', '#', ':']).next().unwrap_or_default();
+                if !psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known()) {
+                    continue;
+                }
+                format!("https://{address}")
+            };
+            if AllowedUrl::parse_allowed(&as_url, allow).is_ok() {
                 continue;
             }
-            let end = rest
-                .find(|c: char| c.is_whitespace() || "\"'<>)]}）」』，。；、".contains(c))
-                .unwrap_or(rest.len());
-            let address = rest[..end].trim_end_matches(['.', ',', ';', ':']);
-            if AllowedUrl::parse_allowed(address, allow).is_ok() {
-                continue;
-            }
-            let column = line[..start].chars().count() + 1;
+            let column = line[..link.start()].chars().count() + 1;
             diagnostics.push(
                 Diagnostic::warning(
                     path,
@@ -742,6 +754,45 @@ mod tests {
 
     const MANIFEST: &str = "name = \"Contoso\"\nversion = \"1\"\n\n[[step]]\ncategory = \"errors\"\nid = \"contoso-call\"\nactors = [\"helpdesk\"]\nsource = \"docs-troubleshoot-sspr\"\n";
     const EN: &str = "step-contoso-call = Call the service desk\n    .summary = S\n    .why = W\n    .check = C\n";
+
+    #[test]
+    fn addresses_in_the_words_are_found_with_or_without_a_scheme() {
+        let allow = AllowList::with_patterns(vec![crate::model::links::HostPattern::parse("*.contoso.com").unwrap()]);
+        let found = |text: &str| {
+            let mut diagnostics = Vec::new();
+            check_urls_in_text("w.ftl", text, &allow, &mut diagnostics);
+            diagnostics
+                .iter()
+                .map(|d| {
+                    (
+                        d.column.unwrap_or_default(),
+                        d.message.split(',').next().unwrap_or_default().to_owned(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let shows = |column: usize, address: &str| vec![(column, format!("the text shows {address}"))];
+        assert_eq!(
+            found("m = Go to evil-reset.example.net/sspr now."),
+            shows(11, "evil-reset.example.net/sspr")
+        );
+        assert_eq!(
+            found("m = Open https://evil.example/reset."),
+            shows(10, "https://evil.example/reset")
+        );
+        assert_eq!(
+            found("m = Open http://passwordreset.contoso.com"),
+            shows(10, "http://passwordreset.contoso.com")
+        );
+        assert_eq!(found("m = Visit www.fabrikam.com"), shows(11, "www.fabrikam.com"));
+        // Written straight into Chinese text, the address ends where the Chinese starts.
+        assert_eq!(found("m = 请访问evil-reset.com进行重置。"), shows(8, "evil-reset.com"));
+        // Allowed hosts (the pack's and Microsoft's), file names, e-mail, versions and
+        // comments are not addresses to warn about.
+        assert!(found("m = passwordreset.contoso.com or aka.ms/sspr or mysignins.microsoft.com/security-info").is_empty());
+        assert!(found("m = Edit pack.toml, mail it-help@contoso.com, Entra Connect 2.4.18.0, SSPR_0029").is_empty());
+        assert!(found("# see evil.example/reset").is_empty());
+    }
 
     #[test]
     fn a_clean_pack_is_applied_and_its_words_used() {
