@@ -249,6 +249,7 @@ about-open-log-folder = Open log folder
 about-licences = Licences
 about-font-licence = Fonts: Noto Sans and Noto Sans CJK SC (SIL Open Font License 1.1)
 notice-session-save-failed = Your session could not be saved ({ $error }). Copy or export the summary before you close the app.
+notice-settings-fields-reset = Some saved settings could not be read and were reset to their defaults: { $fields }. Your other settings were kept, and the file as it was is at { $path }.
 notice-settings-reset = Some saved settings could not be used and were reset to their defaults: { $fields }.
 notice-session-trimmed = The saved session held a ticket reference or notes longer than the app keeps; they were shortened.
 status-session-resumed = The last session was restored (ticket: { $ticket }, { $steps } steps marked). Use “New session” for a new call.

@@ -228,6 +228,7 @@ about-open-log-folder = 打开日志文件夹
 about-licences = 许可证
 about-font-licence = 字体：Noto Sans 和 Noto Sans CJK SC（SIL 开放字体许可证 1.1）
 notice-session-save-failed = 无法保存你的会话（{ $error }）。关闭应用前，请先复制或导出摘要。
+notice-settings-fields-reset = 部分已保存的设置无法读取，已恢复为默认值：{ $fields }。其他设置均已保留，原来的文件保存在 { $path }。
 notice-settings-reset = 部分已保存的设置无法使用，已恢复为默认值：{ $fields }。
 notice-session-trimmed = 已保存的会话中，工单号或备注超出了应用保留的长度，已被截短。
 status-session-resumed = 已恢复上一个会话（工单：{ $ticket }，已标记 { $steps } 个步骤）。如果是新的来电，请使用“新建会话”。

@@ -2,7 +2,9 @@
 //! the platform's app-data folder, atomically: new content is written to a temporary file in
 //! the same folder and renamed over the old one, so a crash or power cut mid-write leaves the
 //! previous file intact. A file that cannot be read is moved aside
-//! (`<name>.corrupt-<unix seconds>`) and reported, never silently overwritten.
+//! (`<name>.corrupt-<unix seconds>`) and reported, never silently overwritten. In a settings
+//! file that is TOML but has a value of the wrong shape, only that field is reset: the rest
+//! is kept, and a copy of the file as it was is kept beside it under the same kind of name.
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -52,6 +54,17 @@ pub enum LoadNotice {
         moved_to: PathBuf,
         /// Why it could not be read (parser message with line).
         reason: String,
+    },
+    /// Some fields had values of the wrong shape and were reset to their defaults; the other
+    /// fields were kept. A copy of the file as it was is at `copy` (`None` when even the copy
+    /// could not be written).
+    FieldsReset {
+        /// Which file.
+        file: StateFile,
+        /// The fields reset, by name, in file order.
+        fields: Vec<String>,
+        /// Where the file as it was is kept.
+        copy: Option<PathBuf>,
     },
     /// The file could not be read and could not be moved either; it is left alone and the
     /// app will not write over it this run.
@@ -135,14 +148,7 @@ impl StateStore {
         match parsed {
             Ok(value) => (value, None),
             Err(reason) => {
-                let stamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-                // Never overwrite an earlier aside copy (two bad starts in one second).
-                let mut aside = self.dir.join(format!("{}.corrupt-{stamp}", file.name()));
-                let mut n = 1;
-                while aside.exists() {
-                    aside = self.dir.join(format!("{}.corrupt-{stamp}-{n}", file.name()));
-                    n += 1;
-                }
+                let aside = self.aside_path(file);
                 match std::fs::rename(&path, &aside) {
                     Ok(()) => (
                         T::default(),
@@ -167,19 +173,50 @@ impl StateStore {
         }
     }
 
-    /// Reads the settings without side effects (no moving aside), for the window size before
-    /// the app starts; `None` when missing or unreadable (the app reports it later).
-    pub fn peek_settings(&self) -> Option<Settings> {
-        let text = std::fs::read_to_string(self.settings_path()).ok()?;
-        toml::from_str(&text).ok()
+    /// A free name beside `file` for a copy of it: `<name>.corrupt-<unix seconds>`, with
+    /// `-1`, `-2`, … when taken (two bad starts in one second), so no earlier copy is
+    /// overwritten.
+    fn aside_path(&self, file: StateFile) -> PathBuf {
+        let stamp = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let mut aside = self.dir.join(format!("{}.corrupt-{stamp}", file.name()));
+        let mut n = 1;
+        while aside.exists() {
+            aside = self.dir.join(format!("{}.corrupt-{stamp}-{n}", file.name()));
+            n += 1;
+        }
+        aside
     }
 
-    /// Loads the settings. A missing file gives defaults; an unreadable one is moved aside
-    /// and reported.
+    /// Reads the settings without side effects (no moving aside), for the window size before
+    /// the app starts; `None` when missing or not TOML (the app reports it later).
+    pub fn peek_settings(&self) -> Option<Settings> {
+        let text = std::fs::read_to_string(self.settings_path()).ok()?;
+        Settings::parse_lenient(&text).ok().map(|(settings, _)| settings)
+    }
+
+    /// Loads the settings. A missing file gives defaults; one that is not TOML is moved aside
+    /// and reported; in one with values of the wrong shape only those fields are reset (see
+    /// [`Settings::parse_lenient`]), a copy of the file as it was is kept aside, and the
+    /// fields are named in [`LoadNotice::FieldsReset`].
     pub fn load_settings(&mut self) -> (Settings, Option<LoadNotice>) {
-        self.load_text(StateFile::Settings, |text| {
-            toml::from_str::<Settings>(text).map_err(|e| e.to_string().trim().replace('\n', " "))
-        })
+        let ((settings, fields), notice) = self.load_text(StateFile::Settings, Settings::parse_lenient);
+        if notice.is_some() || fields.is_empty() {
+            return (settings, notice);
+        }
+        let aside = self.aside_path(StateFile::Settings);
+        let copy = match std::fs::copy(self.settings_path(), &aside) {
+            Ok(_) => Some(aside),
+            Err(e) => {
+                log::warn!("could not keep a copy of the settings file at {}: {e}", aside.display());
+                None
+            }
+        };
+        let notice = LoadNotice::FieldsReset {
+            file: StateFile::Settings,
+            fields,
+            copy,
+        };
+        (settings, Some(notice))
     }
 
     /// Loads the last session, if one was saved. An unreadable file is moved aside and
@@ -278,6 +315,29 @@ mod tests {
         session.set_state(&StepId::new("errors-x"), StepState::Done, jiff::Timestamp::from_second(1).unwrap());
         store.save_session(&session).unwrap();
         assert_eq!(store.load_session(), (Some(session), None));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_shape_resets_its_field_and_keeps_a_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = StateStore::new(dir.path());
+        let text = "language = \"zh-CN\"\ntheme = \"purple\"\n";
+        std::fs::write(store.settings_path(), text).unwrap();
+        let (settings, notice) = store.load_settings();
+        assert_eq!(settings.language.as_deref(), Some("zh-CN"));
+        let Some(LoadNotice::FieldsReset {
+            file,
+            fields,
+            copy: Some(copy),
+        }) = notice
+        else {
+            panic!("{notice:?}")
+        };
+        assert_eq!((file, fields), (StateFile::Settings, vec!["theme".to_owned()]));
+        assert_eq!(std::fs::read_to_string(copy).unwrap(), text);
+        // The file stays where it is until the next save writes the repaired settings.
+        assert_eq!(std::fs::read_to_string(store.settings_path()).unwrap(), text);
+        assert_eq!(store.peek_settings().unwrap().language.as_deref(), Some("zh-CN"));
     }
 
     #[test]

@@ -95,6 +95,34 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Reads a settings file's text, field by field: a field whose value has the wrong shape
+    /// (`zoom = "big"`, `theme = 3`) is left at its default and named in the returned list;
+    /// every other field keeps its saved value. Unknown fields are ignored.
+    ///
+    /// # Errors
+    /// The TOML parser's message (with line and column) when the text is not TOML at all, so
+    /// no field can be told from another.
+    pub fn parse_lenient(text: &str) -> Result<(Settings, Vec<String>), String> {
+        let whole = match toml::from_str::<Settings>(text) {
+            Ok(settings) => return Ok((settings, Vec::new())),
+            Err(e) => e.to_string().trim().replace('\n', " "),
+        };
+        let mut table: toml::Table = text.parse().map_err(|_| whole.clone())?;
+        let bad: Vec<String> = table
+            .iter()
+            .filter(|(key, value)| {
+                let one = toml::Table::from_iter([((*key).clone(), (*value).clone())]);
+                toml::Value::Table(one).try_into::<Settings>().is_err()
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        for key in &bad {
+            table.remove(key);
+        }
+        let settings = toml::Value::Table(table).try_into::<Settings>().map_err(|_| whole)?;
+        Ok((settings, bad))
+    }
+
     /// Replaces values that cannot be used (a zoom that is not a number or out of range, a
     /// window of no size) by their defaults; returns the names of the fields it reset.
     pub fn sanitize(&mut self) -> Vec<&'static str> {
@@ -117,6 +145,20 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_of_the_wrong_shape_is_reset_and_the_others_kept() {
+        let text = "language = \"zh-CN\"\nzoom = \"big\"\nboth_languages = true\ntheme = 3\nfuture_field = 1\n\n[window]\nx = 1.0\n";
+        let (settings, bad) = Settings::parse_lenient(text).unwrap();
+        assert_eq!(bad, ["theme", "window", "zoom"]);
+        assert_eq!(settings.language.as_deref(), Some("zh-CN"));
+        assert!(settings.both_languages);
+        assert_eq!((settings.zoom, settings.theme, settings.window), (1.0, ThemeChoice::System, None));
+        // Not TOML at all: nothing can be saved, and the parser says where.
+        let error = Settings::parse_lenient("language = [oops").unwrap_err();
+        assert!(error.contains("line 1"), "{error}");
+        assert_eq!(Settings::parse_lenient("").unwrap(), (Settings::default(), vec![]));
+    }
 
     #[test]
     fn unusable_values_are_reset() {

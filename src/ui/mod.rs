@@ -134,6 +134,7 @@ enum Notice {
     Unreadable { file: StateFile, reason: String },
     SaveFailed { file: StateFile, error: String },
     SettingsReset { fields: String },
+    FieldsReset { fields: String, copy: Option<String> },
     SessionTrimmed,
 }
 
@@ -302,6 +303,10 @@ fn notice_from(notice: LoadNotice) -> Notice {
             reason,
         },
         LoadNotice::Unreadable { file, reason } => Notice::Unreadable { file, reason },
+        LoadNotice::FieldsReset { fields, copy, .. } => Notice::FieldsReset {
+            fields: fields.join(", "),
+            copy: copy.map(|c| c.display().to_string()),
+        },
     }
 }
 
@@ -905,6 +910,13 @@ impl HelpdeskApp {
                 self.loc.text_with_args(id, &[("error", error.as_str().into())])
             }
             Notice::SettingsReset { fields } => self
+                .loc
+                .text_with_args("notice-settings-reset", &[("fields", fields.as_str().into())]),
+            Notice::FieldsReset { fields, copy: Some(copy) } => self.loc.text_with_args(
+                "notice-settings-fields-reset",
+                &[("fields", fields.as_str().into()), ("path", copy.as_str().into())],
+            ),
+            Notice::FieldsReset { fields, copy: None } => self
                 .loc
                 .text_with_args("notice-settings-reset", &[("fields", fields.as_str().into())]),
             Notice::SessionTrimmed => self.loc.text("notice-session-trimmed"),

@@ -207,6 +207,30 @@ fn a_corrupt_settings_file_is_moved_aside_and_reported() {
 }
 
 #[test]
+fn a_settings_value_of_the_wrong_shape_resets_that_field_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "schema = 1\nboth_languages = true\nzoom = \"big\"\nsession_panel = false\n";
+    std::fs::write(dir.path().join("settings.toml"), text).unwrap();
+    let mut setup = in_dir(dir.path());
+    setup.language = None;
+    let harness = app(setup);
+    harness.get_by_label_contains(
+        "Some saved settings could not be read and were reset to their defaults: zoom. Your other settings were kept, and the file as it was is at ",
+    );
+    // The agent's other choices survive: both languages on, session panel off.
+    assert!(harness.query_by_label("Ticket summary").is_none());
+    let settings = harness.state().settings();
+    assert!(settings.both_languages && !settings.session_panel);
+    let copies: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("settings.toml.corrupt-"))
+        .collect();
+    let [copy] = copies.as_slice() else { panic!("{copies:?}") };
+    assert_eq!(std::fs::read_to_string(copy).unwrap(), text);
+}
+
+#[test]
 fn a_narrow_window_still_shows_every_category_and_the_checklist() {
     for language in Language::ALL {
         let harness = app(Setup {
