@@ -149,6 +149,23 @@ pub fn first_line_of_message(text: &str, id: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// 1-based line of attribute `.attribute` of the message defined at 1-based `message_line`:
+/// the first indented `.attribute =` line after it, before the next line that starts a new
+/// entry (anything not indented and not blank).
+pub fn line_of_attribute(text: &str, message_line: usize, attribute: &str) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .skip(message_line)
+        .take_while(|(_, line)| line.is_empty() || line.starts_with([' ', '\t']))
+        .find(|(_, line)| {
+            line.trim_start()
+                .strip_prefix('.')
+                .and_then(|rest| rest.strip_prefix(attribute))
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(i, _)| i + 1)
+}
+
 /// 1-based line of the last line that defines `id` (`id =` at the start of a line).
 pub fn line_of_message(text: &str, id: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().collect();
@@ -161,6 +178,16 @@ pub fn line_of_message(text: &str, id: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_attribute_is_found_on_its_own_line_within_its_message() {
+        let text = "a = A\n    .summary = S\n\n    .why = W\nb = B\n    .why = X\n";
+        assert_eq!(line_of_attribute(text, 1, "why"), Some(4));
+        assert_eq!(line_of_attribute(text, 1, "summary"), Some(2));
+        assert_eq!(line_of_attribute(text, 5, "why"), Some(6));
+        assert_eq!(line_of_attribute(text, 5, "summary"), None);
+        assert_eq!(line_of_attribute(text, 1, "wh"), None);
+    }
 
     #[test]
     fn a_syntax_error_names_the_line_and_keeps_the_rest() {

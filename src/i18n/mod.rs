@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, Fluen
 use fluent_syntax::ast;
 
 pub use language::Language;
-use loading::{LocaleSource, builtin_sources, first_line_of_message, line_of_message, parse};
+use loading::{LocaleSource, builtin_sources, first_line_of_message, line_of_attribute, line_of_message, parse};
 
 use crate::model::catalogue::SeenIn;
 use crate::model::category::Category;
@@ -46,9 +46,12 @@ pub struct PackMessage {
     pub line: Option<usize>,
     /// Whether it replaces a built-in message of the same id.
     pub replaces_builtin: bool,
-    /// The variables the built-in message it replaces uses (those the app passes); `None` for
-    /// a new message.
-    pub builtin_variables: Option<BTreeSet<String>>,
+    /// The variables each part of the built-in message it replaces uses (those the app
+    /// passes when it formats that part), by part: `None` for the value, `Some(attribute)`
+    /// for an attribute. `None` for a new message.
+    pub builtin_variables: Option<BTreeMap<Option<String>, BTreeSet<String>>>,
+    /// 1-based line and column of each of its attributes (`.summary = …`), by name.
+    pub attribute_positions: BTreeMap<String, (usize, usize)>,
 }
 
 /// Every message a content pack defines, by language and id.
@@ -202,21 +205,34 @@ impl Localizer {
                     continue;
                 }
                 let line = first_line_of_message(&source.text, &id);
+                let attribute_positions = message
+                    .attributes
+                    .iter()
+                    .filter_map(|attribute| {
+                        let name = attribute.id.name;
+                        let at = line_of_attribute(&source.text, line?, name)?;
+                        let text = source.text.lines().nth(at - 1)?;
+                        let column = text.chars().take_while(|c| c.is_whitespace()).count() + 1;
+                        Some((name.to_owned(), (at, column)))
+                    })
+                    .collect();
                 messages.defined.insert(
                     key,
                     PackMessage {
                         path: source.path.clone(),
                         line,
+                        attribute_positions,
                         replaces_builtin: bundle.has_message(&id),
                         builtin_variables: bundle.get_message(&id).map(|builtin| {
-                            let mut variables = BTreeSet::new();
+                            let mut parts = BTreeMap::new();
                             if let Some(value) = builtin.value() {
-                                pattern_variables(value, &mut variables);
+                                pattern_variables(value, parts.entry(None).or_default());
                             }
                             for attribute in builtin.attributes() {
-                                pattern_variables(attribute.value(), &mut variables);
+                                let variables = parts.entry(Some(attribute.id().to_owned())).or_default();
+                                pattern_variables(attribute.value(), variables);
                             }
-                            variables
+                            parts
                         }),
                     },
                 );
@@ -227,8 +243,9 @@ impl Localizer {
     }
 
     /// Checks every message a content pack defines as the app will format it: each variable
-    /// it uses must be one the app passes (those of the built-in message it replaces; `$url`
-    /// in a new `.caller`; none elsewhere), and every message or term it refers to must exist.
+    /// a part (value or attribute) uses must be one the app passes to that part (those of the
+    /// same part of the built-in message it replaces; `$url` in a `.caller` the built-in
+    /// message lacks; none elsewhere), and every message or term it refers to must exist.
     /// Returns one error per problem, at the message's line.
     pub fn check_pack_references(&self, messages: &PackMessages) -> Vec<Diagnostic> {
         let mut diagnostics = Vec::new();
@@ -238,21 +255,31 @@ impl Localizer {
             };
             let mut parts: Vec<(Option<&str>, &ast::Pattern<&str>)> = message.value().map(|v| (None, v)).into_iter().collect();
             parts.extend(message.attributes().map(|a| (Some(a.id()), a.value())));
-            let at = defined.line.map(|l| (l, 1));
             for (attribute, pattern) in parts {
+                let at = match attribute {
+                    Some(name) => defined.attribute_positions.get(name).copied(),
+                    None => None,
+                }
+                .or(defined.line.map(|l| (l, 1)));
                 let what = attribute.map_or_else(|| format!("\"{id}\""), |a| format!("\"{id}.{a}\""));
                 let mut used = BTreeSet::new();
                 pattern_variables(pattern, &mut used);
-                let allowed = defined.builtin_variables.clone().unwrap_or_else(|| {
-                    if attribute == Some("caller") {
-                        BTreeSet::from(["url".to_owned()])
-                    } else {
-                        BTreeSet::new()
-                    }
-                });
+                let allowed = defined
+                    .builtin_variables
+                    .as_ref()
+                    .and_then(|parts| parts.get(&attribute.map(str::to_owned)))
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        if attribute == Some("caller") {
+                            BTreeSet::from(["url".to_owned()])
+                        } else {
+                            BTreeSet::new()
+                        }
+                    });
                 for variable in used.difference(&allowed) {
                     let fix = if allowed.is_empty() {
-                        "remove it: the app gives this message no variables".to_owned()
+                        let part = if attribute.is_some() { "attribute" } else { "message" };
+                        format!("remove it: the app gives this {part} no variables")
                     } else {
                         let names: Vec<String> = allowed.iter().map(|v| format!("{{ ${v} }}")).collect();
                         format!("use only {}", names.join(", "))
