@@ -154,7 +154,7 @@ impl StartupOptions {
             .clone()
             .or_else(|| crate::model::persistence::StateStore::platform_default().map(|s| s.dir().to_path_buf()));
         let config_path = cli.config.clone().unwrap_or_else(platform_config_path);
-        let (config, mut config_diagnostics) = load_config(&config_path);
+        let (config, mut config_diagnostics) = load_config(&config_path, cli.config.is_some());
         // The administrator pinned the pack: the window takes only the configuration's.
         let pack = match &cli.pack {
             Some(dir) if !config.allow_pack_change => {

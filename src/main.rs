@@ -74,6 +74,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
             &cli.config
                 .clone()
                 .unwrap_or_else(sspr_helpdesk::model::config::platform_config_path),
+            cli.config.is_some(),
         );
         config.pack
     });

@@ -81,12 +81,38 @@ pub fn platform_config_path() -> PathBuf {
     }
 }
 
-/// Parses a configuration file's text; invalid values are replaced by their defaults and
-/// reported, so a typo never takes a kiosk down.
+/// The keys a configuration file may hold, in the order the README lists them.
+pub const CONFIG_KEYS: [&str; 8] = [
+    "kiosk",
+    "idle_seconds",
+    "language",
+    "helpdesk_contact",
+    "high_contrast",
+    "present_scale",
+    "pack",
+    "allow_pack_change",
+];
+
+/// What a key's value must look like, as the fix of a value of the wrong type.
+fn expected_shape(key: &str) -> &'static str {
+    match key {
+        "kiosk" | "high_contrast" | "allow_pack_change" => "use true or false, without quotes",
+        "idle_seconds" => "use a whole number of seconds from 30 to 3600, without quotes",
+        "present_scale" => "use a number from 1.0 to 3.0, without quotes",
+        _ => "use text in double quotes",
+    }
+}
+
+/// Parses a configuration file's text key by key, so one mistake never takes the rest down:
+/// a value of the wrong type or out of range is replaced by its default, an unknown key is
+/// ignored (with a "did you mean"), and each is reported with its line. A wrong
+/// `allow_pack_change` fails closed: the pack is pinned until the file is fixed. Only text
+/// that is not TOML at all is ignored whole.
 pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
+    type Entries = std::collections::BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>;
     let mut diagnostics = Vec::new();
-    let mut config = match toml::from_str::<AdminConfig>(text) {
-        Ok(config) => config,
+    let entries = match toml::from_str::<Entries>(text) {
+        Ok(entries) => entries,
         Err(e) => {
             let position = e.span().map(|s| line_col(text, s.start));
             diagnostics.push(
@@ -95,16 +121,60 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
                     position,
                     format!("{}; the configuration file was ignored", e.message().trim()),
                 )
-                .with_fix("fix the TOML: keys are kiosk, idle_seconds, language, helpdesk_contact, high_contrast, present_scale, pack, allow_pack_change"),
+                .with_fix(format!("fix the TOML: keys are {}", CONFIG_KEYS.join(", "))),
             );
             return (AdminConfig::default(), diagnostics);
         }
     };
+    let mut usable = toml::Table::new();
+    let mut pin = false;
+    // In file order, so the problems read top to bottom.
+    let mut in_order: Vec<_> = entries.iter().collect();
+    in_order.sort_by_key(|(key, _)| key.span().start);
+    for (key, value) in in_order {
+        let name = key.get_ref().as_str();
+        let at = Some(line_col(text, key.span().start));
+        if !CONFIG_KEYS.contains(&name) {
+            let hint = crate::model::playbook::did_you_mean(name, CONFIG_KEYS);
+            diagnostics.push(
+                Diagnostic::warning(path, at, format!("unknown key \"{name}\"{hint}; it was ignored"))
+                    .with_fix(format!("keys are {}", CONFIG_KEYS.join(", "))),
+            );
+            continue;
+        }
+        let one = toml::Table::from_iter([(name.to_owned(), value.get_ref().clone())]);
+        match toml::Value::Table(one).try_into::<AdminConfig>() {
+            Ok(_) => {
+                usable.insert(name.to_owned(), value.get_ref().clone());
+            }
+            Err(e) => {
+                let at = Some(line_col(text, value.span().start));
+                let problem = e.message().trim().replace('\n', " ");
+                let diagnostic = if name == "allow_pack_change" {
+                    pin = true;
+                    Diagnostic::error(
+                        path,
+                        at,
+                        format!("{name}: {problem}; agents may not change the content pack until it is fixed"),
+                    )
+                } else {
+                    Diagnostic::warning(path, at, format!("{name}: {problem}; its default is used"))
+                };
+                diagnostics.push(diagnostic.with_fix(expected_shape(name)));
+            }
+        }
+    }
+    // Every key left was checked on its own, so together they deserialize too.
+    let mut config = toml::Value::Table(usable).try_into::<AdminConfig>().unwrap_or_default();
+    if pin {
+        config.allow_pack_change = false;
+    }
+    let value_at = |key: &str| entries.get(key).map(|v| line_col(text, v.span().start));
     if !(30..=3600).contains(&config.idle_seconds) {
         diagnostics.push(
             Diagnostic::warning(
                 path,
-                None,
+                value_at("idle_seconds"),
                 format!(
                     "idle_seconds = {} is outside 30-3600; using {DEFAULT_IDLE_SECONDS}",
                     config.idle_seconds
@@ -118,7 +188,7 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::warning(
                 path,
-                None,
+                value_at("present_scale"),
                 format!(
                     "present_scale = {} is outside 1.0-3.0; using {DEFAULT_PRESENT_SCALE}",
                     config.present_scale
@@ -132,19 +202,28 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
         diagnostics.push(
             Diagnostic::warning(
                 path,
-                None,
+                value_at("language"),
                 format!("language = \"{language}\" is not shipped; using the OS language"),
             )
             .with_fix("use en-US or zh-CN"),
         );
         config.language = None;
     }
+    if config.pack.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
+        diagnostics.push(
+            Diagnostic::warning(path, value_at("pack"), "pack = \"\" names no folder; no pack is used")
+                .with_fix("give the pack's folder, or remove the line"),
+        );
+        config.pack = None;
+    }
     (config, diagnostics)
 }
 
-/// Reads the configuration file at `path`. A missing file is not an error (defaults); an
-/// unreadable one is reported.
-pub fn load_config(path: &Path) -> (AdminConfig, Vec<Diagnostic>) {
+/// Reads the configuration file at `path`. A missing file gives the defaults, silently at the
+/// platform's path and with a warning when `explicit` (named with `--config`, so a typo in
+/// the path does not quietly drop the administrator's settings); an unreadable one is
+/// reported.
+pub fn load_config(path: &Path, explicit: bool) -> (AdminConfig, Vec<Diagnostic>) {
     match std::fs::read_to_string(path) {
         Ok(text) => {
             let (mut config, diagnostics) = parse_config(&path.display().to_string(), &text);
@@ -155,7 +234,29 @@ pub fn load_config(path: &Path) -> (AdminConfig, Vec<Diagnostic>) {
             }
             (config, diagnostics)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (AdminConfig::default(), Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => (AdminConfig::default(), Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (
+            AdminConfig::default(),
+            vec![
+                Diagnostic::warning(
+                    path.display().to_string(),
+                    None,
+                    "the configuration file given with --config does not exist; the defaults are used",
+                )
+                .with_fix("check the path after --config"),
+            ],
+        ),
+        Err(_) if path.is_dir() => (
+            AdminConfig::default(),
+            vec![
+                Diagnostic::error(
+                    path.display().to_string(),
+                    None,
+                    "is a folder, not a configuration file; the defaults are used",
+                )
+                .with_fix("give the path of the file itself, e.g. …/sspr-helpdesk/config.toml"),
+            ],
+        ),
         Err(e) => (
             AdminConfig::default(),
             vec![
@@ -188,11 +289,56 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_file_is_ignored_with_its_line() {
-        let (config, diagnostics) = parse_config("config.toml", "kiosk = true\nidle = 3\n");
+    fn only_text_that_is_not_toml_is_ignored_whole() {
+        let (config, diagnostics) = parse_config("config.toml", "kiosk = true\nidle_seconds = [3\n");
         assert_eq!(config, AdminConfig::default());
         assert_eq!(diagnostics[0].line, Some(2));
-        assert!(load_config(Path::new("/nonexistent/sspr/config.toml")).1.is_empty());
+        assert!(diagnostics[0].message.ends_with("the configuration file was ignored"));
+    }
+
+    #[test]
+    fn a_wrong_or_unknown_key_is_reported_and_the_rest_is_kept() {
+        let text = "kiosk = true\nidle_second = 3\nhigh_contrast = \"yes\"\nhelpdesk_contact = \"ext. 4357\"\npack = \"\"\n";
+        let (config, diagnostics) = parse_config("config.toml", text);
+        assert!(config.kiosk);
+        assert!(!config.high_contrast);
+        assert_eq!(config.helpdesk_contact.as_deref(), Some("ext. 4357"));
+        assert_eq!(config.pack, None);
+        let lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+        assert!(
+            lines[0].starts_with("config.toml:2:1: warning: unknown key \"idle_second\" (did you mean \"idle_seconds\"?); it was ignored"),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[1].starts_with("config.toml:3:17: warning: high_contrast: invalid type: string \"yes\", expected a boolean; its default is used; use true or false, without quotes"), "{}", lines[1]);
+        assert!(
+            lines[2].starts_with("config.toml:5:8: warning: pack = \"\" names no folder"),
+            "{}",
+            lines[2]
+        );
+    }
+
+    #[test]
+    fn a_wrong_allow_pack_change_pins_the_pack_until_it_is_fixed() {
+        for value in ["\"false\"", "\"true\"", "0", "yes = 1"] {
+            let text = format!("pack = \"contoso-pack\"\nallow_pack_change = {value}\n");
+            let (config, diagnostics) = parse_config("config.toml", &text);
+            if value.contains("yes") {
+                // Not TOML: ignored whole, as before.
+                assert!(config.allow_pack_change, "{value}");
+                continue;
+            }
+            assert!(!config.allow_pack_change, "{value}");
+            assert_eq!(config.pack.as_deref(), Some(Path::new("contoso-pack")));
+            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+            assert_eq!(diagnostics[0].severity, crate::model::diagnostic::Severity::Error);
+            assert!(
+                diagnostics[0]
+                    .message
+                    .contains("agents may not change the content pack until it is fixed")
+            );
+        }
     }
 
     #[test]
@@ -208,7 +354,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
         std::fs::write(&path, "pack = \"contoso-pack\"\n").unwrap();
-        let (config, diagnostics) = load_config(&path);
+        let (config, diagnostics) = load_config(&path, false);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert_eq!(config.pack, Some(dir.path().join("contoso-pack")));
     }
