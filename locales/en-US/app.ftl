@@ -54,15 +54,15 @@ banner-more = …and { $count } more (see the log).
 ## Content packs (an organisation's own links, steps and words; see README "Content packs")
 pack-active = Content pack: { $name } { $version }
 pack-banner-not-applied = Content pack “{ $pack }” was not applied because it has { $count ->
-        [one] a problem
-       *[other] { $count } problems
+        [one] an error
+       *[other] { $count } errors
     }; the built-in content is shown. Fix { $count ->
         [one] it
        *[other] them
     } in { $folder } and check with sspr-helpdesk validate:
 pack-banner-not-applied-kept = Content pack “{ $pack }” was not applied because it has { $count ->
-        [one] a problem
-       *[other] { $count } problems
+        [one] an error
+       *[other] { $count } errors
     }; “{ $kept }” stays in use. Fix { $count ->
         [one] it
        *[other] them

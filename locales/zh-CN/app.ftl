@@ -50,8 +50,8 @@ banner-more = ……还有 { $count } 个（请查看日志）。
 
 ## 内容包（组织自己的链接、步骤和文字；见 README 的 "Content packs" 一节）
 pack-active = 内容包：{ $name } { $version }
-pack-banner-not-applied = 内容包“{ $pack }”有 { $count } 个问题，未应用，当前显示内置内容。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
-pack-banner-not-applied-kept = 内容包“{ $pack }”有 { $count } 个问题，未应用，“{ $kept }”仍在使用。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
+pack-banner-not-applied = 内容包“{ $pack }”有 { $count } 个错误，未应用，当前显示内置内容。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
+pack-banner-not-applied-kept = 内容包“{ $pack }”有 { $count } 个错误，未应用，“{ $kept }”仍在使用。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
 pack-banner-warnings = 内容包“{ $pack }”已启用，有 { $count } 个警告需要其管理员处理：
 pack-banner-more = ……还有 { $count } 个：运行 sspr-helpdesk validate "{ $folder }" 可查看全部。
 origin-pack-hint = 由你所在组织的内容包“{ $pack }”添加：此内容来自你的组织，而非 Microsoft 文档。

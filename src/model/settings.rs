@@ -74,6 +74,9 @@ pub struct Settings {
     /// The content pack the agent opened ("Open content pack…"); `--pack` wins over it, and
     /// it wins over the configuration file's `pack`.
     pub pack: Option<PathBuf>,
+    /// The agent chose View → Use built-in content only: the configuration file's `pack` is
+    /// not loaded either (unless the administrator pinned it).
+    pub builtin_only: bool,
 }
 
 impl Default for Settings {
@@ -90,6 +93,7 @@ impl Default for Settings {
             window: None,
             high_contrast: false,
             pack: None,
+            builtin_only: false,
         }
     }
 }

@@ -32,6 +32,11 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
                 // The same lines `sspr-helpdesk validate` prints, so the administrator can
                 // match them one for one.
                 let kept = view.pack.filter(|p| refused.is_some() && p.applied);
+                let count = if pack.applied {
+                    pack.diagnostics.len()
+                } else {
+                    pack.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+                };
                 let id = match (pack.applied, kept) {
                     (true, _) => "pack-banner-warnings",
                     (false, None) => "pack-banner-not-applied",
@@ -42,7 +47,8 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
                     &[
                         ("pack", pack.label().into()),
                         ("folder", pack.folder.display().to_string().into()),
-                        ("count", pack.diagnostics.len().into()),
+                        // Not applied because of its errors; its warnings are listed too.
+                        ("count", count.into()),
                         ("kept", kept.map(|k| k.label()).unwrap_or_default().into()),
                     ],
                 );

@@ -352,13 +352,29 @@ impl HelpdeskApp {
         // `--pack` wins over the agent's choice, which wins over the administrator's default.
         // A kiosk, or an administrator who pinned the pack, takes only what the administrator
         // set up (`--pack` against a pinned pack is refused in `StartupOptions::from_cli`).
+        // The agent's "built-in content only" also passes over the administrator's default.
         let agent_may_choose = !options.kiosk && options.config.allow_pack_change;
-        let pack_dir = options
+        let chosen = options
             .pack
             .clone()
-            .or_else(|| if agent_may_choose { settings.pack.clone() } else { None })
-            .or_else(|| options.config.pack.clone());
-        let loaded = load_content(language, pack_dir.as_deref());
+            .or_else(|| if agent_may_choose { settings.pack.clone() } else { None });
+        let builtin_chosen = chosen.is_none() && agent_may_choose && settings.builtin_only;
+        let admin_pack = options.config.pack.clone().filter(|_| !builtin_chosen);
+        let mut loaded = load_content(language, chosen.as_deref().or(admin_pack.as_deref()));
+        // A broken pack of the agent's (or --pack's) does not also cost the administrator's
+        // working one: that is used instead, and the banner says why.
+        let mut refused_pack = None;
+        if let (Some(chosen), Some(admin)) = (&chosen, &admin_pack)
+            && chosen != admin
+            && loaded.pack.as_ref().is_some_and(|p| !p.applied)
+        {
+            let fallback = load_content(language, Some(admin));
+            refused_pack = loaded.pack.take();
+            if let Some(refused) = &refused_pack {
+                log_pack(refused);
+            }
+            loaded = fallback;
+        }
         let (playbook, loc, pack) = (loaded.playbook, loaded.loc, loaded.pack);
         let mut diagnostics = loaded.builtin_diagnostics;
         if let Some(pack) = &pack {
@@ -414,7 +430,7 @@ impl HelpdeskApp {
             playbook,
             loc,
             pack,
-            refused_pack: None,
+            refused_pack,
             pack_banner_dismissed: false,
             session,
             services,
@@ -660,6 +676,10 @@ impl HelpdeskApp {
                 self.notices.clear();
                 self.pack_banner_dismissed = true;
                 self.refused_pack = None;
+                // Its "see the list above the checklist" would point at nothing now.
+                if matches!(self.status, Some(Status::PackNotApplied { .. })) {
+                    self.status = None;
+                }
             }
             Action::OpenPack => {
                 if self.kiosk.is_some() || !self.config.allow_pack_change {
@@ -955,6 +975,7 @@ impl HelpdeskApp {
         if let Some(pack) = &loaded.pack {
             log_pack(pack);
         }
+        self.settings.builtin_only = dir.is_none();
         self.settings.pack = dir;
         self.save_settings();
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(loaded.pack.as_ref())));

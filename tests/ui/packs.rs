@@ -92,7 +92,7 @@ fn a_pack_with_an_error_is_not_applied_and_its_problems_read_as_validate_prints_
         ..Setup::default()
     });
     harness.get_by_label(&format!(
-        "Content pack “Broken 1” was not applied because it has a problem; the built-in content is shown. Fix it in {} and check with sspr-helpdesk validate:",
+        "Content pack “Broken 1” was not applied because it has an error; the built-in content is shown. Fix it in {} and check with sspr-helpdesk validate:",
         dir.path().display()
     ));
     harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
@@ -246,7 +246,7 @@ fn a_broken_pack_opened_from_the_menu_leaves_the_working_pack_in_use_now_and_at_
         "Content pack “Broken 2” has errors and was not applied; “Contoso IT Service Desk 2026.12.1” stays in use (see the list above the checklist).",
     );
     harness.get_by_label(&format!(
-        "Content pack “Broken 2” was not applied because it has a problem; “Contoso IT Service Desk 2026.12.1” stays in use. Fix it in {} and check with sspr-helpdesk validate:",
+        "Content pack “Broken 2” was not applied because it has an error; “Contoso IT Service Desk 2026.12.1” stays in use. Fix it in {} and check with sspr-helpdesk validate:",
         broken.path().display()
     ));
     harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
@@ -274,7 +274,7 @@ fn a_broken_pack_opened_over_the_built_in_content_says_the_built_in_content_stay
     harness.get_by_label(
         "Content pack “Broken 2” has errors and was not applied; the built-in content is shown (see the list above the checklist).",
     );
-    harness.get_by_label_contains("Content pack “Broken 2” was not applied because it has a problem; the built-in content is shown.");
+    harness.get_by_label_contains("Content pack “Broken 2” was not applied because it has an error; the built-in content is shown.");
     // Nothing to undo: the menu offers no "built-in only" for a pack that never took over.
     harness.get_by_label("View").click();
     harness.run();
@@ -339,4 +339,72 @@ fn steps_and_entries_the_pack_adds_carry_its_name_and_built_in_ones_do_not() {
     harness.run();
     // The entry's badge, beside the Error-messages step the pack adds.
     assert_eq!(harness.query_all_by_label(&badge).count(), 1);
+}
+
+#[test]
+fn a_broken_pack_of_the_agents_falls_back_to_the_administrators_pack_not_the_built_in_content() {
+    let data = tempfile::tempdir().unwrap();
+    let broken = pack_with_manifest("name = \"Broken\"\nversion = \"2\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n");
+    let settings = format!("pack = {:?}\n", broken.path().display().to_string());
+    std::fs::write(data.path().join("settings.toml"), settings).unwrap();
+    let mut harness = app(Setup {
+        data_dir: Some(data.path().to_path_buf()),
+        config: sspr_helpdesk::model::config::AdminConfig {
+            pack: Some(example_pack()),
+            ..Default::default()
+        },
+        ..Setup::default()
+    });
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    harness.get_by_label(ADDED_STEP_EN);
+    harness.get_by_label_contains(
+        "Content pack “Broken 2” was not applied because it has an error; “Contoso IT Service Desk 2026.12.1” stays in use.",
+    );
+    harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
+    click(&mut harness, "Hide");
+    harness.run();
+    assert!(harness.query_by_label_contains("Broken").is_none());
+}
+
+#[test]
+fn built_in_content_only_lasts_over_the_administrators_default_pack_until_a_pack_is_opened() {
+    let data = tempfile::tempdir().unwrap();
+    let setup = || Setup {
+        data_dir: Some(data.path().to_path_buf()),
+        config: sspr_helpdesk::model::config::AdminConfig {
+            pack: Some(example_pack()),
+            ..Default::default()
+        },
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(example_pack())),
+        ..Setup::default()
+    };
+    let mut harness = app(setup());
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+    view_menu(&mut harness, "Use built-in content only");
+    harness.get_by_label("Back to the built-in content.");
+    drop(harness);
+
+    let mut harness = app(setup());
+    assert!(harness.query_by_label_contains("Content pack:").is_none());
+    assert!(harness.query_by_label(ADDED_STEP_EN).is_none());
+    view_menu(&mut harness, "Open content pack…");
+    drop(harness);
+
+    let harness = app(setup());
+    harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
+}
+
+#[test]
+fn hiding_a_refused_packs_problems_also_clears_the_status_that_points_at_them() {
+    let broken = pack_with_manifest("name = \"Broken\"\nversion = \"2\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n");
+    let mut harness = app(Setup {
+        save_dialog: FixedSaveDialog::new(None).with_folder(Some(broken.path().to_path_buf())),
+        ..Setup::default()
+    });
+    view_menu(&mut harness, "Open content pack…");
+    harness.get_by_label_contains("see the list above the checklist");
+    click(&mut harness, "Hide");
+    harness.run();
+    assert!(harness.query_by_label_contains("see the list above the checklist").is_none());
+    assert!(harness.query_by_label_contains("Broken").is_none());
 }
