@@ -18,6 +18,7 @@ use std::path::Path;
 use crate::i18n::glyphs::GlyphCoverage;
 use crate::i18n::loading::{LocaleSource, normalize};
 use crate::i18n::{Language, Localizer};
+use crate::model::addresses::find_addresses;
 use crate::model::diagnostic::{Diagnostic, Severity, line_col};
 use crate::model::links::{AllowList, AllowedUrl};
 use crate::model::pack::{PACK_FILE, PackAdditions, PackInfo, apply_manifest, did_you_mean};
@@ -325,43 +326,69 @@ fn too_deep(text: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Warns about an address in a pack's words whose host links may not use: the app never
-/// opens text, but a reader may type it (on a kiosk, an end user would). Addresses are found
-/// by linkify, with or without a scheme (`https://reset.example.net/x`, `reset.example.net/x`,
-/// `www.example.net`); one without a scheme counts only when it ends in a known public suffix,
-/// so file names such as `pack.toml` are not taken for hosts. Domains are read as ASCII, so
-/// an address written straight into Chinese text ends where the Chinese starts.
-fn check_urls_in_text(path: &str, text: &str, allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
-    let mut finder = linkify::LinkFinder::new();
-    finder
-        .kinds(&[linkify::LinkKind::Url])
-        .url_must_have_scheme(false)
-        .url_can_be_iri(false);
+/// Registrable domains whose every host Microsoft runs (checked with the Public Suffix List,
+/// so a customer's `x.cloudapp.azure.com` is not among them: `azure.com` is not listed, nor
+/// are tenant domains such as `sharepoint.com` or `onmicrosoft.com`). Text may name their
+/// hosts (`login.microsoftonline.com`) without a warning; links still need
+/// [`crate::model::links::MICROSOFT_HOSTS`] or `allowed_hosts`. `azure.cn` is Microsoft
+/// Azure operated by 21Vianet, the Azure that users in China sign in to.
+const MICROSOFT_TEXT_DOMAINS: &[&str] = &[
+    "aka.ms",
+    "azure.cn",
+    "live.com",
+    "microsoft.com",
+    "microsoft365.com",
+    "microsoftonline.com",
+    "office.com",
+    "office365.com",
+];
+
+/// Whether `url` is a plain https address on a host of [`MICROSOFT_TEXT_DOMAINS`].
+fn is_microsoft_address(url: &str) -> bool {
+    let Ok(url) = url::Url::parse(url) else {
+        return false;
+    };
+    let plain = url.scheme() == "https" && url.username().is_empty() && url.password().is_none() && url.port().is_none();
+    plain
+        && url
+            .host_str()
+            .and_then(|host| psl::domain(host.as_bytes()))
+            .is_some_and(|domain| MICROSOFT_TEXT_DOMAINS.iter().any(|d| d.as_bytes() == domain.as_bytes()))
+}
+
+/// Warns about the addresses in `text` (found by [`find_addresses`], with or without a
+/// scheme) that links may not use, and about look-alike addresses: the app never opens text,
+/// but a reader may type or copy it (on a kiosk, an end user would). `at` is where `text`
+/// starts: line 1, column 1 for a file; a value's position in `pack.toml`.
+fn check_urls_in_text(path: &str, text: &str, at: (usize, usize), allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
     for (number, line) in text.lines().enumerate() {
         if line.starts_with('#') {
             continue;
         }
-        for link in finder.links(line) {
-            let address = link.as_str();
-            let has_scheme = address.contains("://");
-            let as_url = if has_scheme {
-                address.to_owned()
+        for found in find_addresses(line) {
+            let reason = if found.mixed_alphabets {
+                "which mixes letters of different alphabets, like a look-alike of a real address".to_owned()
             } else {
-                let host = address.split(['/', '?', '#', ':']).next().unwrap_or_default();
-                if !psl::suffix(host.as_bytes()).is_some_and(|s| s.is_known()) {
-                    continue;
+                match AllowedUrl::parse_allowed(&found.url, allow) {
+                    Ok(_) => continue,
+                    Err(_) if is_microsoft_address(&found.url) => continue,
+                    Err(reason) => format!("which links may not use ({reason})"),
                 }
-                format!("https://{address}")
             };
-            if AllowedUrl::parse_allowed(&as_url, allow).is_ok() {
-                continue;
-            }
-            let column = line[..link.start()].chars().count() + 1;
+            let column = line[..found.start].chars().count() + 1;
+            let position = if number == 0 {
+                (at.0, at.1 + column - 1)
+            } else {
+                (at.0 + number, column)
+            };
             diagnostics.push(
                 Diagnostic::warning(
                     path,
-                    Some((number + 1, column)),
-                    format!("the text shows {address}, which is not an https address on the allow-list; the app never opens it, but readers may type it"),
+                    Some(position),
+                    format!(
+                        "the text shows {}, {reason}; the app never opens it, but readers may type or copy it",
+                        found.text
+                    ),
                 )
                 .with_fix("make it a link in pack.toml (with its host in allowed_hosts) and leave the address out of the words"),
             );
@@ -456,6 +483,9 @@ fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutcome {
             // Only what the window shows: name, version and codes (comments and ids are not).
             for (shown, at) in &applied.shown {
                 check_glyphs_in(PACK_FILE, shown, *at, &coverage, &mut found);
+                // Inside the quotes: one column after the opening one.
+                let start = at.map_or((1, 1), |(line, column)| (line, column + 1));
+                check_urls_in_text(PACK_FILE, shown, start, &applied.allow, &mut found);
             }
             (applied, found)
         }
@@ -486,7 +516,7 @@ fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutcome {
             continue;
         }
         check_glyphs(&source.path, &text, &coverage, &mut found);
-        check_urls_in_text(&source.path, &text, &applied.allow, &mut found);
+        check_urls_in_text(&source.path, &text, (1, 1), &applied.allow, &mut found);
         diagnostics.append(&mut found);
         normalized.push(LocaleSource {
             language: source.language,
@@ -756,42 +786,64 @@ mod tests {
     const EN: &str = "step-contoso-call = Call the service desk\n    .summary = S\n    .why = W\n    .check = C\n";
 
     #[test]
-    fn addresses_in_the_words_are_found_with_or_without_a_scheme() {
+    fn addresses_in_the_words_are_warned_unless_links_may_use_them() {
         let allow = AllowList::with_patterns(vec![crate::model::links::HostPattern::parse("*.contoso.com").unwrap()]);
         let found = |text: &str| {
             let mut diagnostics = Vec::new();
-            check_urls_in_text("w.ftl", text, &allow, &mut diagnostics);
+            check_urls_in_text("w.ftl", text, (1, 1), &allow, &mut diagnostics);
             diagnostics
                 .iter()
                 .map(|d| {
                     (
                         d.column.unwrap_or_default(),
-                        d.message.split(',').next().unwrap_or_default().to_owned(),
+                        d.message.split("; the app").next().unwrap_or_default().to_owned(),
                     )
                 })
                 .collect::<Vec<_>>()
         };
-        let shows = |column: usize, address: &str| vec![(column, format!("the text shows {address}"))];
+        let shows = |column: usize, what: &str| vec![(column, format!("the text shows {what}"))];
         assert_eq!(
             found("m = Go to evil-reset.example.net/sspr now."),
-            shows(11, "evil-reset.example.net/sspr")
-        );
-        assert_eq!(
-            found("m = Open https://evil.example/reset."),
-            shows(10, "https://evil.example/reset")
+            shows(
+                11,
+                "evil-reset.example.net/sspr, which links may not use (host evil-reset.example.net is not on the allow-list)"
+            )
         );
         assert_eq!(
             found("m = Open http://passwordreset.contoso.com"),
-            shows(10, "http://passwordreset.contoso.com")
+            shows(
+                10,
+                "http://passwordreset.contoso.com, which links may not use (uses http; only https is allowed)"
+            )
         );
-        assert_eq!(found("m = Visit www.fabrikam.com"), shows(11, "www.fabrikam.com"));
-        // Written straight into Chinese text, the address ends where the Chinese starts.
-        assert_eq!(found("m = 请访问evil-reset.com进行重置。"), shows(8, "evil-reset.com"));
-        // Allowed hosts (the pack's and Microsoft's), file names, e-mail, versions and
-        // comments are not addresses to warn about.
-        assert!(found("m = passwordreset.contoso.com or aka.ms/sspr or mysignins.microsoft.com/security-info").is_empty());
+        assert_eq!(
+            found("m = https://passwordreset.contoso.com:8443/"),
+            shows(
+                5,
+                "https://passwordreset.contoso.com:8443/, which links may not use (names a port; remove it)"
+            )
+        );
+        assert_eq!(
+            found("m = 请访问passwordreset.contoso.com@evil-reset.com/x。"),
+            shows(
+                8,
+                "passwordreset.contoso.com@evil-reset.com/x, which links may not use (contains a user name or password; remove the part before '@')"
+            )
+        );
+        // A look-alike of an allowed host (Cyrillic а) is warned as a whole.
+        assert_eq!(
+            found("m = pаsswordreset.contoso.com"),
+            shows(
+                5,
+                "pаsswordreset.contoso.com, which mixes letters of different alphabets, like a look-alike of a real address"
+            )
+        );
+        // Allowed hosts, Microsoft's sites, file names, e-mail, versions and comments pass.
+        assert!(found("m = passwordreset.contoso.com or aka.ms/sspr or login.microsoftonline.com, office.com").is_empty());
         assert!(found("m = Edit pack.toml, mail it-help@contoso.com, Entra Connect 2.4.18.0, SSPR_0029").is_empty());
         assert!(found("# see evil.example/reset").is_empty());
+        // A customer's host under a Microsoft domain is not Microsoft's.
+        assert_eq!(found("m = myvm.eastus.cloudapp.azure.com/reset").len(), 1);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The domain model: pure Rust. Nothing here draws or names egui/eframe (a test in
 //! `tests/content` enforces it), so every rule is unit-testable without a window.
 
+pub mod addresses;
 pub mod catalogue;
 pub mod category;
 pub mod clock;
