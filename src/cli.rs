@@ -157,13 +157,20 @@ impl StartupOptions {
         let (config, mut config_diagnostics) = load_config(&config_path, cli.config.is_some());
         // The administrator pinned the pack: the window takes only the configuration's.
         let pack = match &cli.pack {
+            // The pinned pack itself: nothing to refuse.
+            Some(dir) if !config.allow_pack_change && config.pack.as_deref().is_some_and(|pinned| same_folder(pinned, dir)) => None,
             Some(dir) if !config.allow_pack_change => {
+                let kept = if config.pack.is_some() {
+                    "which keeps the pack it names"
+                } else {
+                    "which keeps the built-in content"
+                };
                 config_diagnostics.push(
                     Diagnostic::warning(
                         config_path.display().to_string(),
                         None,
                         format!(
-                            "--pack {} was ignored: this file sets allow_pack_change = false, which keeps its own pack",
+                            "--pack {} was ignored: this file sets allow_pack_change = false, {kept}",
                             dir.display()
                         ),
                     )
@@ -184,6 +191,11 @@ impl StartupOptions {
             quit_after_first_frame: cli.quit_after_first_frame,
         }
     }
+}
+
+/// Whether two paths name the same folder (as written, or once resolved).
+fn same_folder(a: &std::path::Path, b: &std::path::Path) -> bool {
+    a == b || matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
 }
 
 #[cfg(test)]
@@ -259,6 +271,22 @@ mod tests {
             panic!("{:?}", pinned.config_diagnostics)
         };
         assert!(warning.message.contains("--pack other-pack was ignored"), "{warning}");
+        assert!(warning.message.ends_with("which keeps the pack it names"), "{warning}");
+
+        // The pinned pack itself given again is no conflict.
+        std::fs::create_dir_all(dir.path().join("contoso-pack")).unwrap();
+        std::fs::write(&config, "pack = \"contoso-pack\"\nallow_pack_change = false\n").unwrap();
+        let cli = Cli::try_parse_from([
+            "sspr-helpdesk".as_ref(),
+            "--config".as_ref(),
+            config.as_os_str(),
+            "--data-dir".as_ref(),
+            data.as_os_str(),
+            "--pack".as_ref(),
+            dir.path().join("contoso-pack").as_os_str(),
+        ])
+        .unwrap();
+        assert!(StartupOptions::from_cli(&cli).config_diagnostics.is_empty());
         assert!(warning.file.ends_with("config.toml"), "{warning}");
     }
 }

@@ -620,19 +620,19 @@ pub fn load_content(language: Language, pack_dir: Option<&Path>) -> LoadedConten
             pack: None,
         };
     };
-    let outcome = match PackSources::from_dir(dir) {
-        // The built-in words just loaded become the base the pack is layered over.
-        Ok(sources) => check_over(&sources, loc),
-        Err(error) => PackOutcome {
-            folder: dir.display().to_string(),
-            info: None,
-            diagnostics: vec![
-                Diagnostic::error(dir.display().to_string(), None, error.reason())
-                    .with_fix("choose the pack's folder again, or remove the pack"),
-            ],
-            content: None,
-        },
-    };
+    let outcome =
+        match PackSources::from_dir(dir) {
+            // The built-in words just loaded become the base the pack is layered over.
+            Ok(sources) => check_over(&sources, loc),
+            Err(error) => PackOutcome {
+                folder: dir.display().to_string(),
+                info: None,
+                diagnostics: vec![Diagnostic::error(dir.display().to_string(), None, error.reason()).with_fix(
+                    "check the folder, wherever it was given: --pack, the configuration file's pack, or View → Open content pack…",
+                )],
+                content: None,
+            },
+        };
     let status = PackStatus {
         folder: dir.to_path_buf(),
         info: outcome.info.clone(),

@@ -1293,6 +1293,10 @@ impl HelpdeskApp {
             // The first frame is painted after this call returns; close on the second.
             self.frames_drawn = self.frames_drawn.saturating_add(1);
             if self.frames_drawn >= 2 {
+                // A kiosk refuses close requests but this one (a start-up check's) is meant.
+                if let Some(kiosk) = &mut self.kiosk {
+                    kiosk.leaving = true;
+                }
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
             } else {
                 ui.ctx().request_repaint();

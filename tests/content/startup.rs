@@ -67,6 +67,47 @@ fn virtual_display() -> Option<Display> {
     })
 }
 
+/// Runs `cmd` to the end and returns its output, killing it and failing the test when it
+/// takes longer than `limit` (a window that never closes would otherwise hang CI).
+fn output_within(mut cmd: Command, limit: std::time::Duration) -> Output {
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Drain the pipes on threads so a chatty child never blocks on a full pipe.
+    let drain = |name: &str, mut pipe: Box<dyn std::io::Read + Send>| {
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let mut bytes = Vec::new();
+                let _ = pipe.read_to_end(&mut bytes);
+                bytes
+            })
+            .unwrap()
+    };
+    let out = drain("child-stdout", Box::new(child.stdout.take().unwrap()));
+    let err = drain("child-stderr", Box::new(child.stderr.take().unwrap()));
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            let stderr = String::from_utf8_lossy(&err.join().unwrap()).into_owned();
+            panic!("the window did not close within {limit:?}; its stderr:\n{stderr}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    Output {
+        status,
+        stdout: out.join().unwrap(),
+        stderr: err.join().unwrap(),
+    }
+}
+
 /// Runs the window once (it closes itself after the first frame) and returns its output and
 /// its log file.
 fn run_window(display: &Display, extra_env: &[(&str, &str)], args: &[&str]) -> (Output, String) {
@@ -83,7 +124,7 @@ fn run_window(display: &Display, extra_env: &[(&str, &str)], args: &[&str]) -> (
     for (key, value) in extra_env {
         cmd.env(key, value);
     }
-    let output = cmd.output().unwrap();
+    let output = output_within(cmd, std::time::Duration::from_secs(90));
     // The current file of the rotated log (flexi_logger names it sspr-helpdesk_rCURRENT.log).
     let logs = home.path().join("sspr-helpdesk/logs");
     let log = std::fs::read_dir(&logs)
@@ -118,6 +159,17 @@ fn each_renderer_can_be_forced() {
         assert!(log.contains(expected), "{renderer}: log:\n{log}");
         assert!(log.contains("starting the window with the"), "{log}");
     }
+}
+
+#[test]
+fn a_kiosk_window_starts_and_the_start_up_check_can_close_it() {
+    let Some(display) = virtual_display() else { return };
+    let (output, log) = run_window(&display, &[], &["--kiosk"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    // A kiosk writes no log file; what it logs goes to stderr.
+    assert!(log.is_empty(), "a kiosk wrote a log file:\n{log}");
+    assert!(stderr.contains("starting the window with the wgpu renderer"), "{stderr}");
 }
 
 #[test]
