@@ -359,10 +359,12 @@ fn is_microsoft_address(url: &str) -> bool {
 /// Warns about the addresses in `text` (found by [`find_addresses`], with or without a
 /// scheme) that links may not use, and about look-alike addresses: the app never opens text,
 /// but a reader may type or copy it (on a kiosk, an end user would). `at` is where `text`
-/// starts: line 1, column 1 for a file; a value's position in `pack.toml`.
+/// starts: line 1, column 1 for a `.ftl` file (whose `#` comment lines are skipped); a
+/// value's position in `pack.toml` (all of it is shown).
 fn check_urls_in_text(path: &str, text: &str, at: (usize, usize), allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
+    let is_file = at == (1, 1);
     for (number, line) in text.lines().enumerate() {
-        if line.starts_with('#') {
+        if is_file && line.starts_with('#') {
             continue;
         }
         for found in find_addresses(line) {

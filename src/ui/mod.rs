@@ -108,8 +108,9 @@ pub struct View<'a> {
     pub presenting: bool,
     /// The content pack asked for and what became of it (`None` without a pack).
     pub pack: Option<&'a PackStatus>,
-    /// A pack opened from the menu that had errors: not applied, the content in use stayed.
-    /// The banner lists its problems instead of [`View::pack`]'s.
+    /// A pack the agent chose (from the menu, or saved or given with `--pack` at start) that
+    /// had errors: not applied; the content in use stayed or, at start, the administrator's
+    /// pack was used. The banner lists its problems instead of [`View::pack`]'s.
     pub refused_pack: Option<&'a PackStatus>,
     /// The administrator pinned the pack (`allow_pack_change = false`): the menu cannot
     /// change it.
@@ -176,7 +177,7 @@ pub struct HelpdeskApp {
     loc: Localizer,
     /// The content pack asked for, and whether it was applied.
     pack: Option<PackStatus>,
-    /// The last pack opened from the menu when it had errors; the content did not change.
+    /// The last pack the agent chose that had errors (see [`View::refused_pack`]).
     refused_pack: Option<PackStatus>,
     /// The pack's problems are hidden from the banner.
     pack_banner_dismissed: bool,
