@@ -59,7 +59,7 @@ entry-sspr-0012 = SSPR_0012: the user has no license that covers password reset
     .uncertain = The SSPR tutorial asks for at least Entra ID P1 to reset while the licensing page allows cloud-only reset with Microsoft 365 Business Standard; we follow the licensing page. Whether suites such as Microsoft 365 E3/E5 qualify because they contain P1 is no longer stated on the current page.
 
 entry-sspr-0013 = SSPR_0013: the user is not in the group enabled for SSPR
-    .symptom = The user opens aka.ms/sspr, enters the user ID and CAPTCHA, and is told the account isn't enabled for password reset; colleagues in the SSPR group can reset.
+    .symptom = The user opens aka.ms/sspr, enters the user ID and CAPTCHA, and is told the account isn't set up (enabled) for password reset; colleagues in the SSPR group can reset.
     .causes =
         1. SSPR is set to Selected and the user isn't a member of the one group chosen there (UserNotMemberOfScopedAccessGroup).
         2. The reset page is public: scope is checked only after the user ID is entered, so anyone can reach the form.

@@ -122,6 +122,21 @@ fn natural_language_symptoms_find_the_right_topic() {
     }
 }
 
+#[test]
+fn the_message_a_user_reads_out_finds_its_code_first() {
+    let content = content();
+    // What the reset portal says for SSPR_0013, as users read it out (fact sheet §error codes).
+    for query in ["your account is not set up for password reset", "account isn't set up for reset"] {
+        let results = content.corpus.search(query, 3);
+        assert_eq!(
+            results.first().map(|r| r.target.id()),
+            Some("sspr-0013"),
+            "{query}: {:?}",
+            results.iter().map(|r| r.target.id()).collect::<Vec<_>>()
+        );
+    }
+}
+
 #[derive(Deserialize)]
 struct Case {
     id: String,
