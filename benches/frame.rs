@@ -633,6 +633,7 @@ impl<'c> PaneUnderTest<'c> {
             refused_pack: None,
             pack_locked: false,
             pack_banner: false,
+            last_query: None,
         };
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {

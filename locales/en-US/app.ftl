@@ -86,6 +86,8 @@ footer-content-version = Content version { $version }
 search-label = Search
 search-hint = Code, message or symptom (Ctrl+F)
 search-clear = Clear search
+search-back = Back to the results for “{ $query }”
+search-back-short = Results
 search-results-heading = { $count ->
     [one] 1 result for “{ $query }”
    *[other] { $count } results for “{ $query }”

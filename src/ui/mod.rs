@@ -117,6 +117,8 @@ pub struct View<'a> {
     pub pack_locked: bool,
     /// Whether the pack's problems are still shown in the banner (until dismissed).
     pub pack_banner: bool,
+    /// The query the shown step or entry was opened from (see [`Action::BackToResults`]).
+    pub last_query: Option<&'a str>,
 }
 
 /// A step or entry to highlight, and whether it still has to be scrolled into view.
@@ -195,6 +197,9 @@ pub struct HelpdeskApp {
     summary_cache: Option<String>,
     query: String,
     results: Vec<SearchResult>,
+    /// The query a result was last opened from, offered as "Back to the results" until the
+    /// agent moves on (another category, another search, a new session).
+    last_query: Option<String>,
     focus_search: bool,
     errors_view: ErrorsView,
     catalogue: CatalogueState,
@@ -445,6 +450,7 @@ impl HelpdeskApp {
             summary_cache: None,
             query: String::new(),
             results: Vec::new(),
+            last_query: None,
             focus_search: false,
             errors_view: ErrorsView::default(),
             catalogue: CatalogueState::default(),
@@ -572,6 +578,7 @@ impl HelpdeskApp {
         let now = self.services.clock.now();
         match action {
             Action::SelectCategory(category) => {
+                self.last_query = None;
                 self.session.select(category);
                 self.highlight = None;
                 if !self.query.is_empty() {
@@ -703,6 +710,7 @@ impl HelpdeskApp {
             }
             Action::DismissStatus => self.status = None,
             Action::SetSearch(query) => {
+                self.last_query = None;
                 self.query = query;
                 self.run_search(ctx);
             }
@@ -723,9 +731,17 @@ impl HelpdeskApp {
                         self.catalogue.open = Some(id.clone());
                     }
                 }
-                self.query.clear();
+                self.last_query = Some(std::mem::take(&mut self.query));
                 self.results.clear();
                 self.highlight(target);
+            }
+            Action::BackToResults => {
+                if let Some(query) = self.last_query.take() {
+                    self.query = query;
+                    // Searched again: the words (language, pack) may have changed since.
+                    self.run_search(ctx);
+                    self.highlight = None;
+                }
             }
             Action::SetErrorsView(view) => self.errors_view = view,
             Action::SetCatalogueFilter(filter) => self.catalogue.filter = filter,
@@ -764,6 +780,7 @@ impl HelpdeskApp {
                 self.undo = Some((old, until));
                 self.open_notes.clear();
                 self.highlight = None;
+                self.last_query = None;
                 self.status = Some(Status::NewSession);
                 self.session_changed();
             }
@@ -1331,6 +1348,7 @@ impl HelpdeskApp {
             refused_pack: self.refused_pack.as_ref(),
             pack_locked: !self.config.allow_pack_change,
             pack_banner: !self.pack_banner_dismissed,
+            last_query: self.last_query.as_deref(),
         };
 
         Panel::top("top_bar").show(ui, |ui| {

@@ -2,7 +2,7 @@
 //! "New session" and "Reset checklist"; then the search box, the view toggles and the View menu.
 
 use egui::{Button, Layout, RichText, TextEdit};
-use egui_material_icons::icons::{ICON_CLOSE, ICON_SEARCH};
+use egui_material_icons::icons::{ICON_ARROW_BACK, ICON_CLOSE, ICON_SEARCH};
 
 use crate::i18n::Language;
 use crate::model::settings::ThemeChoice;
@@ -121,6 +121,18 @@ fn search_box_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus: bool, w
         clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &clear_label));
         if clear.clicked() {
             actions.push(Action::SetSearch(String::new()));
+        }
+    }
+    // Beside the (now empty) box, where the query was: always in view, however far the
+    // opened step is down the checklist.
+    if let (true, Some(last)) = (query.is_empty(), view.last_query) {
+        let full = loc.text_with_args("search-back", &[("query", last.into())]);
+        let back = ui
+            .add(Button::new(format!("{} {}", ICON_ARROW_BACK.codepoint, loc.text("search-back-short"))).small())
+            .on_hover_text(&full);
+        back.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &full));
+        if back.clicked() {
+            actions.push(Action::BackToResults);
         }
     }
 }

@@ -353,6 +353,39 @@ fn typing_a_code_and_clicking_the_first_hit_shows_the_entry_card() {
 }
 
 #[test]
+fn after_opening_a_hit_the_agent_can_go_back_to_the_results_until_moving_on() {
+    let mut harness = english_app();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search").focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .type_text("sspr 29");
+    harness.run();
+    let count = harness.state().results().len();
+    assert!(count > 1, "{count}");
+    let second = harness.state().results()[1].target.clone();
+    let first = harness.state().results()[0].target.clone();
+    harness.get_by_label(&text(&harness, &first.message_id())).click();
+    harness.run();
+    assert_eq!(harness.state().query(), "");
+
+    let back = "Back to the results for “sspr 29”";
+    harness.get_by_label(back).click();
+    harness.run();
+    assert_eq!(harness.state().query(), "sspr 29");
+    assert_eq!(harness.state().results().len(), count);
+    harness.get_by_label_contains("results for “sspr 29”");
+    // The second hit is one click away now, without typing the query again.
+    let second_title = text(&harness, &second.message_id());
+    click_first(&mut harness, &second_title);
+    assert!(harness.query_by_label(back).is_some());
+
+    // Choosing a category is moving on: the offer goes.
+    open_category(&mut harness, Category::Policy);
+    assert!(harness.query_by_label(back).is_none());
+}
+
+#[test]
 fn ctrl_f_focuses_search_and_escape_clears_it() {
     let mut harness = english_app();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
