@@ -112,7 +112,12 @@ pub enum OutputFormat {
 
 /// `en-US`/`zh-CN`, or any English or Chinese tag (`en`, `zh`, `zh-Hans`, `zh-TW`), mapped as
 /// the OS language is; anything else is refused.
-fn parse_language(text: &str) -> Result<Language, String> {
+/// A language as people write it: `zh-CN`, `zh`, `zh_cn`, `en`, `en-GB` (the closest shipped
+/// one).
+///
+/// # Errors
+/// A message naming the shipped languages when the text names another.
+pub(crate) fn parse_language(text: &str) -> Result<Language, String> {
     if let Some(language) = Language::from_tag(text) {
         return Ok(language);
     }

@@ -70,12 +70,16 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     };
     // `--pack`, else the administrator's configuration file, as in the window.
     let pack = cli.pack.clone().or_else(|| {
-        let (config, _) = sspr_helpdesk::model::config::load_config(
+        let (config, problems) = sspr_helpdesk::model::config::load_config(
             &cli.config
                 .clone()
                 .unwrap_or_else(sspr_helpdesk::model::config::platform_config_path),
             cli.config.is_some(),
         );
+        // As the window's banner would: the answer may depend on what was skipped.
+        for problem in problems {
+            eprintln!("sspr-helpdesk: {problem}");
+        }
         config.pack
     });
     let content = match &pack {

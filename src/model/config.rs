@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::diagnostic::{Diagnostic, line_col};
+use crate::model::diagnostic::Diagnostic;
 use crate::model::kiosk::DEFAULT_IDLE_SECONDS;
 
 /// Text scale of screen-share mode unless configured.
@@ -105,50 +105,68 @@ fn expected_shape(key: &str) -> &'static str {
 
 /// Parses a configuration file's text key by key, so one mistake never takes the rest down:
 /// a value of the wrong type or out of range is replaced by its default, an unknown key is
-/// ignored (with a "did you mean"), and each is reported with its line. A wrong
-/// `allow_pack_change` fails closed: the pack is pinned until the file is fixed. Only text
-/// that is not TOML at all is ignored whole.
+/// ignored (with a "did you mean"), a line that is not TOML (a stray quote, a number too
+/// large, a key written twice) is ignored on its own, and each is reported with its line.
+/// Anything wrong with `allow_pack_change` (a bad value, a misspelt key, a broken line)
+/// fails closed: the pack is pinned until the file is fixed.
 pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
-    type Entries = std::collections::BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>;
     let mut diagnostics = Vec::new();
-    let entries = match toml::from_str::<Entries>(text) {
-        Ok(entries) => entries,
-        Err(e) => {
-            let position = e.span().map(|s| line_col(text, s.start));
-            diagnostics.push(
-                Diagnostic::error(
-                    path,
-                    position,
-                    format!("{}; the configuration file was ignored", e.message().trim()),
-                )
-                .with_fix(format!("fix the TOML: keys are {}", CONFIG_KEYS.join(", "))),
-            );
-            return (AdminConfig::default(), diagnostics);
-        }
-    };
-    let mut usable = toml::Table::new();
+    let (settings, problems) = crate::model::toml_lines::read_settings(text);
     let mut pin = false;
-    // In file order, so the problems read top to bottom.
-    let mut in_order: Vec<_> = entries.iter().collect();
-    in_order.sort_by_key(|(key, _)| key.span().start);
-    for (key, value) in in_order {
-        let name = key.get_ref().as_str();
-        let at = Some(line_col(text, key.span().start));
+    for problem in &problems {
+        // A line that may have been the pin fails closed like a bad value of it.
+        let about_pin = problem.key.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("allow_pack_change"));
+        pin |= about_pin;
+        let message = if about_pin {
+            format!(
+                "{}; the line was ignored, and agents may not change the content pack until it is fixed",
+                problem.message
+            )
+        } else {
+            format!("{}; the line was ignored", problem.message)
+        };
+        let diagnostic = if about_pin {
+            Diagnostic::error(path, Some(problem.at), message)
+        } else {
+            Diagnostic::warning(path, Some(problem.at), message)
+        };
+        diagnostics.push(diagnostic.with_fix(format!(
+            "fix the TOML: one key = value per line; keys are {}",
+            CONFIG_KEYS.join(", ")
+        )));
+    }
+    let mut usable = toml::Table::new();
+    for setting in &settings {
+        let name = setting.key.as_str();
+        let at = Some(setting.key_at);
         if !CONFIG_KEYS.contains(&name) {
             let hint = crate::model::playbook::did_you_mean(name, CONFIG_KEYS);
+            // A misspelt pin (allow_pack_changes, Allow_Pack_Change) fails closed too.
+            if hint.contains("\"allow_pack_change\"") || name.eq_ignore_ascii_case("allow_pack_change") {
+                pin = true;
+                diagnostics.push(
+                    Diagnostic::error(
+                        path,
+                        at,
+                        format!("unknown key \"{name}\" (did you mean \"allow_pack_change\"?); agents may not change the content pack until it is fixed"),
+                    )
+                    .with_fix("write allow_pack_change, in lower case"),
+                );
+                continue;
+            }
             diagnostics.push(
                 Diagnostic::warning(path, at, format!("unknown key \"{name}\"{hint}; it was ignored"))
                     .with_fix(format!("keys are {}", CONFIG_KEYS.join(", "))),
             );
             continue;
         }
-        let one = toml::Table::from_iter([(name.to_owned(), value.get_ref().clone())]);
+        let one = toml::Table::from_iter([(name.to_owned(), setting.value.clone())]);
         match toml::Value::Table(one).try_into::<AdminConfig>() {
             Ok(_) => {
-                usable.insert(name.to_owned(), value.get_ref().clone());
+                usable.insert(name.to_owned(), setting.value.clone());
             }
             Err(e) => {
-                let at = Some(line_col(text, value.span().start));
+                let at = Some(setting.value_at);
                 let problem = e.message().trim().replace('\n', " ");
                 let diagnostic = if name == "allow_pack_change" {
                     pin = true;
@@ -169,7 +187,7 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
     if pin {
         config.allow_pack_change = false;
     }
-    let value_at = |key: &str| entries.get(key).map(|v| line_col(text, v.span().start));
+    let value_at = |key: &str| settings.iter().find(|s| s.key == key).map(|s| s.value_at);
     if !(30..=3600).contains(&config.idle_seconds) {
         diagnostics.push(
             Diagnostic::warning(
@@ -198,7 +216,10 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
         );
         config.present_scale = DEFAULT_PRESENT_SCALE;
     }
-    if let Some(language) = config.language.as_deref().filter(|l| crate::i18n::Language::from_tag(l).is_none()) {
+    if let Some(language) = config.language.as_deref().and_then(|l| crate::cli::parse_language(l).ok()) {
+        // As on the command line: `zh` or `zh_cn` mean zh-CN.
+        config.language = Some(language.tag().to_owned());
+    } else if let Some(language) = config.language.as_deref() {
         diagnostics.push(
             Diagnostic::warning(
                 path,
@@ -208,6 +229,16 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
             .with_fix("use en-US or zh-CN"),
         );
         config.language = None;
+    }
+    if config.pack.as_ref().is_some_and(|p| p.starts_with("~")) {
+        diagnostics.push(
+            Diagnostic::warning(
+                path,
+                value_at("pack"),
+                "pack starts with ~, which is not expanded here; the folder is looked for under a folder named ~",
+            )
+            .with_fix("write the folder's full path, or a path relative to this file"),
+        );
     }
     if config.pack.as_ref().is_some_and(|p| p.as_os_str().is_empty()) {
         diagnostics.push(
@@ -219,15 +250,47 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
     (config, diagnostics)
 }
 
+/// 1-based line and column of byte `offset` in `bytes` (counted in bytes: the text is not
+/// UTF-8 there).
+fn line_col_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let column = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    (line, column)
+}
+
 /// Reads the configuration file at `path`. A missing file gives the defaults, silently at the
 /// platform's path and with a warning when `explicit` (named with `--config`, so a typo in
 /// the path does not quietly drop the administrator's settings); an unreadable one is
 /// reported.
 pub fn load_config(path: &Path, explicit: bool) -> (AdminConfig, Vec<Diagnostic>) {
-    match std::fs::read_to_string(path) {
-        Ok(text) => {
-            let (mut config, diagnostics) = parse_config(&path.display().to_string(), &text);
-            if let (Some(pack), Some(folder)) = (config.pack.as_mut(), path.parent())
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let name = path.display().to_string();
+            // Not UTF-8 (saved as Latin-1, say): read what can be read, as for any bad line,
+            // so kiosk mode and the pack pin are not lost over one accented letter.
+            let (text, not_utf8) = match String::from_utf8(bytes) {
+                Ok(text) => (text, None),
+                Err(e) => {
+                    let at = line_col_of_byte(e.as_bytes(), e.utf8_error().valid_up_to());
+                    (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+                }
+            };
+            let (mut config, mut diagnostics) = parse_config(&name, &text);
+            if let Some(at) = not_utf8 {
+                diagnostics.insert(
+                    0,
+                    Diagnostic::warning(
+                        &name,
+                        Some(at),
+                        "the file is not UTF-8 text; it was read with the bad bytes replaced",
+                    )
+                    .with_fix("save the file as UTF-8"),
+                );
+            }
+            // Relative to the file itself, also when the path is a link to it.
+            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            if let (Some(pack), Some(folder)) = (config.pack.as_mut(), real.parent())
                 && pack.is_relative()
             {
                 *pack = folder.join(&*pack);
@@ -289,11 +352,18 @@ mod tests {
     }
 
     #[test]
-    fn only_text_that_is_not_toml_is_ignored_whole() {
-        let (config, diagnostics) = parse_config("config.toml", "kiosk = true\nidle_seconds = [3\n");
-        assert_eq!(config, AdminConfig::default());
-        assert_eq!(diagnostics[0].line, Some(2));
-        assert!(diagnostics[0].message.ends_with("the configuration file was ignored"));
+    fn a_line_that_is_not_toml_costs_only_itself() {
+        let text =
+            "kiosk = true\nidle_seconds = [3\nidle_seconds = 99999999999999999999\nhelpdesk_contact = \"a\"\nhelpdesk_contact = \"b\"\n";
+        let (config, diagnostics) = parse_config("config.toml", text);
+        assert!(config.kiosk);
+        assert_eq!(config.helpdesk_contact.as_deref(), Some("a"));
+        let lines: Vec<Option<usize>> = diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [Some(2), Some(3), Some(5)], "{diagnostics:#?}");
+        assert!(
+            diagnostics.iter().all(|d| d.message.ends_with("the line was ignored")),
+            "{diagnostics:#?}"
+        );
     }
 
     #[test]
@@ -321,15 +391,17 @@ mod tests {
 
     #[test]
     fn a_wrong_allow_pack_change_pins_the_pack_until_it_is_fixed() {
-        for value in ["\"false\"", "\"true\"", "0", "yes = 1"] {
-            let text = format!("pack = \"contoso-pack\"\nallow_pack_change = {value}\n");
+        for line in [
+            "allow_pack_change = \"false\"",
+            "allow_pack_change = \"true\"",
+            "allow_pack_change = 0",
+            "allow_pack_change = yes",
+            "allow_pack_changes = false",
+            "Allow_Pack_Change = true",
+        ] {
+            let text = format!("pack = \"contoso-pack\"\n{line}\n");
             let (config, diagnostics) = parse_config("config.toml", &text);
-            if value.contains("yes") {
-                // Not TOML: ignored whole, as before.
-                assert!(config.allow_pack_change, "{value}");
-                continue;
-            }
-            assert!(!config.allow_pack_change, "{value}");
+            assert!(!config.allow_pack_change, "{line}");
             assert_eq!(config.pack.as_deref(), Some(Path::new("contoso-pack")));
             assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
             assert_eq!(diagnostics[0].severity, crate::model::diagnostic::Severity::Error);
@@ -347,6 +419,42 @@ mod tests {
         let (config, diagnostics) = parse_config("config.toml", "pack = \"p\"\nallow_pack_change = false\n");
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         assert!(!config.allow_pack_change);
+    }
+
+    #[test]
+    fn languages_read_as_on_the_command_line_and_a_home_folder_is_flagged() {
+        let (config, diagnostics) = parse_config("config.toml", "language = \"zh\"\npack = \"~/packs/contoso\"\n");
+        assert_eq!(config.language.as_deref(), Some("zh-CN"));
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert!(diagnostics[0].message.contains("starts with ~"), "{diagnostics:?}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_keeps_its_kiosk_and_pin() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            b"kiosk = true\nallow_pack_change = false\nhelpdesk_contact = \"Caf\xe9 desk\"\n",
+        )
+        .unwrap();
+        let (config, diagnostics) = load_config(&path, false);
+        assert!(config.kiosk && !config.allow_pack_change);
+        assert_eq!(diagnostics[0].line, Some(3), "{diagnostics:?}");
+        assert_eq!(diagnostics[0].fix.as_deref(), Some("save the file as UTF-8"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_relative_pack_is_found_beside_the_real_file_behind_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("real")).unwrap();
+        std::fs::create_dir_all(dir.path().join("link")).unwrap();
+        std::fs::write(dir.path().join("real/config.toml"), "pack = \"contoso-pack\"\n").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("real/config.toml"), dir.path().join("link/config.toml")).unwrap();
+        let (config, _) = load_config(&dir.path().join("link/config.toml"), true);
+        let expected = std::fs::canonicalize(dir.path().join("real")).unwrap().join("contoso-pack");
+        assert_eq!(config.pack, Some(expected));
     }
 
     #[test]

@@ -15,3 +15,4 @@ pub mod playbook;
 pub mod playbook_file;
 pub mod session;
 pub mod settings;
+pub mod toml_lines;

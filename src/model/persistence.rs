@@ -205,7 +205,14 @@ impl StateStore {
         }
         let aside = self.aside_path(StateFile::Settings);
         let copy = match std::fs::copy(self.settings_path(), &aside) {
-            Ok(_) => Some(aside),
+            Ok(_) => {
+                // Repaired on disk at once: a run that ends without saving (a crash, a killed
+                // process) must not leave the bad value to make another copy next start.
+                if let Err(e) = self.save_settings(&settings) {
+                    log::warn!("could not save the repaired settings: {e}");
+                }
+                Some(aside)
+            }
             Err(e) => {
                 log::warn!("could not keep a copy of the settings file at {}: {e}", aside.display());
                 None
@@ -335,9 +342,17 @@ mod tests {
         };
         assert_eq!((file, fields), (StateFile::Settings, vec!["theme".to_owned()]));
         assert_eq!(std::fs::read_to_string(copy).unwrap(), text);
-        // The file stays where it is until the next save writes the repaired settings.
-        assert_eq!(std::fs::read_to_string(store.settings_path()).unwrap(), text);
+        // The file is repaired at once, so the next start makes no second copy.
         assert_eq!(store.peek_settings().unwrap().language.as_deref(), Some("zh-CN"));
+        assert_eq!(StateStore::new(dir.path()).load_settings().1, None);
+        let copies = std::fs::read_dir(dir.path()).unwrap().filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("settings.toml.corrupt-")
+        });
+        assert_eq!(copies.count(), 1);
     }
 
     #[test]
