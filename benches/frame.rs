@@ -634,6 +634,7 @@ impl<'c> PaneUnderTest<'c> {
             pack_locked: false,
             pack_banner: false,
             last_query: None,
+            admin_pack: None,
         };
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {

@@ -63,7 +63,7 @@ pack-banner-not-applied = Content pack “{ $pack }” was not applied because i
 pack-banner-not-applied-kept = Content pack “{ $pack }” was not applied because it has { $count ->
         [one] an error
        *[other] { $count } errors
-    }; “{ $kept }” stays in use. Fix { $count ->
+    }; “{ $kept }” is in use instead. Fix { $count ->
         [one] it
        *[other] them
     } in { $folder } and check with sspr-helpdesk validate:
@@ -160,6 +160,7 @@ view-zoom-out = Smaller text (Ctrl −)
 view-zoom-reset = Reset text size
 view-open-pack = Open content pack…
 view-remove-pack = Use built-in content only
+view-admin-pack = Use the organisation's content pack
 view-pack-locked = Your administrator has set the content for this computer (allow_pack_change = false in the configuration file).
 new-session-title = Start a new session?
 new-session-body = The steps, notes, ticket reference and links of this call will be cleared. Copy or export the summary first if the ticket needs it.

@@ -51,7 +51,7 @@ banner-more = ……还有 { $count } 个（请查看日志）。
 ## 内容包（组织自己的链接、步骤和文字；见 README 的 "Content packs" 一节）
 pack-active = 内容包：{ $name } { $version }
 pack-banner-not-applied = 内容包“{ $pack }”有 { $count } 个错误，未应用，当前显示内置内容。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
-pack-banner-not-applied-kept = 内容包“{ $pack }”有 { $count } 个错误，未应用，“{ $kept }”仍在使用。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
+pack-banner-not-applied-kept = 内容包“{ $pack }”有 { $count } 个错误，未应用，现使用“{ $kept }”。请在 { $folder } 中修正，并用 sspr-helpdesk validate 检查：
 pack-banner-warnings = 内容包“{ $pack }”已启用，有 { $count } 个警告需要其管理员处理：
 pack-banner-more = ……还有 { $count } 个：运行 sspr-helpdesk validate "{ $folder }" 可查看全部。
 origin-pack-hint = 由你所在组织的内容包“{ $pack }”添加：此内容来自你的组织，而非 Microsoft 文档。
@@ -139,6 +139,7 @@ view-zoom-out = 缩小文字（Ctrl −）
 view-zoom-reset = 重置文字大小
 view-open-pack = 打开内容包…
 view-remove-pack = 仅使用内置内容
+view-admin-pack = 使用组织的内容包
 view-pack-locked = 管理员已为此计算机指定内容（配置文件中 allow_pack_change = false）。
 new-session-title = 要开始新会话吗？
 new-session-body = 将清除本次来电的步骤、备注、工单号和链接。如果工单需要，请先复制或导出摘要。

@@ -81,6 +81,8 @@ pub enum Action {
     SetSearch(String),
     /// Open a search result: its category, and the step or entry highlighted.
     OpenResult(Target),
+    /// Go back to the pack the administrator's configuration file names.
+    UseAdminPack,
     /// Show the results of the search a result was opened from again.
     BackToResults,
     /// In *Error messages*, show the checklist or the error catalogue.

@@ -4,6 +4,7 @@
 use egui::{Frame, Margin, RichText};
 
 use crate::model::diagnostic::Severity;
+use crate::pack::PackStatus;
 use crate::ui::action::Action;
 use crate::ui::{View, theme};
 
@@ -12,10 +13,16 @@ const MAX_LISTED: usize = 8;
 
 /// Draws the banner when there is something to show.
 pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
-    // A pack just refused from the menu is the news; the one in use keeps its place otherwise.
+    // A pack the agent chose that was refused comes first; then the pack in use, when it has
+    // problems (refused too, or applied with warnings): both can be true after a fallback.
     let refused = view.refused_pack.filter(|_| view.pack_banner);
-    let pack = refused.or_else(|| view.pack.filter(|p| view.pack_banner && (!p.applied || !p.diagnostics.is_empty())));
-    if view.diagnostics.is_empty() && view.notices.is_empty() && pack.is_none() {
+    let current = view.pack.filter(|p| view.pack_banner && (!p.applied || !p.diagnostics.is_empty()));
+    let packs: Vec<(&PackStatus, Option<&PackStatus>)> =
+        [refused.map(|r| (r, view.pack.filter(|p| p.applied))), current.map(|c| (c, None))]
+            .into_iter()
+            .flatten()
+            .collect();
+    if view.diagnostics.is_empty() && view.notices.is_empty() && packs.is_empty() {
         return;
     }
     let dark = ui.visuals().dark_mode;
@@ -28,47 +35,8 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
             for notice in view.notices {
                 ui.label(RichText::new(notice).color(theme::warning_color(dark)));
             }
-            if let Some(pack) = pack {
-                // The same lines `sspr-helpdesk validate` prints, so the administrator can
-                // match them one for one.
-                let kept = view.pack.filter(|p| refused.is_some() && p.applied);
-                let count = if pack.applied {
-                    pack.diagnostics.len()
-                } else {
-                    pack.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
-                };
-                let id = match (pack.applied, kept) {
-                    (true, _) => "pack-banner-warnings",
-                    (false, None) => "pack-banner-not-applied",
-                    (false, Some(_)) => "pack-banner-not-applied-kept",
-                };
-                let heading = view.loc.text_with_args(
-                    id,
-                    &[
-                        ("pack", pack.label().into()),
-                        ("folder", pack.folder.display().to_string().into()),
-                        // Not applied because of its errors; its warnings are listed too.
-                        ("count", count.into()),
-                        ("kept", kept.map(|k| k.label()).unwrap_or_default().into()),
-                    ],
-                );
-                ui.label(RichText::new(heading).strong());
-                for diagnostic in pack.diagnostics.iter().take(MAX_LISTED) {
-                    let color = match diagnostic.severity {
-                        Severity::Error => theme::error_color(dark),
-                        Severity::Warning => theme::warning_color(dark),
-                    };
-                    ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
-                }
-                if pack.diagnostics.len() > MAX_LISTED {
-                    ui.label(view.loc.text_with_args(
-                        "pack-banner-more",
-                        &[
-                            ("count", (pack.diagnostics.len() - MAX_LISTED).into()),
-                            ("folder", pack.folder.display().to_string().into()),
-                        ],
-                    ));
-                }
+            for (pack, kept) in packs {
+                pack_section_ui(ui, view, pack, kept, dark);
             }
             if !view.diagnostics.is_empty() {
                 ui.label(
@@ -97,4 +65,47 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
             }
         });
     ui.add_space(theme::STEP_GAP);
+}
+
+/// One pack's heading and problems: the same lines `sspr-helpdesk validate` prints, so the
+/// administrator can match them one for one. `kept` is the pack in use instead of a refused
+/// one.
+fn pack_section_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &PackStatus, kept: Option<&PackStatus>, dark: bool) {
+    let count = if pack.applied {
+        pack.diagnostics.len()
+    } else {
+        // Not applied because of its errors; its warnings are listed too.
+        pack.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+    };
+    let id = match (pack.applied, kept) {
+        (true, _) => "pack-banner-warnings",
+        (false, None) => "pack-banner-not-applied",
+        (false, Some(_)) => "pack-banner-not-applied-kept",
+    };
+    let heading = view.loc.text_with_args(
+        id,
+        &[
+            ("pack", pack.label().into()),
+            ("folder", pack.folder.display().to_string().into()),
+            ("count", count.into()),
+            ("kept", kept.map(PackStatus::label).unwrap_or_default().into()),
+        ],
+    );
+    ui.label(RichText::new(heading).strong());
+    for diagnostic in pack.diagnostics.iter().take(MAX_LISTED) {
+        let color = match diagnostic.severity {
+            Severity::Error => theme::error_color(dark),
+            Severity::Warning => theme::warning_color(dark),
+        };
+        ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
+    }
+    if pack.diagnostics.len() > MAX_LISTED {
+        ui.label(view.loc.text_with_args(
+            "pack-banner-more",
+            &[
+                ("count", (pack.diagnostics.len() - MAX_LISTED).into()),
+                ("folder", pack.folder.display().to_string().into()),
+            ],
+        ));
+    }
 }

@@ -119,6 +119,9 @@ pub struct View<'a> {
     pub pack_banner: bool,
     /// The query the shown step or entry was opened from (see [`Action::BackToResults`]).
     pub last_query: Option<&'a str>,
+    /// The folder of the administrator's pack (configuration file `pack`) when it is not the
+    /// one in use and the agent may switch to it.
+    pub admin_pack: Option<&'a std::path::Path>,
 }
 
 /// A step or entry to highlight, and whether it still has to be scrolled into view.
@@ -364,7 +367,8 @@ impl HelpdeskApp {
             .pack
             .clone()
             .or_else(|| if agent_may_choose { settings.pack.clone() } else { None });
-        let builtin_chosen = chosen.is_none() && agent_may_choose && settings.builtin_only;
+        // Also when falling back from a broken --pack: the agent opted out of the default.
+        let builtin_chosen = agent_may_choose && settings.builtin_only && settings.pack.is_none();
         let admin_pack = options.config.pack.clone().filter(|_| !builtin_chosen);
         let mut loaded = load_content(language, chosen.as_deref().or(admin_pack.as_deref()));
         // A broken pack of the agent's (or --pack's) does not also cost the administrator's
@@ -701,6 +705,11 @@ impl HelpdeskApp {
                 {
                     Some(dir) => self.switch_pack(ctx, Some(dir)),
                     None => self.status = Some(Status::PackCancelled),
+                }
+            }
+            Action::UseAdminPack => {
+                if let (None, true, Some(admin)) = (&self.kiosk, self.config.allow_pack_change, self.config.pack.clone()) {
+                    self.switch_pack(ctx, Some(admin));
                 }
             }
             Action::RemovePack => {
@@ -1349,6 +1358,11 @@ impl HelpdeskApp {
             pack_locked: !self.config.allow_pack_change,
             pack_banner: !self.pack_banner_dismissed,
             last_query: self.last_query.as_deref(),
+            admin_pack: self
+                .config
+                .pack
+                .as_deref()
+                .filter(|admin| self.config.allow_pack_change && self.pack.as_ref().is_none_or(|p| !p.applied || p.folder != *admin)),
         };
 
         Panel::top("top_bar").show(ui, |ui| {

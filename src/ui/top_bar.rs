@@ -176,6 +176,13 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
             actions.push(Action::OpenPack);
             ui.close();
         }
+        if let Some(admin) = view.admin_pack {
+            let back = ui.button(loc.text("view-admin-pack")).on_hover_text(admin.display().to_string());
+            if back.clicked() {
+                actions.push(Action::UseAdminPack);
+                ui.close();
+            }
+        }
         if view.pack.is_some() {
             let remove = ui
                 .add_enabled(may_change, egui::Button::new(loc.text("view-remove-pack")))

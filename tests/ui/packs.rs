@@ -246,7 +246,7 @@ fn a_broken_pack_opened_from_the_menu_leaves_the_working_pack_in_use_now_and_at_
         "Content pack “Broken 2” has errors and was not applied; “Contoso IT Service Desk 2026.12.1” stays in use (see the list above the checklist).",
     );
     harness.get_by_label(&format!(
-        "Content pack “Broken 2” was not applied because it has an error; “Contoso IT Service Desk 2026.12.1” stays in use. Fix it in {} and check with sspr-helpdesk validate:",
+        "Content pack “Broken 2” was not applied because it has an error; “Contoso IT Service Desk 2026.12.1” is in use instead. Fix it in {} and check with sspr-helpdesk validate:",
         broken.path().display()
     ));
     harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
@@ -358,7 +358,7 @@ fn a_broken_pack_of_the_agents_falls_back_to_the_administrators_pack_not_the_bui
     harness.get_by_label("Content pack: Contoso IT Service Desk 2026.12.1");
     harness.get_by_label(ADDED_STEP_EN);
     harness.get_by_label_contains(
-        "Content pack “Broken 2” was not applied because it has an error; “Contoso IT Service Desk 2026.12.1” stays in use.",
+        "Content pack “Broken 2” was not applied because it has an error; “Contoso IT Service Desk 2026.12.1” is in use instead.",
     );
     harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses http; only https is allowed; use https");
     click(&mut harness, "Hide");
@@ -367,7 +367,7 @@ fn a_broken_pack_of_the_agents_falls_back_to_the_administrators_pack_not_the_bui
 }
 
 #[test]
-fn built_in_content_only_lasts_over_the_administrators_default_pack_until_a_pack_is_opened() {
+fn built_in_content_only_lasts_over_the_administrators_default_pack_until_the_agent_goes_back() {
     let data = tempfile::tempdir().unwrap();
     let setup = || Setup {
         data_dir: Some(data.path().to_path_buf()),
@@ -375,7 +375,6 @@ fn built_in_content_only_lasts_over_the_administrators_default_pack_until_a_pack
             pack: Some(example_pack()),
             ..Default::default()
         },
-        save_dialog: FixedSaveDialog::new(None).with_folder(Some(example_pack())),
         ..Setup::default()
     };
     let mut harness = app(setup());
@@ -387,7 +386,12 @@ fn built_in_content_only_lasts_over_the_administrators_default_pack_until_a_pack
     let mut harness = app(setup());
     assert!(harness.query_by_label_contains("Content pack:").is_none());
     assert!(harness.query_by_label(ADDED_STEP_EN).is_none());
-    view_menu(&mut harness, "Open content pack…");
+    // The way back to the organisation's pack needs no folder dialog.
+    view_menu(&mut harness, "Use the organisation's content pack");
+    harness.get_by_label("Content pack “Contoso IT Service Desk 2026.12.1” is in use.");
+    harness.get_by_label("View").click();
+    harness.run();
+    assert!(harness.query_by_label("Use the organisation's content pack").is_none());
     drop(harness);
 
     let harness = app(setup());
@@ -407,4 +411,27 @@ fn hiding_a_refused_packs_problems_also_clears_the_status_that_points_at_them() 
     harness.run();
     assert!(harness.query_by_label_contains("see the list above the checklist").is_none());
     assert!(harness.query_by_label_contains("Broken").is_none());
+}
+
+#[test]
+fn when_both_the_agents_and_the_administrators_pack_are_broken_both_are_listed() {
+    let data = tempfile::tempdir().unwrap();
+    let agents = pack_with_manifest("name = \"Broken\"\nversion = \"2\"\n\n[links.reset-portal]\nurl = \"http://aka.ms/sspr\"\n");
+    let admins = pack_with_manifest("name = \"Admin\"\nversion = \"9\"\n\n[links.reset-portal]\nurl = \"ftp://aka.ms/sspr\"\n");
+    std::fs::write(
+        data.path().join("settings.toml"),
+        format!("pack = {:?}\n", agents.path().display().to_string()),
+    )
+    .unwrap();
+    let harness = app(Setup {
+        data_dir: Some(data.path().to_path_buf()),
+        config: sspr_helpdesk::model::config::AdminConfig {
+            pack: Some(admins.path().to_path_buf()),
+            ..Default::default()
+        },
+        ..Setup::default()
+    });
+    harness.get_by_label_contains("Content pack “Broken 2” was not applied because it has an error; the built-in content is shown.");
+    harness.get_by_label_contains("Content pack “Admin 9” was not applied because it has an error; the built-in content is shown.");
+    harness.get_by_label("pack.toml:5:7: error: link \"reset-portal\" uses ftp; only https is allowed; use https");
 }
