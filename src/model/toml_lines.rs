@@ -126,15 +126,17 @@ fn line_by_line(text: &str) -> (Vec<Setting>, Vec<LineProblem>) {
                             &mut settings[last]
                         }
                     };
-                    if let Value::Table(table) = &mut table.value
-                        && table.insert(key.clone(), value).is_some()
-                    {
-                        problems.push(LineProblem {
-                            at: key_at,
-                            key: Some(format!("{name}.{key}")),
-                            message: format!("\"{name}.{key}\" is set twice; the last one is kept"),
-                            duplicate: true,
-                        });
+                    if let Value::Table(table) = &mut table.value {
+                        if table.contains_key(&key) {
+                            problems.push(LineProblem {
+                                at: key_at,
+                                key: None,
+                                message: format!("\"{name}.{key}\" is set twice; the first one is kept"),
+                                duplicate: true,
+                            });
+                        } else {
+                            table.insert(key, value);
+                        }
                     }
                 }
                 None => {
