@@ -251,7 +251,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("config.toml");
         let data = dir.path().join("data");
-        let args = |config_text: &str| {
+        let args = |config_text: &str, pack: &std::ffi::OsStr| {
             std::fs::write(&config, config_text).unwrap();
             let cli = Cli::try_parse_from([
                 "sspr-helpdesk".as_ref(),
@@ -260,16 +260,17 @@ mod tests {
                 "--data-dir".as_ref(),
                 data.as_os_str(),
                 "--pack".as_ref(),
-                "other-pack".as_ref(),
+                pack,
             ])
             .unwrap();
             StartupOptions::from_cli(&cli)
         };
-        let free = args("pack = \"contoso-pack\"\n");
+        let free = args("pack = \"contoso-pack\"\n", "other-pack".as_ref());
         assert_eq!(free.pack, Some(PathBuf::from("other-pack")));
         assert!(free.config_diagnostics.is_empty());
 
-        let pinned = args("pack = \"contoso-pack\"\nallow_pack_change = false\n");
+        let pinned_text = "pack = \"contoso-pack\"\nallow_pack_change = false\n";
+        let pinned = args(pinned_text, "other-pack".as_ref());
         assert_eq!(pinned.pack, None);
         assert_eq!(pinned.config.pack, Some(dir.path().join("contoso-pack")));
         let [warning] = pinned.config_diagnostics.as_slice() else {
@@ -280,18 +281,11 @@ mod tests {
 
         // The pinned pack itself given again is no conflict.
         std::fs::create_dir_all(dir.path().join("contoso-pack")).unwrap();
-        std::fs::write(&config, "pack = \"contoso-pack\"\nallow_pack_change = false\n").unwrap();
-        let cli = Cli::try_parse_from([
-            "sspr-helpdesk".as_ref(),
-            "--config".as_ref(),
-            config.as_os_str(),
-            "--data-dir".as_ref(),
-            data.as_os_str(),
-            "--pack".as_ref(),
-            dir.path().join("contoso-pack").as_os_str(),
-        ])
-        .unwrap();
-        assert!(StartupOptions::from_cli(&cli).config_diagnostics.is_empty());
+        assert!(
+            args(pinned_text, dir.path().join("contoso-pack").as_os_str())
+                .config_diagnostics
+                .is_empty()
+        );
         assert!(warning.file.ends_with("config.toml"), "{warning}");
     }
 }

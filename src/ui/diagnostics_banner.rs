@@ -46,13 +46,7 @@ pub fn diagnostics_banner_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut V
                     )
                     .strong(),
                 );
-                for diagnostic in view.diagnostics.iter().take(MAX_LISTED) {
-                    let color = match diagnostic.severity {
-                        Severity::Error => theme::error_color(dark),
-                        Severity::Warning => theme::warning_color(dark),
-                    };
-                    ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
-                }
+                diagnostic_lines_ui(ui, view.diagnostics, dark);
                 if view.diagnostics.len() > MAX_LISTED {
                     ui.label(
                         view.loc
@@ -92,13 +86,7 @@ fn pack_section_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &PackStatus, kept: 
         ],
     );
     ui.label(RichText::new(heading).strong());
-    for diagnostic in pack.diagnostics.iter().take(MAX_LISTED) {
-        let color = match diagnostic.severity {
-            Severity::Error => theme::error_color(dark),
-            Severity::Warning => theme::warning_color(dark),
-        };
-        ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
-    }
+    diagnostic_lines_ui(ui, &pack.diagnostics, dark);
     if pack.diagnostics.len() > MAX_LISTED {
         ui.label(view.loc.text_with_args(
             "pack-banner-more",
@@ -107,5 +95,16 @@ fn pack_section_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &PackStatus, kept: 
                 ("folder", pack.folder.display().to_string().into()),
             ],
         ));
+    }
+}
+
+/// The first [`MAX_LISTED`] problems, one monospace line each, coloured by severity.
+fn diagnostic_lines_ui(ui: &mut egui::Ui, diagnostics: &[crate::model::diagnostic::Diagnostic], dark: bool) {
+    for diagnostic in diagnostics.iter().take(MAX_LISTED) {
+        let color = match diagnostic.severity {
+            Severity::Error => theme::error_color(dark),
+            Severity::Warning => theme::warning_color(dark),
+        };
+        ui.label(RichText::new(diagnostic.to_string()).monospace().color(color));
     }
 }
