@@ -19,6 +19,8 @@ use sspr_helpdesk::ui::{MIN_WINDOW, Services};
 const ICON_PNG: &[u8] = include_bytes!("../assets/icons/icon-256.png");
 
 fn main() -> ExitCode {
+    // Before anything prints: a release .exe has no console of its own (see platform::console).
+    sspr_helpdesk::platform::console::attach_parent_console();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {

@@ -1,5 +1,6 @@
 //! The thin layer that talks to the operating system.
 
+pub mod console;
 pub mod logging;
 pub mod opener;
 pub mod save_dialog;
