@@ -93,6 +93,16 @@ pub const CONFIG_KEYS: [&str; 8] = [
     "allow_pack_change",
 ];
 
+/// Whether `text` mentions `allow_pack_change` in any spelling (case, `-`, `_`, spaces).
+fn mentions_pin(text: &str) -> bool {
+    let letters: String = text
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    letters.contains("allowpackchange")
+}
+
 /// What a key's value must look like, as the fix of a value of the wrong type.
 fn expected_shape(key: &str) -> &'static str {
     match key {
@@ -111,29 +121,69 @@ fn expected_shape(key: &str) -> &'static str {
 /// fails closed: the pack is pinned until the file is fixed.
 pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let (settings, problems) = crate::model::toml_lines::read_settings(text);
+    let (read, problems) = crate::model::toml_lines::read_settings(text);
     let mut pin = false;
     for problem in &problems {
-        // A line that may have been the pin fails closed like a bad value of it.
-        let about_pin = problem.key.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("allow_pack_change"));
+        // Anything that may have been the pin fails closed: a broken line that mentions it
+        // (`allow_pack_change false`, `allow_pack_change: false`), or the pin written twice
+        // (an administrator appending a lock-down line must not lose to an earlier `true`).
+        let about_pin = mentions_pin(&problem.text) || problem.key.as_deref().is_some_and(mentions_pin);
         pin |= about_pin;
+        let what = if problem.duplicate { "" } else { "; the line was ignored" };
         let message = if about_pin {
             format!(
-                "{}; the line was ignored, and agents may not change the content pack until it is fixed",
+                "{}{what}, and agents may not change the content pack until it is fixed",
                 problem.message
             )
         } else {
-            format!("{}; the line was ignored", problem.message)
+            format!("{}{what}", problem.message)
         };
         let diagnostic = if about_pin {
             Diagnostic::error(path, Some(problem.at), message)
         } else {
             Diagnostic::warning(path, Some(problem.at), message)
         };
-        diagnostics.push(diagnostic.with_fix(format!(
-            "fix the TOML: one key = value per line; keys are {}",
-            CONFIG_KEYS.join(", ")
-        )));
+        let fix = match problem.key.as_deref().filter(|k| CONFIG_KEYS.contains(k)) {
+            Some(_) if problem.duplicate => "keep one line for each key".to_owned(),
+            Some(key) => expected_shape(key).to_owned(),
+            None => format!("fix the TOML: one key = value per line; keys are {}", CONFIG_KEYS.join(", ")),
+        };
+        diagnostics.push(diagnostic.with_fix(fix));
+    }
+    // A `[section]` header (an INI habit: `[settings]`) would hide the keys under it: the file
+    // has no sections, so they are read as the top-level keys they were meant to be.
+    let mut settings = Vec::new();
+    for setting in read {
+        match &setting.value {
+            toml::Value::Table(table)
+                if !CONFIG_KEYS.contains(&setting.key.as_str())
+                    && table.keys().any(|k| CONFIG_KEYS.contains(&k.as_str()) || mentions_pin(k)) =>
+            {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        path,
+                        Some(setting.key_at),
+                        format!(
+                            "[{}] is not a section of this file; the keys under it were read as top-level keys",
+                            setting.key
+                        ),
+                    )
+                    .with_fix(format!("remove the [{}] line", setting.key)),
+                );
+                for (key, value) in table {
+                    if settings.iter().any(|s: &crate::model::toml_lines::Setting| &s.key == key) {
+                        continue;
+                    }
+                    settings.push(crate::model::toml_lines::Setting {
+                        key: key.clone(),
+                        value: value.clone(),
+                        key_at: setting.key_at,
+                        value_at: setting.value_at,
+                    });
+                }
+            }
+            _ => settings.push(setting),
+        }
     }
     let mut usable = toml::Table::new();
     for setting in &settings {
@@ -247,6 +297,8 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
         );
         config.pack = None;
     }
+    // Top to bottom, as a reader goes through the file.
+    diagnostics.sort_by_key(|d| (d.line, d.column));
     (config, diagnostics)
 }
 
@@ -361,9 +413,11 @@ mod tests {
         let lines: Vec<Option<usize>> = diagnostics.iter().map(|d| d.line).collect();
         assert_eq!(lines, [Some(2), Some(3), Some(5)], "{diagnostics:#?}");
         assert!(
-            diagnostics.iter().all(|d| d.message.ends_with("the line was ignored")),
+            diagnostics[..2].iter().all(|d| d.message.ends_with("the line was ignored")),
             "{diagnostics:#?}"
         );
+        assert!(diagnostics[2].message.ends_with("the first one is kept"), "{diagnostics:#?}");
+        assert_eq!(diagnostics[2].fix.as_deref(), Some("keep one line for each key"));
     }
 
     #[test]
@@ -398,19 +452,34 @@ mod tests {
             "allow_pack_change = yes",
             "allow_pack_changes = false",
             "Allow_Pack_Change = true",
+            "allow_pack_change false",
+            "allow_pack_change: false",
+            "'allow_pack_change' = fals",
+            "kiosk = false allow_pack_change = false",
+            "allow_pack_change = true\nallow_pack_change = false",
         ] {
             let text = format!("pack = \"contoso-pack\"\n{line}\n");
             let (config, diagnostics) = parse_config("config.toml", &text);
             assert!(!config.allow_pack_change, "{line}");
             assert_eq!(config.pack.as_deref(), Some(Path::new("contoso-pack")));
-            assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
-            assert_eq!(diagnostics[0].severity, crate::model::diagnostic::Severity::Error);
-            assert!(
-                diagnostics[0]
-                    .message
-                    .contains("agents may not change the content pack until it is fixed")
-            );
+            let said = diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+            assert_eq!(diagnostics.len(), 1, "{said}");
+            assert_eq!(diagnostics[0].severity, crate::model::diagnostic::Severity::Error, "{said}");
+            assert!(said.contains("agents may not change the content pack until it is fixed"), "{said}");
         }
+        // The pin survives a multi-line string whose inner line looks like another value.
+        let text = "helpdesk_contact = \"\"\"\nCall 4357\nallow_pack_change = true\n\"\"\"\nallow_pack_change = false\nkiosk = tru\n";
+        let (config, diagnostics) = parse_config("config.toml", text);
+        assert!(!config.allow_pack_change, "{diagnostics:?}");
+        assert!(config.helpdesk_contact.is_some_and(|c| c.contains("Call 4357")));
+        assert_eq!(diagnostics.iter().map(|d| d.line).collect::<Vec<_>>(), [Some(6)], "{diagnostics:?}");
+        // An INI-style header hides neither kiosk mode nor the pin.
+        let (config, diagnostics) = parse_config("config.toml", "[settings]\nkiosk = true\nallow_pack_change = false\n");
+        assert!(config.kiosk && !config.allow_pack_change, "{diagnostics:?}");
+        assert!(
+            diagnostics[0].message.starts_with("[settings] is not a section of this file"),
+            "{diagnostics:?}"
+        );
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub struct LineProblem {
     pub message: String,
     /// True for a key written a second time: nothing is lost (one of the two is kept).
     pub duplicate: bool,
+    /// The text of the line (or lines) that could not be read, so a caller can tell what it
+    /// was about even when no key can be made out (`allow_pack_change false`).
+    pub text: String,
 }
 
 type Entries = BTreeMap<Spanned<String>, Spanned<Value>>;
@@ -64,29 +67,47 @@ pub fn read_settings(text: &str) -> (Vec<Setting>, Vec<LineProblem>) {
 
 /// The key at the start of `line` (`kiosk` in `kiosk = tru`), if it looks like one.
 fn key_of(line: &str) -> Option<String> {
-    let key = line.split('=').next()?.trim().trim_matches('"');
+    let key = line.split('=').next()?.trim().trim_matches(['"', '\'']);
     (!key.is_empty() && key.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))).then(|| key.to_owned())
 }
 
+/// Whether `line` opens a value that goes on over the next lines: a `"""` or `'''` string
+/// left open, or more `[` / `{` than `]` / `}`.
+fn opens_a_block(line: &str) -> bool {
+    let odd = |quote: &str| line.matches(quote).count() % 2 == 1;
+    let count = |c: char| line.chars().filter(|x| *x == c).count();
+    odd("\"\"\"") || odd("'''") || count('[') > count(']') || count('{') > count('}')
+}
+
+/// Most lines a value may run over (a multi-line string or array) in line-by-line reading.
+const MAX_BLOCK_LINES: usize = 50;
+
 fn line_by_line(text: &str) -> (Vec<Setting>, Vec<LineProblem>) {
+    let lines: Vec<&str> = text.lines().collect();
     let mut settings: Vec<Setting> = Vec::new();
     let mut problems = Vec::new();
     // The `[table]` the following keys belong to, and where its header is.
     let mut section: Option<(String, (usize, usize))> = None;
-    for (index, line) in text.lines().enumerate() {
+    let mut index = 0;
+    while index < lines.len() {
+        let line = lines[index];
         let number = index + 1;
+        index += 1;
         let trimmed = line.trim_start_matches('\u{feff}').trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
         if let Some(header) = trimmed.strip_prefix('[') {
-            let name = header.split(']').next().unwrap_or_default().trim().trim_matches('"');
+            // `[name]`, and `[[name]]` read the same way (these files have no arrays of tables).
+            let header = header.trim_start_matches('[');
+            let name = header.split(']').next().unwrap_or_default().trim().trim_matches(['"', '\'']);
             if name.is_empty() || !header.contains(']') {
                 problems.push(LineProblem {
                     at: (number, 1),
                     key: None,
                     message: "a [section] header that is not closed".to_owned(),
                     duplicate: false,
+                    text: line.to_owned(),
                 });
                 section = None;
             } else {
@@ -94,68 +115,96 @@ fn line_by_line(text: &str) -> (Vec<Setting>, Vec<LineProblem>) {
             }
             continue;
         }
-        let entries = match toml::from_str::<Entries>(line) {
+        // A value over several lines is read as one piece, so its inner lines are never taken
+        // for keys of their own.
+        let mut chunk = line.to_owned();
+        let mut parsed = toml::from_str::<Entries>(&chunk);
+        if parsed.is_err() && opens_a_block(line) {
+            let mut end = index;
+            while end < lines.len() && end - index < MAX_BLOCK_LINES {
+                let mut longer = chunk.clone();
+                for next in &lines[index..=end] {
+                    longer.push('\n');
+                    longer.push_str(next);
+                }
+                if let Ok(entries) = toml::from_str::<Entries>(&longer) {
+                    chunk = longer;
+                    parsed = Ok(entries);
+                    index = end + 1;
+                    break;
+                }
+                end += 1;
+            }
+        }
+        let entries = match parsed {
             Ok(entries) => entries,
             Err(e) => {
                 let column = e.span().map_or(1, |s| line[..s.start.min(line.len())].chars().count() + 1);
                 problems.push(LineProblem {
                     at: (number, column),
-                    key: key_of(trimmed),
+                    key: key_of(trimmed).map(|key| match &section {
+                        Some((name, _)) => format!("{name}.{key}"),
+                        None => key,
+                    }),
                     message: e.message().trim().replace('\n', " "),
                     duplicate: false,
+                    text: line.to_owned(),
                 });
                 continue;
             }
         };
         for (key, value) in entries {
-            let key_at = (number, line[..key.span().start].chars().count() + 1);
-            let value_at = (number, line[..value.span().start].chars().count() + 1);
+            let key_at = (number, line[..key.span().start.min(line.len())].chars().count() + 1);
+            let value_at = if value.span().start < line.len() {
+                (number, line[..value.span().start].chars().count() + 1)
+            } else {
+                key_at
+            };
             let (key, value) = (key.into_inner(), value.into_inner());
-            match &section {
+            let (owner, key, value) = match &section {
                 Some((name, header_at)) => {
-                    let table = match settings.iter_mut().find(|s| &s.key == name) {
-                        Some(existing) => existing,
-                        None => {
-                            settings.push(Setting {
-                                key: name.clone(),
-                                value: Value::Table(toml::Table::new()),
-                                key_at: *header_at,
-                                value_at: *header_at,
-                            });
-                            let last = settings.len() - 1;
-                            &mut settings[last]
-                        }
-                    };
-                    if let Value::Table(table) = &mut table.value {
-                        if table.contains_key(&key) {
-                            problems.push(LineProblem {
-                                at: key_at,
-                                key: None,
-                                message: format!("\"{name}.{key}\" is set twice; the first one is kept"),
-                                duplicate: true,
-                            });
-                        } else {
-                            table.insert(key, value);
+                    // Under `[name]`: `key` goes into the table `name`.
+                    let table = toml::Table::from_iter([(key, value)]);
+                    ((name.clone(), *header_at), name.clone(), Value::Table(table))
+                }
+                None => ((key.clone(), key_at), key, value),
+            };
+            match settings.iter_mut().find(|s| s.key == key) {
+                None => settings.push(Setting {
+                    key,
+                    value,
+                    key_at: owner.1,
+                    value_at: if section.is_some() { owner.1 } else { value_at },
+                }),
+                // Tables (`[window]` lines, dotted `window.x`) fill in; anything else is a
+                // second value for the same key.
+                Some(existing) => match (&mut existing.value, value) {
+                    (Value::Table(table), Value::Table(more)) => {
+                        for (inner, inner_value) in more {
+                            if table.contains_key(&inner) {
+                                problems.push(LineProblem {
+                                    at: key_at,
+                                    key: Some(format!("{key}.{inner}")),
+                                    message: format!("\"{key}.{inner}\" is set twice; the first one is kept"),
+                                    duplicate: true,
+                                    text: chunk.clone(),
+                                });
+                            } else {
+                                table.insert(inner, inner_value);
+                            }
                         }
                     }
-                }
-                None => {
-                    if let Some(first) = settings.iter().find(|s| s.key == key) {
-                        problems.push(LineProblem {
-                            at: key_at,
-                            key: None,
-                            message: format!("\"{key}\" is set twice (first on line {}); the first one is kept", first.key_at.0),
-                            duplicate: true,
-                        });
-                        continue;
-                    }
-                    settings.push(Setting {
-                        key,
-                        value,
-                        key_at,
-                        value_at,
-                    });
-                }
+                    _ => problems.push(LineProblem {
+                        at: key_at,
+                        key: Some(key.clone()),
+                        message: format!(
+                            "\"{key}\" is set twice (first on line {}); the first one is kept",
+                            existing.key_at.0
+                        ),
+                        duplicate: true,
+                        text: chunk.clone(),
+                    }),
+                },
             }
         }
     }
@@ -183,7 +232,23 @@ mod tests {
         assert_eq!(keys, ["kiosk", "allow_pack_change", "helpdesk_contact", "window"]);
         assert_eq!(settings[2].value, Value::String("a".to_owned()));
         let at: Vec<(usize, Option<&str>)> = problems.iter().map(|p| (p.at.0, p.key.as_deref())).collect();
-        assert_eq!(at, [(2, Some("idle_seconds")), (5, None), (8, Some("y"))]);
+        assert_eq!(
+            at,
+            [(2, Some("idle_seconds")), (5, Some("helpdesk_contact")), (8, Some("window.y"))]
+        );
+        assert!(problems[1].duplicate && !problems[0].duplicate);
         assert!(problems[1].message.contains("set twice (first on line 4)"), "{problems:?}");
+    }
+
+    #[test]
+    fn values_over_several_lines_dotted_keys_and_double_brackets_are_read_whole() {
+        let text = "note = \"\"\"\nfirst\nkiosk = false\n\"\"\"\nlist = [\n  1,\n  2,\n]\nwindow.x = 1.0\nwindow.y = 2.0\n[[extra]]\nz = 1\nbad = \n";
+        let (settings, problems) = read_settings(text);
+        let keys: Vec<&str> = settings.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(keys, ["note", "list", "window", "extra"]);
+        assert!(settings[0].value.as_str().is_some_and(|v| v.contains("kiosk = false")));
+        assert_eq!(settings[2].value.as_table().map(toml::Table::len), Some(2));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].at.0, 13);
     }
 }

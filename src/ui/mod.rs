@@ -709,7 +709,14 @@ impl HelpdeskApp {
             }
             Action::UseAdminPack => {
                 if let (None, true, Some(admin)) = (&self.kiosk, self.config.allow_pack_change, self.config.pack.clone()) {
-                    self.switch_pack(ctx, Some(admin));
+                    self.switch_pack(ctx, Some(admin.clone()));
+                    // Follow the configuration from now on, not this folder: when the
+                    // administrator later names another pack, that one is used.
+                    if self.pack.as_ref().is_some_and(|p| p.applied && p.folder == admin) {
+                        self.settings.pack = None;
+                        self.settings.builtin_only = false;
+                        self.save_settings();
+                    }
                 }
             }
             Action::RemovePack => {

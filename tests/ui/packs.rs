@@ -389,6 +389,8 @@ fn built_in_content_only_lasts_over_the_administrators_default_pack_until_the_ag
     // The way back to the organisation's pack needs no folder dialog.
     view_menu(&mut harness, "Use the organisation's content pack");
     harness.get_by_label("Content pack “Contoso IT Service Desk 2026.12.1” is in use.");
+    // The agent follows the configuration again, rather than this folder.
+    assert_eq!(harness.state().settings().pack, None);
     harness.get_by_label("View").click();
     harness.run();
     assert!(harness.query_by_label("Use the organisation's content pack").is_none());
