@@ -358,13 +358,13 @@ fn is_microsoft_address(url: &str) -> bool {
 
 /// Warns about the addresses in `text` (found by [`find_addresses`], with or without a
 /// scheme) that links may not use, and about look-alike addresses: the app never opens text,
-/// but a reader may type or copy it (on a kiosk, an end user would). `at` is where `text`
-/// starts: line 1, column 1 for a `.ftl` file (whose `#` comment lines are skipped); a
-/// value's position in `pack.toml` (all of it is shown).
-fn check_urls_in_text(path: &str, text: &str, at: (usize, usize), allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
-    let is_file = at == (1, 1);
+/// but a reader may type or copy it (on a kiosk, an end user would). `text` is a whole `.ftl`
+/// file (`at` = `None`: its `#` comment lines are skipped) or a value of `pack.toml` shown in
+/// the window (`at` = where its text starts; all of it is shown).
+fn check_urls_in_text(path: &str, text: &str, at: Option<(usize, usize)>, allow: &AllowList, diagnostics: &mut Vec<Diagnostic>) {
+    let (skip_comments, at) = (at.is_none(), at.unwrap_or((1, 1)));
     for (number, line) in text.lines().enumerate() {
-        if is_file && line.starts_with('#') {
+        if skip_comments && line.starts_with('#') {
             continue;
         }
         for found in find_addresses(line) {
@@ -487,7 +487,7 @@ fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutcome {
                 check_glyphs_in(PACK_FILE, shown, *at, &coverage, &mut found);
                 // Inside the quotes: one column after the opening one.
                 let start = at.map_or((1, 1), |(line, column)| (line, column + 1));
-                check_urls_in_text(PACK_FILE, shown, start, &applied.allow, &mut found);
+                check_urls_in_text(PACK_FILE, shown, Some(start), &applied.allow, &mut found);
             }
             (applied, found)
         }
@@ -518,7 +518,7 @@ fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutcome {
             continue;
         }
         check_glyphs(&source.path, &text, &coverage, &mut found);
-        check_urls_in_text(&source.path, &text, (1, 1), &applied.allow, &mut found);
+        check_urls_in_text(&source.path, &text, None, &applied.allow, &mut found);
         diagnostics.append(&mut found);
         normalized.push(LocaleSource {
             language: source.language,
@@ -792,7 +792,7 @@ mod tests {
         let allow = AllowList::with_patterns(vec![crate::model::links::HostPattern::parse("*.contoso.com").unwrap()]);
         let found = |text: &str| {
             let mut diagnostics = Vec::new();
-            check_urls_in_text("w.ftl", text, (1, 1), &allow, &mut diagnostics);
+            check_urls_in_text("w.ftl", text, None, &allow, &mut diagnostics);
             diagnostics
                 .iter()
                 .map(|d| {

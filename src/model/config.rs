@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::diagnostic::Diagnostic;
+use crate::model::diagnostic::{Diagnostic, line_col};
 use crate::model::kiosk::DEFAULT_IDLE_SECONDS;
 
 /// Text scale of screen-share mode unless configured.
@@ -192,7 +192,7 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
         if !CONFIG_KEYS.contains(&name) {
             let hint = crate::model::playbook::did_you_mean(name, CONFIG_KEYS);
             // A misspelt pin (allow_pack_changes, Allow_Pack_Change) fails closed too.
-            if hint.contains("\"allow_pack_change\"") || name.eq_ignore_ascii_case("allow_pack_change") {
+            if hint.contains("\"allow_pack_change\"") || mentions_pin(name) {
                 pin = true;
                 diagnostics.push(
                     Diagnostic::error(
@@ -210,14 +210,12 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
             );
             continue;
         }
-        let one = toml::Table::from_iter([(name.to_owned(), setting.value.clone())]);
-        match toml::Value::Table(one).try_into::<AdminConfig>() {
-            Ok(_) => {
+        match crate::model::toml_lines::check_field::<AdminConfig>(name, &setting.value) {
+            Ok(()) => {
                 usable.insert(name.to_owned(), setting.value.clone());
             }
-            Err(e) => {
+            Err(problem) => {
                 let at = Some(setting.value_at);
-                let problem = e.message().trim().replace('\n', " ");
                 let diagnostic = if name == "allow_pack_change" {
                     pin = true;
                     Diagnostic::error(
@@ -302,15 +300,6 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
     (config, diagnostics)
 }
 
-/// 1-based line and column of byte `offset` in `bytes` (counted in bytes: the text is not
-/// UTF-8 there).
-fn line_col_of_byte(bytes: &[u8], offset: usize) -> (usize, usize) {
-    let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-    let column = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-    (line, column)
-}
-
 /// Reads the configuration file at `path`. A missing file gives the defaults, silently at the
 /// platform's path and with a warning when `explicit` (named with `--config`, so a typo in
 /// the path does not quietly drop the administrator's settings); an unreadable one is
@@ -324,8 +313,10 @@ pub fn load_config(path: &Path, explicit: bool) -> (AdminConfig, Vec<Diagnostic>
             let (text, not_utf8) = match String::from_utf8(bytes) {
                 Ok(text) => (text, None),
                 Err(e) => {
-                    let at = line_col_of_byte(e.as_bytes(), e.utf8_error().valid_up_to());
-                    (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+                    // Up to the first bad byte the replaced text is the file's own.
+                    let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                    let at = line_col(&text, e.utf8_error().valid_up_to());
+                    (text, Some(at))
                 }
             };
             let (mut config, mut diagnostics) = parse_config(&name, &text);

@@ -129,8 +129,7 @@ impl Settings {
             .collect();
         let mut table = toml::Table::new();
         for setting in settings {
-            let one = toml::Table::from_iter([(setting.key.clone(), setting.value.clone())]);
-            if toml::Value::Table(one).try_into::<Settings>().is_ok() {
+            if crate::model::toml_lines::check_field::<Settings>(&setting.key, &setting.value).is_ok() {
                 table.insert(setting.key, setting.value);
             } else {
                 bad.push((setting.key_at, setting.key));

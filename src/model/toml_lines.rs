@@ -65,6 +65,20 @@ pub fn read_settings(text: &str) -> (Vec<Setting>, Vec<LineProblem>) {
     }
 }
 
+/// Whether `key = value` on its own gives a `T`: the value has the right shape for that field
+/// (`T` has `#[serde(default)]`, so every other field takes its default). The configuration
+/// and the settings both keep exactly the fields that pass.
+///
+/// # Errors
+/// The deserializer's message, on one line (`invalid type: string "big", expected f32`).
+pub fn check_field<T: serde::de::DeserializeOwned>(key: &str, value: &Value) -> Result<(), String> {
+    let one = toml::Table::from_iter([(key.to_owned(), value.clone())]);
+    Value::Table(one)
+        .try_into::<T>()
+        .map(drop)
+        .map_err(|e| e.message().trim().replace('\n', " "))
+}
+
 /// The key at the start of `line` (`kiosk` in `kiosk = tru`), if it looks like one.
 fn key_of(line: &str) -> Option<String> {
     let key = line.split('=').next()?.trim().trim_matches(['"', '\'']);
