@@ -315,7 +315,17 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, language: Languag
     }
 }
 
-/// A link's button (opens it; hover shows the URL) and its "copy link" button.
+/// Width of a small button showing `icon`, in points: the glyph as drawn plus the button's
+/// padding (measured, not guessed: a guess too small let the copy button wrap away from its
+/// link, under the next one).
+fn icon_button_width(ui: &mut egui::Ui, icon: egui_material_icons::MaterialIcon) -> f32 {
+    let font = egui::FontId::new(egui::TextStyle::Body.resolve(ui.style()).size, icon.font_family());
+    let glyph = ui.fonts_mut(|f| f.layout_no_wrap(icon.codepoint.to_string(), font, egui::Color32::WHITE).size().x);
+    glyph + 2.0 * ui.spacing().button_padding.x
+}
+
+/// A link's button (opens it; hover shows the URL) and its "copy link" button (and "QR code"
+/// for an end-user page), kept on one row.
 pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions: &mut Vec<Action>) {
     let Some(link) = view.playbook.link(id) else {
         return;
@@ -331,15 +341,28 @@ pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions:
     // does not fit (egui's wrapping would only move the part that overflows).
     let font = egui::TextStyle::Button.resolve(ui.style());
     let text_width = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), font, egui::Color32::WHITE).size().x);
-    let icons = if link.audience == Audience::EndUser { 2.0 } else { 1.0 };
     let spacing = ui.spacing().item_spacing.x;
-    let group_width = text_width + 2.0 * ui.spacing().button_padding.x + icons * (theme::ICON_BUTTON_WIDTH + spacing) + spacing;
+    let mut icons_width = spacing + icon_button_width(ui, ICON_CONTENT_COPY);
+    if link.audience == Audience::EndUser {
+        icons_width += spacing + icon_button_width(ui, ICON_QR_CODE);
+    }
+    let group_width = text_width + 2.0 * ui.spacing().button_padding.x + icons_width;
     // In a wrapping layout `available_width` is the whole row; the room left is up to the cursor.
+    let row_width = ui.max_rect().width();
     let room = ui.max_rect().right() - ui.cursor().min.x;
-    if group_width > room {
+    let at_row_start = room >= row_width - 0.5;
+    if group_width > room && !at_row_start {
         ui.end_row();
     }
-    if ui.button(&label).on_hover_text(hover).clicked() {
+    // Too long for any row (a long label in a narrow window): the label wraps within what
+    // the small buttons leave, so they stay beside their own link, not under the next one.
+    let button = if group_width > row_width {
+        let size = egui::vec2((row_width - icons_width).max(80.0), 0.0);
+        ui.allocate_ui(size, |ui| ui.add(Button::new(&label).wrap())).inner
+    } else {
+        ui.button(&label)
+    };
+    if button.on_hover_text(hover).clicked() {
         actions.push(Action::OpenLink(id.clone()));
     }
     if link.audience == Audience::EndUser {

@@ -17,8 +17,6 @@ pub const CONTENT_MAX_WIDTH: f32 = 980.0;
 /// Narrower windows show the session panel under the categories instead of as a third
 /// column, in points.
 pub const WIDE_LAYOUT_WIDTH: f32 = 1050.0;
-/// Width of a small icon button (copy link, QR code), in points, for layout estimates.
-pub const ICON_BUTTON_WIDTH: f32 = 28.0;
 /// Default width of the session panel on the right, in points.
 pub const SESSION_PANEL_WIDTH: f32 = 320.0;
 
