@@ -26,25 +26,28 @@ use egui::{CentralPanel, Pos2, RawInput, Rect, Vec2, ViewportId};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use sspr_helpdesk::HelpdeskApp;
-use sspr_helpdesk::cli::StartupOptions;
+use sspr_helpdesk::i18n::Localizer;
 use sspr_helpdesk::i18n::loading::{LocaleSource, builtin_sources};
-use sspr_helpdesk::i18n::{Language, Localizer};
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::clock::ManualClock;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::{Playbook, PlaybookSources};
 use sspr_helpdesk::model::session::Session;
 use sspr_helpdesk::model::settings::Settings;
+use sspr_helpdesk::platform::Services;
 use sspr_helpdesk::platform::opener::RecordingOpener;
 use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
 use sspr_helpdesk::search::{Corpus, SYNONYMS_FILE, SearchResult, parse_synonyms};
+use sspr_helpdesk::startup::StartupOptions;
 use sspr_helpdesk::ui::catalogue_pane::CatalogueState;
-use sspr_helpdesk::ui::{Action, ErrorsView, Services, View, central_pane_ui, fonts, theme};
+use sspr_helpdesk::ui::{Action, ErrorsView, View, central_pane_ui, fonts, theme};
 
 /// The two window sizes measured: the default window and a small laptop window (narrow layout:
 /// the session panel moves under the categories).
 const SIZES: [(f32, f32); 2] = [(1280.0, 800.0), (800.0, 600.0)];
 const LANGUAGES: [Language; 2] = [Language::EnUs, Language::ZhCn];
-/// A broad query: it fills the results list to its cap of 30, the most expensive list.
+/// A broad query: it fills the results list to its cap (`ui::MAX_RESULTS`), the most
+/// expensive list.
 const SEARCH_QUERY: &str = "password";
 /// What agents type (the same kinds as `benches/search.rs`), for search latency at 1× and 10×.
 const QUERIES: [&str; 8] = [
@@ -186,12 +189,7 @@ fn new_app(ctx: &egui::Context, language: Language) -> HelpdeskApp {
     };
     // 2026-11-29 09:00:00 UTC, as in the UI tests.
     let now = Timestamp::from_second(1_795_942_800).unwrap_or_default();
-    let services = Services {
-        opener: Box::new(RecordingOpener::new()),
-        clock: Box::new(ManualClock::new(now)),
-        save_dialog: Box::new(FixedSaveDialog::new(None)),
-        time_zone: TimeZone::UTC,
-    };
+    let services = Services::fake(RecordingOpener::new(), ManualClock::new(now), FixedSaveDialog::new(None));
     HelpdeskApp::new(ctx, options, services)
 }
 
@@ -219,7 +217,10 @@ impl AppUnderTest {
 
     fn frame(&mut self) -> FrameTime {
         let app = &mut self.app;
-        frame(&self.ctx, &mut self.input, |ui| app.draw(ui))
+        frame(&self.ctx, &mut self.input, |ui| {
+            app.tick(ui.ctx());
+            app.draw(ui);
+        })
     }
 }
 

@@ -8,7 +8,8 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use sspr_helpdesk::i18n::{Language, Localizer};
+use sspr_helpdesk::i18n::Localizer;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::Playbook;
 use sspr_helpdesk::search::index::{Document, SearchIndex};
 use sspr_helpdesk::search::{Corpus, SYNONYMS_FILE, parse_synonyms};

@@ -1,13 +1,12 @@
-//! Command-line arguments → [`StartupOptions`] for the window, or a [`Command`] that runs
-//! without one (`search`, `lookup`).
+//! Command-line arguments (clap types): the window's [`CommandLine`], or a [`Command`] that
+//! runs without one (`search`, `lookup`, `ids`, `validate`).
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Language;
-use crate::model::config::{AdminConfig, load_config, platform_config_path};
-use crate::model::diagnostic::Diagnostic;
+use crate::model::language::Language;
+use crate::startup::CommandLine;
 
 /// `sspr-helpdesk [--lang en-US|zh-CN] [--data-dir DIR] [search|lookup …]`
 #[derive(Debug, Parser)]
@@ -20,7 +19,7 @@ use crate::model::diagnostic::Diagnostic;
 pub struct Cli {
     /// Language for this run: en-US or zh-CN (zh, en and their variants are accepted). The window
     /// defaults to the saved choice, else the OS language; commands to the OS language.
-    #[arg(long, value_name = "LANG", value_parser = parse_language, global = true)]
+    #[arg(long, value_name = "LANG", value_parser = Language::from_user_tag, global = true)]
     pub lang: Option<Language>,
     /// Folder for settings (default: the platform's app-data folder).
     #[arg(long, value_name = "DIR")]
@@ -110,97 +109,16 @@ pub enum OutputFormat {
     Json,
 }
 
-/// `en-US`/`zh-CN`, or any English or Chinese tag (`en`, `zh`, `zh-Hans`, `zh-TW`), mapped as
-/// the OS language is; anything else is refused.
-/// A language as people write it: `zh-CN`, `zh`, `zh_cn`, `en`, `en-GB` (the closest shipped
-/// one).
-///
-/// # Errors
-/// A message naming the shipped languages when the text names another.
-pub(crate) fn parse_language(text: &str) -> Result<Language, String> {
-    if let Some(language) = Language::from_tag(text) {
-        return Ok(language);
-    }
-    let primary = text.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    match primary.as_str() {
-        "en" | "zh" => Ok(Language::negotiate(&[text])),
-        _ => Err(format!("unknown language \"{text}\"; use en-US or zh-CN")),
-    }
-}
-
-/// Everything the app needs to know at start-up, injected so tests control it.
-#[derive(Clone, Debug, Default)]
-pub struct StartupOptions {
-    /// Language forced for this run (`--lang`); wins over the saved choice.
-    pub language: Option<Language>,
-    /// Where settings are stored; `None` keeps nothing on disk (tests).
-    pub data_dir: Option<PathBuf>,
-    /// The OS's preferred locales, most preferred first (injected; see `Language::os_locales`).
-    pub os_locales: Vec<String>,
-    /// Start in kiosk mode (`--kiosk` or the configuration file).
-    pub kiosk: bool,
-    /// The administrator's configuration.
-    pub config: AdminConfig,
-    /// Problems found in the configuration file (shown in the banner).
-    pub config_diagnostics: Vec<Diagnostic>,
-    /// The content pack given by `--pack` (wins over the saved choice and the configuration
-    /// file's `pack`).
-    pub pack: Option<PathBuf>,
-    /// Close the window after the first frame (start-up checks).
-    pub quit_after_first_frame: bool,
-}
-
-impl StartupOptions {
-    /// Options for a normal run from parsed arguments: the platform's app-data folder unless
-    /// `--data-dir` is given, and the OS locales.
-    pub fn from_cli(cli: &Cli) -> Self {
-        let data_dir = cli
-            .data_dir
-            .clone()
-            .or_else(|| crate::model::persistence::StateStore::platform_default().map(|s| s.dir().to_path_buf()));
-        let config_path = cli.config.clone().unwrap_or_else(platform_config_path);
-        let (config, mut config_diagnostics) = load_config(&config_path, cli.config.is_some());
-        // The administrator pinned the pack: the window takes only the configuration's.
-        let pack = match &cli.pack {
-            // The pinned pack itself: nothing to refuse.
-            Some(dir) if !config.allow_pack_change && config.pack.as_deref().is_some_and(|pinned| same_folder(pinned, dir)) => None,
-            Some(dir) if !config.allow_pack_change => {
-                let kept = if config.pack.is_some() {
-                    "which keeps the pack it names"
-                } else {
-                    "which keeps the built-in content"
-                };
-                config_diagnostics.push(
-                    Diagnostic::warning(
-                        config_path.display().to_string(),
-                        None,
-                        format!(
-                            "--pack {} was ignored: this file sets allow_pack_change = false, {kept}",
-                            dir.display()
-                        ),
-                    )
-                    .with_fix("change `pack` in this file, or set allow_pack_change = true"),
-                );
-                None
-            }
-            other => other.clone(),
-        };
+impl From<&Cli> for CommandLine {
+    fn from(cli: &Cli) -> Self {
         Self {
             language: cli.lang,
-            data_dir,
-            os_locales: Language::os_locales(),
-            kiosk: cli.kiosk || config.kiosk,
-            config,
-            config_diagnostics,
-            pack,
+            data_dir: cli.data_dir.clone(),
+            kiosk: cli.kiosk,
+            pack: cli.pack.clone(),
             quit_after_first_frame: cli.quit_after_first_frame,
         }
     }
-}
-
-/// Whether two paths name the same folder (as written, or once resolved).
-fn same_folder(a: &std::path::Path, b: &std::path::Path) -> bool {
-    a == b || matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
 }
 
 #[cfg(test)]
@@ -244,48 +162,5 @@ mod tests {
         assert_eq!(dir, PathBuf::from("packs/contoso"));
         assert_eq!(format, OutputFormat::Json);
         assert!(Cli::try_parse_from(["sspr-helpdesk", "search", "--limit", "0", "x"]).is_err());
-    }
-
-    #[test]
-    fn a_pinned_pack_refuses_the_command_line_one_and_says_so() {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("config.toml");
-        let data = dir.path().join("data");
-        let args = |config_text: &str, pack: &std::ffi::OsStr| {
-            std::fs::write(&config, config_text).unwrap();
-            let cli = Cli::try_parse_from([
-                "sspr-helpdesk".as_ref(),
-                "--config".as_ref(),
-                config.as_os_str(),
-                "--data-dir".as_ref(),
-                data.as_os_str(),
-                "--pack".as_ref(),
-                pack,
-            ])
-            .unwrap();
-            StartupOptions::from_cli(&cli)
-        };
-        let free = args("pack = \"contoso-pack\"\n", "other-pack".as_ref());
-        assert_eq!(free.pack, Some(PathBuf::from("other-pack")));
-        assert!(free.config_diagnostics.is_empty());
-
-        let pinned_text = "pack = \"contoso-pack\"\nallow_pack_change = false\n";
-        let pinned = args(pinned_text, "other-pack".as_ref());
-        assert_eq!(pinned.pack, None);
-        assert_eq!(pinned.config.pack, Some(dir.path().join("contoso-pack")));
-        let [warning] = pinned.config_diagnostics.as_slice() else {
-            panic!("{:?}", pinned.config_diagnostics)
-        };
-        assert!(warning.message.contains("--pack other-pack was ignored"), "{warning}");
-        assert!(warning.message.ends_with("which keeps the pack it names"), "{warning}");
-
-        // The pinned pack itself given again is no conflict.
-        std::fs::create_dir_all(dir.path().join("contoso-pack")).unwrap();
-        assert!(
-            args(pinned_text, dir.path().join("contoso-pack").as_os_str())
-                .config_diagnostics
-                .is_empty()
-        );
-        assert!(warning.file.ends_with("config.toml"), "{warning}");
     }
 }

@@ -6,9 +6,10 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::cli::OutputFormat;
-use crate::i18n::{Language, Localizer};
+use crate::i18n::Localizer;
 use crate::model::catalogue::Entry;
 use crate::model::diagnostic::Diagnostic;
+use crate::model::language::Language;
 use crate::model::playbook::Playbook;
 use crate::pack::{PackOutcome, PackSources};
 use crate::report::{actors_text, list, seen_in_text};
@@ -23,8 +24,8 @@ pub const EXIT_USAGE: u8 = 2;
 /// Exit code of `validate` when the pack has errors.
 pub const EXIT_INVALID: u8 = 1;
 
-/// The built-in content, ready for commands.
-pub struct Content {
+/// The content with its search index, ready for the commands.
+pub struct Searchable {
     /// Steps, links and the catalogue.
     pub playbook: Playbook,
     /// Words in both languages.
@@ -33,11 +34,11 @@ pub struct Content {
     pub corpus: Corpus,
 }
 
-impl Content {
+impl Searchable {
     /// Loads the built-in content in `language` (the same loader as the window's); loading
     /// problems are logged (the content tests keep them at zero).
     pub fn builtin(language: Language) -> Self {
-        let loaded = crate::pack::load_content(language, None);
+        let loaded = crate::content::load(language, None);
         Self::index(loaded.playbook, loaded.loc, loaded.builtin_diagnostics)
     }
 
@@ -78,7 +79,7 @@ impl Content {
 ///
 /// # Errors
 /// The I/O error when `out` cannot be written.
-pub fn list_ids(content: &Content, out: &mut dyn Write) -> std::io::Result<u8> {
+pub fn list_ids(content: &Searchable, out: &mut dyn Write) -> std::io::Result<u8> {
     use crate::model::catalogue::SeenIn;
     use crate::model::category::Category;
     use crate::model::playbook::{Actor, Audience};
@@ -231,7 +232,7 @@ pub struct JsonResult {
 ///
 /// # Errors
 /// The I/O error when `out` cannot be written.
-pub fn search(content: &Content, query: &str, limit: usize, json: bool, out: &mut dyn Write) -> std::io::Result<u8> {
+pub fn search(content: &Searchable, query: &str, limit: usize, json: bool, out: &mut dyn Write) -> std::io::Result<u8> {
     let language = content.loc.language();
     let results = content.corpus.search(query, limit);
     if json {
@@ -271,7 +272,7 @@ pub fn search(content: &Content, query: &str, limit: usize, json: bool, out: &mu
 ///
 /// # Errors
 /// The I/O error when `out` cannot be written.
-pub fn lookup_entry(content: &Content, code: &str, out: &mut dyn Write) -> std::io::Result<u8> {
+pub fn lookup_entry(content: &Searchable, code: &str, out: &mut dyn Write) -> std::io::Result<u8> {
     let entries = lookup_all(&content.playbook, code);
     match entries.as_slice() {
         [] => {
@@ -303,7 +304,7 @@ pub fn lookup_entry(content: &Content, code: &str, out: &mut dyn Write) -> std::
 
 /// An entry as plain text: title, codes, where seen, who fixes, symptom, causes, fix,
 /// uncertainty, source and the checklist steps that follow.
-pub fn entry_card_text(content: &Content, entry: &Entry) -> String {
+pub fn entry_card_text(content: &Searchable, entry: &Entry) -> String {
     let loc = &content.loc;
     let message = entry.id.message_id();
     let mut text = format!("{}\n", loc.text(&message));

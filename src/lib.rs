@@ -1,32 +1,38 @@
 //! SSPR Helpdesk Assistant: walks helpdesk agents through troubleshooting Microsoft Entra ID
-//! self-service password reset (SSPR).
+//! self-service password reset (SSPR). `ARCHITECTURE.md` draws the map; `tests/content/layers.rs`
+//! checks it.
 //!
-//! Layers, from the bottom up:
-//! - [`model`]: pure Rust, no egui. The playbook (categories, steps, links), the agent's
-//!   session, settings and their atomic persistence, and the URL allow-list.
-//! - [`i18n`]: Project Fluent, no egui. Languages, OS-locale negotiation, bundles with
-//!   per-message fallback to en-US.
-//! - [`ui`]: egui only. Panels read the model and the [`i18n::Localizer`] and return
-//!   [`ui::Action`]s; [`HelpdeskApp`] applies them after the frame.
-//! - [`search`]: pure Rust. Ranked search over steps and catalogue entries in both
-//!   languages, shared by the window and the command line.
-//! - [`report`]: pure Rust. The ticket summary and the caller's instructions.
-//! - [`pack`]: pure Rust. Content packs: an organisation's links, steps, entries and words,
-//!   checked like a compiler and layered over the built-in content only when error-free.
-//! - [`platform`]: the one place that talks to the OS: the URL opener, the save dialog.
-//! - [`cli`] and [`commands`]: command-line arguments, and the `search` / `lookup` commands
-//!   that print without opening a window.
+//! Layers, from the bottom up (each may import only the ones below it):
+//! - [`model`]: types and rules only. The playbook (categories, steps, links, catalogue), the
+//!   agent's session, settings and configuration types, the URL allow-list, diagnostics. No
+//!   egui, no file I/O.
+//! - [`i18n`]: Project Fluent over the model: bundles with per-message fallback to en-US, and
+//!   the OS-language negotiation.
+//! - [`search`], [`report`], [`platform`], [`store`], [`pack`]: the bilingual search index; the
+//!   ticket summary; the OS (URL opener, dialogs, console, logging); all file I/O of the app's
+//!   own files (state, settings, configuration, atomic writes); content packs, read and checked
+//!   like a compiler.
+//! - [`content`]: the built-in content with or without a pack.
+//! - [`startup`]: pure decisions of language and pack from the command line, the configuration
+//!   file and the saved settings.
+//! - [`cli`] and [`commands`]: clap types, and the commands that print without a window.
+//! - [`ui`]: egui. Panes read a [`ui::View`] and push [`ui::Action`]s; [`HelpdeskApp`] applies
+//!   them in one place after the frame.
 //!
-//! Data flow: model → ui (draw) → `Action` → `HelpdeskApp::apply` → model.
+//! Data flow: `main` → `startup` → `content::load` → [`HelpdeskApp`] → panes → `Action` →
+//! `apply` → model and `store`.
 
 pub mod cli;
 pub mod commands;
+pub mod content;
 pub mod i18n;
 pub mod model;
 pub mod pack;
 pub mod platform;
 pub mod report;
 pub mod search;
+pub mod startup;
+pub mod store;
 pub mod ui;
 
 pub use ui::HelpdeskApp;

@@ -2,18 +2,23 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
 use clap::error::ErrorKind;
 use sspr_helpdesk::HelpdeskApp;
-use sspr_helpdesk::cli::{Cli, Command, RendererChoice, StartupOptions};
-use sspr_helpdesk::commands::{self, Content, EXIT_USAGE};
-use sspr_helpdesk::i18n::Language;
-use sspr_helpdesk::model::persistence::StateStore;
+use sspr_helpdesk::cli::{Cli, Command, RendererChoice};
+use sspr_helpdesk::commands::{self, EXIT_USAGE, Searchable};
+use sspr_helpdesk::i18n::language::{negotiate, os_locales};
+use sspr_helpdesk::model::config::AdminConfig;
+use sspr_helpdesk::platform::Services;
 use sspr_helpdesk::platform::logging::{self, LogTarget};
-use sspr_helpdesk::ui::{MIN_WINDOW, Services};
+use sspr_helpdesk::startup::{self, CommandLine, StartupOptions};
+use sspr_helpdesk::store::config_file::{load_config, platform_config_path};
+use sspr_helpdesk::store::state::StateStore;
+use sspr_helpdesk::ui::MIN_WINDOW;
 
 /// The window icon (the taskbar and Dock show it too), from `assets/icons/`.
 const ICON_PNG: &[u8] = include_bytes!("../assets/icons/icon-256.png");
@@ -52,8 +57,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--config`, else the platform's configuration file.
+fn config_path(cli: &Cli) -> PathBuf {
+    cli.config.clone().unwrap_or_else(platform_config_path)
+}
+
+/// Whether two paths name the same folder (as written, or once resolved).
+fn same_folder(a: &Path, b: &Path) -> bool {
+    a == b || matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
+}
+
 fn run_command(cli: &Cli, command: &Command) -> ExitCode {
-    let language = cli.lang.unwrap_or_else(|| Language::negotiate(&Language::os_locales()));
+    let language = cli.lang.unwrap_or_else(|| negotiate(&os_locales()));
     let text = match command {
         Command::Search { query, .. } => query.join(" "),
         Command::Lookup { code } => code.join(" "),
@@ -70,23 +85,21 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
             };
         }
     };
-    // `--pack`, else the administrator's configuration file, as in the window.
-    let pack = cli.pack.clone().or_else(|| {
-        let (config, problems) = sspr_helpdesk::model::config::load_config(
-            &cli.config
-                .clone()
-                .unwrap_or_else(sspr_helpdesk::model::config::platform_config_path),
-            cli.config.is_some(),
-        );
+    // The configuration file is read only when --pack does not already decide.
+    let config = if cli.pack.is_some() {
+        AdminConfig::default()
+    } else {
+        let (config, problems) = load_config(&config_path(cli), cli.config.is_some());
         // As the window's banner would: the answer may depend on what was skipped.
         for problem in problems {
             eprintln!("sspr-helpdesk: {problem}");
         }
-        config.pack
-    });
+        config
+    };
+    let pack = startup::command_pack(cli.pack.as_deref(), &config);
     let content = match &pack {
-        None => Content::builtin(language),
-        Some(dir) => match Content::with_pack(language, dir) {
+        None => Searchable::builtin(language),
+        Some(dir) => match Searchable::with_pack(language, dir) {
             Ok((content, outcome)) => {
                 // Problems go to stderr so the results on stdout stay clean for scripts.
                 for diagnostic in &outcome.diagnostics {
@@ -125,7 +138,16 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
 }
 
 fn run_window(cli: &Cli) -> ExitCode {
-    let options = StartupOptions::from_cli(cli);
+    let config_path = config_path(cli);
+    let (config, config_diagnostics) = load_config(&config_path, cli.config.is_some());
+    let read = startup::Read {
+        config,
+        config_diagnostics,
+        config_path,
+        default_data_dir: StateStore::platform_default().map(|s| s.dir().to_path_buf()),
+        os_locales: os_locales(),
+    };
+    let options = StartupOptions::decide(CommandLine::from(cli), read, same_folder);
     // A kiosk keeps nothing on disk, logs included.
     let target = match (options.kiosk, logging::log_dir()) {
         (false, Some(dir)) => LogTarget::File(dir),

@@ -5,8 +5,9 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::i18n::{Language, Localizer};
+use crate::i18n::Localizer;
 use crate::model::catalogue::Entry;
+use crate::model::language::Language;
 use crate::model::playbook::{Actor, Playbook, Step};
 use crate::model::session::{Session, StepState};
 

@@ -18,7 +18,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::i18n::loading::LocaleSource;
 use sspr_helpdesk::pack::{PackSources, check};
 

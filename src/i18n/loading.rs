@@ -3,8 +3,8 @@
 
 use fluent_bundle::FluentResource;
 
-use crate::i18n::language::Language;
 use crate::model::diagnostic::{Diagnostic, line_col};
+use crate::model::language::Language;
 
 /// The text of one `.ftl` file and the locale it belongs to.
 #[derive(Clone, Debug)]

@@ -12,10 +12,8 @@ use std::fmt;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::diagnostic::Diagnostic;
-use crate::model::playbook::{
-    Actor, Link, LinkId, PlaybookSources, PositionOf, StepId, parse_file, parse_id_list, position, sort_by_position,
-};
+use crate::model::diagnostic::{Diagnostic, sort_by_position};
+use crate::model::playbook::{Actor, Link, LinkId, PlaybookSources, PositionOf, StepId, parse_file, parse_id_list, position};
 
 /// File name of the catalogue inside a playbook folder.
 pub const CATALOGUE_FILE: &str = "catalogue.toml";
@@ -296,7 +294,7 @@ pub(crate) fn build_entry(
             )
             .with_fix(format!(
                 "use a link id from {links_file}{}",
-                crate::model::playbook::did_you_mean(raw.source.get_ref(), links.keys().map(LinkId::as_str))
+                crate::model::diagnostic::did_you_mean(raw.source.get_ref(), links.keys().map(LinkId::as_str))
             )),
         );
         None
@@ -329,7 +327,7 @@ pub(crate) fn build_entry(
                 )
                 .with_fix(format!(
                     "use a step id from the checklists{}",
-                    crate::model::playbook::did_you_mean(step.get_ref(), steps.iter().map(StepId::as_str))
+                    crate::model::diagnostic::did_you_mean(step.get_ref(), steps.iter().map(StepId::as_str))
                 )),
             );
         }

@@ -91,6 +91,29 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The closest of `known` to `id`, as a "did you mean" hint (empty when nothing is close).
+pub fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    known
+        .into_iter()
+        .map(|k| (strsim::levenshtein(id, k), k))
+        .filter(|(distance, k)| *distance <= 3.max(k.len() / 5))
+        .min()
+        .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
+        .unwrap_or_default()
+}
+
+/// Orders diagnostics by file order of appearance, then line and column (stable), as a
+/// compiler lists them.
+pub fn sort_by_position(diagnostics: &mut [Diagnostic]) {
+    let mut files: Vec<String> = Vec::new();
+    for d in diagnostics.iter() {
+        if !files.contains(&d.file) {
+            files.push(d.file.clone());
+        }
+    }
+    diagnostics.sort_by_key(|d| (files.iter().position(|f| *f == d.file), d.line, d.column));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

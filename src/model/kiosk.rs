@@ -6,8 +6,8 @@ use toml::Spanned;
 
 use jiff::Timestamp;
 
-use crate::i18n::Language;
 use crate::model::diagnostic::{Diagnostic, line_col};
+use crate::model::language::Language;
 use crate::model::playbook::{Audience, LinkId, Playbook};
 
 /// Seconds of no input before a kiosk forgets the person at it, unless configured.

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Language;
 use crate::model::category::Category;
+use crate::model::language::Language;
 use crate::model::playbook::{Checklist, LinkId, StepId};
 
 /// Longest ticket reference kept, in characters.

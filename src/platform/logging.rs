@@ -49,3 +49,14 @@ pub fn start(target: &LogTarget) -> Result<LoggerHandle, flexi_logger::FlexiLogg
             .start(),
     }
 }
+
+/// Creates the log folder if needed and opens it in the OS's file manager (About → Open log
+/// folder).
+///
+/// # Errors
+/// Why not, as text: no log folder on this system, or the folder could not be made or opened.
+pub fn open_log_folder() -> Result<(), String> {
+    let dir = log_dir().ok_or_else(|| "no log folder on this system".to_owned())?;
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    crate::platform::opener::open_app_folder(&dir).map_err(|e| e.to_string())
+}

@@ -4,3 +4,6 @@ pub mod console;
 pub mod logging;
 pub mod opener;
 pub mod save_dialog;
+pub mod services;
+
+pub use services::Services;

@@ -9,10 +9,11 @@ pub mod index;
 
 use serde::Deserialize;
 
-use crate::i18n::{Language, Localizer};
+use crate::i18n::Localizer;
 use crate::model::catalogue::{Entry, EntryId};
 use crate::model::category::Category;
 use crate::model::diagnostic::{Diagnostic, line_col};
+use crate::model::language::Language;
 use crate::model::playbook::{Playbook, Step, StepId};
 use analyzer::Analyzer;
 use index::{Document, SearchIndex};

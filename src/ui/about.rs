@@ -52,7 +52,7 @@ pub fn about_ui(ui: &mut egui::Ui, loc: &Localizer, playbook: &Playbook, rendere
             });
         });
         ui.add_space(6.0);
-        if ui.button(loc.text("qr-close")).clicked() {
+        if ui.button(loc.text("about-close")).clicked() {
             actions.push(Action::ShowAbout(false));
         }
     });

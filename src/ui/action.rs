@@ -1,13 +1,14 @@
 //! Everything the UI can ask for. Panels push these; [`crate::HelpdeskApp`] applies them
 //! after the frame, in one place, so the allow-list check and saving happen there only.
 
-use crate::i18n::Language;
 use crate::model::catalogue::{EntryId, SeenIn};
 use crate::model::category::Category;
+use crate::model::language::Language;
 use crate::model::playbook::{LinkId, StepId};
 use crate::model::session::StepState;
 use crate::model::settings::ThemeChoice;
 use crate::search::Target;
+use crate::ui::kiosk::KioskAction;
 
 /// One user intent, produced by a panel.
 #[must_use = "push the action so the app applies it"]
@@ -95,6 +96,8 @@ pub enum Action {
     GoToStep(StepId),
     /// The highlighted step or entry has been scrolled into view.
     Scrolled,
+    /// Something the person at a kiosk asked for.
+    Kiosk(KioskAction),
 }
 
 /// What the *Error messages* category shows.

@@ -8,7 +8,7 @@ use crate::model::catalogue::{Entry, EntryId, SeenIn};
 use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
-use crate::ui::checklist_pane::link_buttons_ui;
+use crate::ui::widgets::{link_buttons_ui, pack_badge_ui};
 use crate::ui::{View, theme};
 
 /// What the catalogue pane shows.
@@ -62,7 +62,7 @@ pub fn catalogue_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &CatalogueSt
                     actions.push(Action::ToggleEntry(entry.id.clone()));
                 }
                 if entry.from_pack {
-                    crate::ui::checklist_pane::pack_badge_ui(ui, view);
+                    pack_badge_ui(ui, view);
                 }
                 if open {
                     entry_card_ui(ui, view, entry, actions);

@@ -3,8 +3,8 @@
 
 use egui::{Frame, Margin, RichText};
 
+use crate::content::PackStatus;
 use crate::model::diagnostic::Severity;
-use crate::pack::PackStatus;
 use crate::ui::action::Action;
 use crate::ui::{View, theme};
 

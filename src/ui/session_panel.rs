@@ -3,7 +3,7 @@
 
 use egui::{Button, RichText, TextEdit};
 
-use crate::i18n::Language;
+use crate::model::language::Language;
 use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS};
 use crate::ui::View;
 use crate::ui::action::Action;

@@ -4,7 +4,7 @@
 use egui::{Button, Layout, RichText, TextEdit};
 use egui_material_icons::icons::{ICON_ARROW_BACK, ICON_CLOSE, ICON_SEARCH};
 
-use crate::i18n::Language;
+use crate::model::language::Language;
 use crate::model::settings::ThemeChoice;
 use crate::ui::View;
 use crate::ui::action::Action;

@@ -4,8 +4,9 @@
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
-use sspr_helpdesk::i18n::{Language, Localizer};
+use sspr_helpdesk::i18n::Localizer;
 use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::{LinkId, Playbook, StepId};
 use sspr_helpdesk::model::session::{Session, StepState};
 use sspr_helpdesk::report::{SummaryFormat, caller_instructions, ticket_summary};

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::platform::opener::RecordingOpener;
 use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
 

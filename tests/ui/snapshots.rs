@@ -4,7 +4,7 @@
 
 use egui_kittest::SnapshotResults;
 use egui_kittest::kittest::Queryable;
-use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::language::Language;
 
 use crate::support::{Setup, app};
 

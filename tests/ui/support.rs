@@ -6,13 +6,13 @@ use std::path::PathBuf;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sspr_helpdesk::HelpdeskApp;
-use sspr_helpdesk::cli::StartupOptions;
-use sspr_helpdesk::i18n::Language;
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::clock::ManualClock;
+use sspr_helpdesk::model::language::Language;
+use sspr_helpdesk::platform::Services;
 use sspr_helpdesk::platform::opener::RecordingOpener;
 use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
-use sspr_helpdesk::ui::Services;
+use sspr_helpdesk::startup::StartupOptions;
 use sspr_helpdesk::ui::sidebar::progress_text_for;
 
 /// How a test app starts.
@@ -56,19 +56,13 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         os_locales: setup.os_locales,
         kiosk: setup.kiosk,
         config: setup.config,
-        config_diagnostics: Vec::new(),
         pack: setup.pack,
-        quit_after_first_frame: false,
+        ..StartupOptions::default()
     };
-    let services = Services {
-        opener: Box::new(setup.opener),
-        clock: Box::new(setup.clock),
-        save_dialog: Box::new(setup.save_dialog),
-        time_zone: jiff::tz::TimeZone::UTC,
-    };
+    let services = Services::fake(setup.opener, setup.clock, setup.save_dialog);
     // A repaint loop still fails `run()`, but a busy machine gets some slack: the search
-    // index thread and the save timer can each ask for one more frame at any moment, and the
-    // default of 4 steps made `run()` fail now and then on two loaded cores.
+    // index thread and the save timer can each ask for one more frame at any moment, more
+    // than the default of 4 steps allows for on two loaded cores.
     let mut harness = Harness::builder()
         .with_max_steps(8)
         .with_size(egui::vec2(setup.size.0, setup.size.1))

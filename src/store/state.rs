@@ -7,7 +7,6 @@
 //! is kept, and a copy of the file as it was is kept beside it under the same kind of name.
 
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -16,6 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::session::Session;
 use crate::model::settings::{SETTINGS_SCHEMA, Settings};
+use crate::store::atomic::write_atomically;
+use crate::store::settings_file::parse_settings;
 
 /// File name of the settings file inside the store's folder.
 pub const SETTINGS_FILE: &str = "settings.toml";
@@ -191,15 +192,15 @@ impl StateStore {
     /// the app starts; `None` when missing or not TOML (the app reports it later).
     pub fn peek_settings(&self) -> Option<Settings> {
         let text = std::fs::read_to_string(self.settings_path()).ok()?;
-        Settings::parse_lenient(&text).ok().map(|(settings, _)| settings)
+        parse_settings(&text).ok().map(|(settings, _)| settings)
     }
 
     /// Loads the settings. A missing file gives defaults; one that is not TOML is moved aside
     /// and reported; in one with values of the wrong shape only those fields are reset (see
-    /// [`Settings::parse_lenient`]), a copy of the file as it was is kept aside, and the
+    /// [`parse_settings`]), a copy of the file as it was is kept aside, and the
     /// fields are named in [`LoadNotice::FieldsReset`].
     pub fn load_settings(&mut self) -> (Settings, Option<LoadNotice>) {
-        let ((settings, fields), notice) = self.load_text(StateFile::Settings, Settings::parse_lenient);
+        let ((settings, fields), notice) = self.load_text(StateFile::Settings, parse_settings);
         if notice.is_some() || fields.is_empty() {
             return (settings, notice);
         }
@@ -270,19 +271,6 @@ impl StateStore {
         let text = serde_json::to_string_pretty(&file).map_err(std::io::Error::other)?;
         self.save_text(StateFile::Session, &text)
     }
-}
-
-/// Writes `bytes` to `path` through a temporary file in `dir` and a rename.
-///
-/// # Errors
-/// Any I/O error; `path` is unchanged when one happens.
-pub fn write_atomically(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    file.write_all(bytes)?;
-    file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]

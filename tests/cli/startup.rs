@@ -1,20 +1,12 @@
 //! The real binary, started as a user would: `--version`, and the window opening under a
 //! virtual X display with each renderer, falling back to OpenGL when wgpu cannot start.
-//! Needs `Xvfb` (installed by .ci/run); without it these tests fail on CI and are skipped
-//! with a note elsewhere.
+//! The window tests need `Xvfb` and are ignored by a plain `cargo test`, visibly; `.ci/run`
+//! installs Xvfb and runs them with `-- --ignored`.
 
 use std::path::Path;
 use std::process::{Child, Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_sspr-helpdesk");
-
-#[expect(
-    clippy::disallowed_methods,
-    reason = "the tests run our own binary and Xvfb, never anything from content"
-)]
-fn command(program: &str) -> Command {
-    Command::new(program)
-}
+use crate::support::{BIN, command};
 
 #[test]
 fn version_prints_the_package_version() {
@@ -39,13 +31,16 @@ impl Drop for Display {
     }
 }
 
-fn virtual_display() -> Option<Display> {
+/// Starts Xvfb.
+///
+/// # Panics
+/// When Xvfb is not installed: the tests that call this are `#[ignore = "needs Xvfb"]`, so
+/// whoever runs them asked for a display.
+fn virtual_display() -> Display {
     use std::io::BufRead as _;
     let xvfb = ["/usr/bin/Xvfb", "/usr/local/bin/Xvfb"].into_iter().find(|p| Path::new(p).exists());
     let Some(xvfb) = xvfb else {
-        assert!(std::env::var_os("CI").is_none(), "Xvfb is missing on CI: .ci/run must install xvfb");
-        eprintln!("skipped: no Xvfb here (apt-get install xvfb)");
-        return None;
+        panic!("these tests need Xvfb: apt-get install xvfb (.ci/run does)");
     };
     // -displayfd: Xvfb picks a free display itself and prints its number once it is ready, so
     // parallel tests and leftovers of earlier runs never collide.
@@ -61,10 +56,10 @@ fn virtual_display() -> Option<Display> {
         .trim()
         .parse()
         .unwrap_or_else(|_| panic!("Xvfb printed {line:?} instead of a display number"));
-    Some(Display {
+    Display {
         name: format!(":{number}"),
         server,
-    })
+    }
 }
 
 /// Runs `cmd` to the end and returns its output, killing it and failing the test when it
@@ -140,8 +135,9 @@ fn run_window(display: &Display, extra_env: &[(&str, &str)], args: &[&str]) -> (
 }
 
 #[test]
+#[ignore = "needs Xvfb"]
 fn the_window_falls_back_to_opengl_when_wgpu_cannot_start() {
-    let Some(display) = virtual_display() else { return };
+    let display = virtual_display();
     // wgpu has no Metal backend on Linux: creating its surface fails for real.
     let (output, log) = run_window(&display, &[("WGPU_BACKEND", "metal")], &[]);
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -151,8 +147,9 @@ fn the_window_falls_back_to_opengl_when_wgpu_cannot_start() {
 }
 
 #[test]
+#[ignore = "needs Xvfb"]
 fn each_renderer_can_be_forced() {
-    let Some(display) = virtual_display() else { return };
+    let display = virtual_display();
     for (renderer, expected) in [("wgpu", "renderer in use: wgpu"), ("glow", "renderer in use: glow")] {
         let (output, log) = run_window(&display, &[], &["--renderer", renderer]);
         assert!(output.status.success(), "{renderer}: {}", String::from_utf8_lossy(&output.stderr));
@@ -162,8 +159,9 @@ fn each_renderer_can_be_forced() {
 }
 
 #[test]
+#[ignore = "needs Xvfb"]
 fn a_kiosk_window_starts_and_the_start_up_check_can_close_it() {
-    let Some(display) = virtual_display() else { return };
+    let display = virtual_display();
     let (output, log) = run_window(&display, &[], &["--kiosk"]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");

@@ -4,16 +4,14 @@
 //! `expected.json` (schema in tests/fixtures/README.md, section "Content packs").
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde::Deserialize;
-use sspr_helpdesk::i18n::Language;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::LinkId;
 use sspr_helpdesk::pack::{PackSources, check};
 
-use super::repo;
+use crate::support::{BIN, command, repo};
 
-const BIN: &str = env!("CARGO_BIN_EXE_sspr-helpdesk");
 const FIXTURES: &str = "tests/fixtures/packs";
 /// Fewer error fixtures than this means some were lost.
 const MIN_ERROR_FIXTURES: usize = 20;
@@ -110,9 +108,8 @@ struct Run {
     stderr: String,
 }
 
-#[expect(clippy::disallowed_methods, reason = "the test runs our own binary, never anything from content")]
 fn validate(args: &[&str]) -> Run {
-    let output = Command::new(BIN)
+    let output = command(BIN)
         .arg("validate")
         .args(args)
         .env("LANG", "C")
@@ -392,7 +389,6 @@ fn a_pack_that_only_changes_words_is_clean_and_its_words_are_used() {
 }
 
 #[test]
-#[expect(clippy::disallowed_methods, reason = "the test runs our own binary, never anything from content")]
 fn a_reader_that_stops_early_does_not_change_the_verdict() {
     use std::io::{BufRead, BufReader};
     // Thousands of errors, so the output overflows the pipe and the early close is felt.
@@ -404,7 +400,7 @@ fn a_reader_that_stops_early_does_not_change_the_verdict() {
     )
     .unwrap();
     for format in ["text", "json"] {
-        let mut child = Command::new(BIN)
+        let mut child = command(BIN)
             .args(["validate", dir.path().to_str().unwrap(), "--format", format])
             .env("RUST_LOG", "off")
             .stdout(std::process::Stdio::piped())
@@ -462,9 +458,8 @@ fn a_link_to_a_file_outside_the_pack_is_not_read() {
 }
 
 #[test]
-#[expect(clippy::disallowed_methods, reason = "the test runs our own binary, never anything from content")]
 fn ids_lists_what_a_pack_can_name_including_the_packs_own() {
-    let output = Command::new(BIN)
+    let output = command(BIN)
         .args(["--lang", "en-US", "--pack", repo("examples/contoso-pack").to_str().unwrap(), "ids"])
         .env("RUST_LOG", "off")
         .output()

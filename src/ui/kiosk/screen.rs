@@ -4,8 +4,9 @@
 
 use egui::{Align, Button, Frame, Layout, Margin, RichText, Vec2};
 
-use crate::i18n::{Language, Localizer};
+use crate::i18n::Localizer;
 use crate::model::kiosk::{Idle, KioskFlow, KioskSession};
+use crate::model::language::Language;
 use crate::model::playbook::{LinkId, Playbook};
 use crate::ui::{qr, theme};
 
