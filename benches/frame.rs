@@ -41,6 +41,10 @@ use sspr_helpdesk::search::{Corpus, SYNONYMS_FILE, SearchResult, parse_synonyms}
 use sspr_helpdesk::startup::StartupOptions;
 use sspr_helpdesk::ui::catalogue_pane::CatalogueState;
 use sspr_helpdesk::ui::{Action, ErrorsView, View, central_pane_ui, fonts, theme};
+use support::inflate::{Content, content};
+use support::measure::{Batch, FrameTime, Input, frame, measure, percentile, thread_cpu};
+
+mod support;
 
 /// The two window sizes measured: the default window and a small laptop window (narrow layout:
 /// the session panel moves under the categories).
@@ -119,67 +123,6 @@ fn size_name(size: (f32, f32)) -> String {
     format!("{}x{}", size.0, size.1)
 }
 
-/// Input for one frame: the window size and a clock that advances 1/60 s per frame, no events.
-struct Input {
-    size: Vec2,
-    time: f64,
-}
-
-impl Input {
-    fn new(size: (f32, f32)) -> Self {
-        Self {
-            size: egui::vec2(size.0, size.1),
-            time: 0.0,
-        }
-    }
-
-    fn next(&mut self) -> RawInput {
-        self.time += 1.0 / 60.0;
-        RawInput {
-            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, self.size)),
-            time: Some(self.time),
-            ..Default::default()
-        }
-    }
-}
-
-/// One frame's timings and what it produced.
-#[derive(Clone, Copy, Debug)]
-struct FrameTime {
-    layout: Duration,
-    tessellate: Duration,
-    primitives: usize,
-    /// When the frame asks to be followed by another (`Duration::MAX`: never).
-    repaint_delay: Duration,
-}
-
-impl FrameTime {
-    fn total(&self) -> Duration {
-        self.layout + self.tessellate
-    }
-}
-
-/// Runs one frame of `draw` and tessellates it, timing both halves.
-fn frame(ctx: &egui::Context, input: &mut Input, mut draw: impl FnMut(&mut egui::Ui)) -> FrameTime {
-    let raw = input.next();
-    let started = Instant::now();
-    let output = ctx.run_ui(raw, |ui| draw(ui));
-    let layout = started.elapsed();
-    let repaint_delay = output
-        .viewport_output
-        .get(&ViewportId::ROOT)
-        .map_or(Duration::MAX, |v| v.repaint_delay);
-    let started = Instant::now();
-    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-    let tessellate = started.elapsed();
-    FrameTime {
-        layout,
-        tessellate,
-        primitives: black_box(primitives).len(),
-        repaint_delay,
-    }
-}
-
 /// `HelpdeskApp::new` with injected services and nothing on disk.
 fn new_app(ctx: &egui::Context, language: Language) -> HelpdeskApp {
     let options = StartupOptions {
@@ -221,78 +164,6 @@ impl AppUnderTest {
             app.tick(ui.ctx());
             app.draw(ui);
         })
-    }
-}
-
-/// CPU time of the calling thread, from /proc/thread-self/schedstat (Linux; ns units, but the
-/// running thread's count is only brought up to date at scheduler ticks and switches, so it is
-/// read around batches of several hundred milliseconds, not around single frames).
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(Duration::from_nanos(ns))
-}
-
-/// Summary of a batch of frames.
-#[derive(Clone, Copy, Debug)]
-struct Batch {
-    median_layout: Duration,
-    median_tessellate: Duration,
-    median_total: Duration,
-    p90_total: Duration,
-    cpu_per_frame: Option<Duration>,
-    primitives: usize,
-    first: Duration,
-    /// After the batch (and at least a second of wall time), whether the app still asks for frames.
-    idle_repaint: Duration,
-}
-
-fn percentile(samples: &[Duration], fraction: f64) -> Duration {
-    let mut sorted = samples.to_vec();
-    sorted.sort();
-    let index = ((sorted.len() as f64 - 1.0) * fraction).round() as usize;
-    sorted.get(index).copied().unwrap_or_default()
-}
-
-/// Warms up, measures `frames` frames, then lets the app settle and records whether it still
-/// wants frames.
-fn measure(mut run: impl FnMut() -> FrameTime, min_frames: usize, settle: bool) -> Batch {
-    let started = Instant::now();
-    let first = run().total();
-    let mut warm = Duration::ZERO;
-    for _ in 1..WARM_UP_FRAMES {
-        warm = run().total();
-    }
-    let estimate = BATCH_TIME.as_secs_f64() / warm.as_secs_f64().max(1e-6);
-    let frames = (estimate.ceil() as usize).clamp(min_frames, 20_000);
-    let cpu_before = thread_cpu();
-    let times: Vec<FrameTime> = (0..frames).map(|_| run()).collect();
-    let cpu_after = thread_cpu();
-    let cpu_per_frame = match (cpu_before, cpu_after) {
-        (Some(before), Some(after)) => Some((after.saturating_sub(before)) / u32::try_from(frames).unwrap_or(1)),
-        _ => None,
-    };
-    // The app saves the session 0.8 s after a change (wall time) and asks for one frame to do
-    // it; after that a settled app must ask for none.
-    let mut idle_repaint = Duration::MAX;
-    if settle {
-        let wait = Duration::from_millis(1000).saturating_sub(started.elapsed());
-        std::thread::sleep(wait);
-        run();
-        run();
-        idle_repaint = run().repaint_delay;
-    }
-    let pick = |f: fn(&FrameTime) -> Duration| times.iter().map(f).collect::<Vec<_>>();
-    let totals = pick(FrameTime::total);
-    Batch {
-        median_layout: percentile(&pick(|t| t.layout), 0.5),
-        median_tessellate: percentile(&pick(|t| t.tessellate), 0.5),
-        median_total: percentile(&totals, 0.5),
-        p90_total: percentile(&totals, 0.9),
-        cpu_per_frame,
-        primitives: times.last().map_or(0, |t| t.primitives),
-        first,
-        idle_repaint,
     }
 }
 
@@ -441,130 +312,6 @@ fn startup_summary() {
 // content goes through the same loading and validation as the real one. `HelpdeskApp::new`
 // always loads the built-in content, so the inflated content is drawn by the app's own
 // `central_pane_ui`, inside a CentralPanel as in `HelpdeskApp::draw`.
-
-/// Content built from sources: the built-in one or an inflated copy.
-struct Content {
-    playbook: Playbook,
-    sources: Vec<LocaleSource>,
-    steps: usize,
-    entries: usize,
-    diagnostics: usize,
-}
-
-/// Splits a TOML file of `[[table]]` blocks into its header and blocks.
-fn toml_blocks<'a>(text: &'a str, table: &str) -> (&'a str, Vec<&'a str>) {
-    let marker = format!("[[{table}]]");
-    let mut parts = text.split(marker.as_str());
-    let header = parts.next().unwrap_or_default();
-    (header, parts.collect())
-}
-
-/// The `id = "…"` of a block.
-fn block_id(block: &str) -> Option<&str> {
-    let line = block.lines().find(|l| l.trim_start().starts_with("id = "))?;
-    line.split('"').nth(1)
-}
-
-/// A generated copy of a block: its own id, and its own codes so search sees new vocabulary.
-fn copy_block(block: &str, id: &str, copy: usize) -> String {
-    block
-        .lines()
-        .map(|line| {
-            if line.trim_start().starts_with("id = ") {
-                format!("id = \"{id}-g{copy}\"")
-            } else if line.trim_start().starts_with("codes = ") {
-                line.replace("\",", &format!("G{copy}\",")).replace("\"]", &format!("G{copy}\"]"))
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Inflates one playbook file; returns the new text and the ids of the original blocks.
-fn inflate_toml(text: &str, table: &str, factor: usize) -> (String, Vec<String>) {
-    let (header, blocks) = toml_blocks(text, table);
-    let mut out = String::from(header);
-    let mut ids = Vec::new();
-    for block in &blocks {
-        out.push_str(&format!("[[{table}]]"));
-        out.push_str(block);
-        if let Some(id) = block_id(block) {
-            ids.push(id.to_owned());
-        }
-    }
-    for copy in 2..=factor {
-        for block in &blocks {
-            if let Some(id) = block_id(block) {
-                out.push_str(&format!("\n[[{table}]]"));
-                out.push_str(&copy_block(block, id, copy));
-                out.push('\n');
-            }
-        }
-    }
-    (out, ids)
-}
-
-/// The lines of message `id` in a Fluent file (up to the next entry or comment at column 0).
-fn ftl_message(text: &str, id: &str) -> Option<String> {
-    let start = format!("{id} =");
-    let mut lines = text.lines().skip_while(|l| !l.starts_with(&start));
-    let first = lines.next()?;
-    let mut message = vec![first];
-    message.extend(lines.take_while(|l| l.is_empty() || l.starts_with(' ')));
-    while message.last().is_some_and(|l| l.trim().is_empty()) {
-        message.pop();
-    }
-    Some(message.join("\n"))
-}
-
-/// The built-in content inflated `factor` times: every step and catalogue entry gets
-/// `factor - 1` generated copies with new ids, and every copy its words in both languages.
-fn content(factor: usize) -> Content {
-    let mut playbook_sources = PlaybookSources::builtin();
-    let mut message_ids = Vec::new();
-    for (name, text) in playbook_sources.files.iter_mut() {
-        let (table, prefix) = if name == "catalogue.toml" {
-            ("entry", "entry")
-        } else if Category::ALL.iter().any(|c| format!("{}.toml", c.id()) == *name) {
-            ("step", "step")
-        } else {
-            continue;
-        };
-        let (inflated, ids) = inflate_toml(text, table, factor);
-        *text = inflated;
-        message_ids.extend(ids.into_iter().map(|id| format!("{prefix}-{id}")));
-    }
-    let mut sources = builtin_sources();
-    for source in &mut sources {
-        let mut extra = String::new();
-        for id in &message_ids {
-            if let Some(message) = ftl_message(&source.text, id) {
-                for copy in 2..=factor {
-                    extra.push('\n');
-                    extra.push_str(&message.replacen(&format!("{id} ="), &format!("{id}-g{copy} ="), 1));
-                    extra.push('\n');
-                }
-            }
-        }
-        source.text.push_str(&extra);
-    }
-    let (playbook, mut diagnostics) = Playbook::from_sources(&playbook_sources);
-    let (loc, locale_diagnostics) = Localizer::from_sources(Language::EnUs, &sources);
-    diagnostics.extend(locale_diagnostics);
-    diagnostics.extend(loc.check_playbook(&playbook));
-    for diagnostic in diagnostics.iter().take(3) {
-        eprintln!("inflated content ({factor}x): {diagnostic}");
-    }
-    Content {
-        steps: playbook.steps().count(),
-        entries: playbook.catalogue().len(),
-        diagnostics: diagnostics.len(),
-        playbook,
-        sources,
-    }
-}
 
 /// The central pane of the app drawn from given content with `central_pane_ui`, the function
 /// `HelpdeskApp::draw` calls for its central panel.

@@ -9,6 +9,7 @@ use crate::model::playbook::{Audience, LinkId};
 use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, Session, StepState, capped};
 use crate::report::{SummaryFormat, caller_instructions};
 use crate::search::Target;
+use crate::store::export::{summary_file_name, write_summary};
 use crate::store::state::StateFile;
 use crate::ui::action::{Action, ErrorsView};
 use crate::ui::kiosk::KioskAction;
@@ -336,30 +337,14 @@ impl HelpdeskApp {
             .to_zoned_datetime(self.services.time_zone.clone())
             .strftime("%Y%m%d-%H%M")
             .to_string();
-        let ticket: String = self
-            .session
-            .ticket
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .take(40)
-            .collect();
-        let name = if ticket.is_empty() {
-            format!("sspr-summary-{stamp}.md")
-        } else {
-            format!("sspr-summary-{ticket}-{stamp}.md")
-        };
+        let name = summary_file_name(&self.session.ticket, &stamp);
         let Some(path) = self.services.save_dialog.save_path(&name, self.settings.export_folder.as_deref()) else {
             self.status = Some(Status::ExportCancelled);
             return;
         };
         let text = self.summary(SummaryFormat::for_path(&path));
-        let folder = path.parent().map(std::path::Path::to_path_buf);
-        let result = match &folder {
-            Some(dir) if !dir.as_os_str().is_empty() => crate::store::atomic::write_atomically(dir, &path, text.as_bytes()),
-            _ => std::fs::write(&path, text.as_bytes()),
-        };
-        self.status = Some(match result {
-            Ok(()) => {
+        self.status = Some(match write_summary(&path, &text) {
+            Ok(folder) => {
                 self.settings.export_folder = folder;
                 self.save_settings();
                 Status::Exported(path.display().to_string())
