@@ -308,7 +308,7 @@ step-errors-sspr-0029 = SSPR_0029：修复密码写回的本地配置
         权限更改可能需要一小时或更长时间才能复制并应用到对象上。
         原因 3：SAM 限制。加固用的组策略对象在 Entra Connect 服务器或域控制器上设置了“网络访问: 限制允许对 SAM 进行远程调用的客户端”（Network access: Restrict clients allowed to make remote calls to SAM），却没有允许 MSOL_ 帐户。证据：33004，加上 ADSync 事件 6329，其中带有 ERROR_ACCESS_DENIED 和“Failed to acquire user information”，并指出 MSOL_ 帐户。
         原因 4：Entra Connect 安装在域控制器上。写回使用旧的 NetUserGetInfo API，在这种情况下修复权限可能无效。
-        其他 AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由 Pre-Windows 2000 Compatible Access 或 Authenticated Users 读取；Authenticated Users 是 Pre-Windows 2000 Compatible Access 的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
+        其他 AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）或 Authenticated Users 读取；Authenticated Users 是“Windows 2000 以前版本兼容的访问”的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
         由谁解决：本地 AD 管理员。技术支持人员负责收集时间、UPN 和日志。
     .check =
         1. 受保护组：在“Active Directory 用户和计算机”中（“查看” > “高级功能”），检查该用户的 adminCount，以及现在或过去是否属于 Domain Admins、Enterprise Admins 或类似的组。如果该用户受保护，请在本地重置密码，到此为止；如果只是以前的成员，请清除 adminCount 并重新启用继承。
@@ -318,7 +318,7 @@ step-errors-sspr-0029 = SSPR_0029：修复密码写回的本地配置
         5. 测试期间，让连接器指向你修改过的域控制器：“同步服务管理器” > AD 连接器 > “属性” > “配置目录分区” > “仅使用首选域控制器”；在“Active Directory 用户和计算机”中使用“更改域控制器”查看同一台域控制器。更改可能需要大约一小时才能应用到所有对象。
         6. SAM 限制：在 Entra Connect 服务器和域控制器上分别运行 gpresult /h report.html 和 Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam，查看“网络访问: 限制允许对 SAM 进行远程调用的客户端”应用在哪里。在其安全描述符中添加 MSOL_ 帐户并设置“远程访问：允许”（Remote Access: Allow），或者从组策略对象中删除该设置，再在那台计算机上删除注册表值 RestrictRemoteSam（只删除注册表值不会持久：下次刷新组策略时会被重新写入）。然后运行 gpupdate /force。
         7. Entra Connect 安装在域控制器上且权限无法修复：将“仅使用首选域控制器”设为另一台域控制器，或将 Entra Connect 迁移到成员服务器。
-        8. 检查其他先决条件（samServer 可读、Pre-Windows 2000 Compatible Access 成员身份、“身份验证后模拟客户端”）。
+        8. 检查其他先决条件（samServer 可读、“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）成员身份、“身份验证后模拟客户端”）。
         9. 让用户重试；日志中应先出现 31001，再出现 31002。
         10. 仍然出现 33004 或 33001？请检查下面两个未经证实的原因：用户的组织单位或 DN 中有保留字符，以及域控制器安全日志中 MSOL_ 帐户的事件 4724“审核失败”。
     .expected = 重置已写入 AD：Entra Connect 服务器上先记录 31001，再记录 31002。

@@ -252,12 +252,12 @@ step-registration-writeback-inheritance-protected = 检查继承和受保护帐�
     .why =
         在域的根上授予的权限只能通过继承到达用户。如果用户本身或其上层某个组织单位禁用了继承，“重置密码”权限就永远到不了用户，即使域的根上的设置看起来正确，写回也会失败，并出现 33004 和 SSPR_0029。
         本地受保护组（Domain Admins、Enterprise Admins 等）的成员由 AdminSDHolder 管理：其对象被标记为 adminCount=1，并会失去继承的权限。按设计，写回无法重置这些帐户的密码。他们仍可以在云中更改已知的密码，但忘记的密码必须在本地重置。
-        支持文章中的其他 AD 先决条件：samServer 对象（CN=Server,CN=System,<域 DN>）可由 Pre-Windows 2000 Compatible Access 或 Authenticated Users 读取；Authenticated Users 是 Pre-Windows 2000 Compatible Access 的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）用户权限包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
+        支持文章中的其他 AD 先决条件：samServer 对象（CN=Server,CN=System,<域 DN>）可由“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）或 Authenticated Users 读取；Authenticated Users 是“Windows 2000 以前版本兼容的访问”的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）用户权限包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
     .check =
         1. 在启用了“高级功能”的“Active Directory 用户和计算机”中，打开用户 > “安全” > “高级”。如果显示“启用继承”按钮，说明继承已禁用：选择它并应用。用同样的方法检查上层组织单位。
         2. 检查受保护标记：Get-ADUser <samAccountName> -Properties adminCount。值为 1 表示该对象受 AdminSDHolder 控制。
         3. 对于受保护帐户，请在本地重置密码，并告知来电用户：按设计，SSPR 无法重置此帐户。
-        4. 检查 samServer 对象的权限、Pre-Windows 2000 Compatible Access 的成员身份，以及“身份验证后模拟客户端”用户权限。
+        4. 检查 samServer 对象的权限、“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）的成员身份，以及“身份验证后模拟客户端”用户权限。
         5. 更改后最多等待约 1 小时，让更改应用到所有对象，然后重试，并在应用程序事件日志中查找 31002。
     .expected = 用户及其上层组织单位均已启用继承，用户不是受保护帐户（或已在本地重置），重试成功。
 
