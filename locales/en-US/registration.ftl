@@ -320,9 +320,10 @@ step-registration-writeback-restart-upgrade = Restart ADSync, toggle writeback, 
     .why =
         Many PasswordResetService faults (6800, 32000 unknown error, 32004 decryption, 32005 configuration file, 32007, 32008, 32010 crypto) clear once the writeback client starts cleanly or registers again. Restarting the Microsoft Azure AD Sync (ADSync) service restarts the writeback endpoint.
         Switching Password writeback off and on in the wizard registers the client again and renews its keys. It is also required after a forest is added to Entra Connect.
+        All of this is about Entra Connect Sync. Users synced by Microsoft Entra Cloud Sync (Microsoft moves tenants from Connect Sync to Cloud Sync in phases from July 2026) have no ADSync service or wizard: their agent runs as the services "Microsoft Azure AD Connect Provisioning Agent" and "Microsoft Azure AD Connect Agent Updater", and their writeback is covered by the Cloud Sync step.
         An outdated Entra Connect can stop writeback working; an in-place upgrade to the latest version fixes it, but back up custom sync rules first and toggle writeback again afterwards. The Entra Connect Sync installer is now offered only in the Microsoft Entra admin center (Entra Connect > Get started, Manage tab), not in the Download Center.
     .check =
-        1. On the Entra Connect server, open services.msc > Microsoft Azure AD Sync > Restart (or Restart-Service ADSync). Check for 31015 (writeback service started).
+        1. Check which engine syncs the user. Cloud Sync: restart "Microsoft Azure AD Connect Provisioning Agent" on the agent server and continue with the Cloud Sync step instead. Entra Connect Sync: on the server, open services.msc > Microsoft Azure AD Sync > Restart (or Restart-Service ADSync) and check for 31015 (writeback service started).
         2. Test a reset with a non-admin synced user.
         3. Still failing: run the wizard > Configure > Customize synchronization options > Optional features, untick Password writeback and finish; run it again, tick it and finish. Expect 31012/31013, then 31004/31005.
         4. Test again.

@@ -320,9 +320,10 @@ step-registration-writeback-restart-upgrade = 重启 ADSync、切换写回开关
     .why =
         许多 PasswordResetService 故障（6800、32000 未知错误、32004 解密错误、32005 配置文件错误、32007、32008、32010 加密错误）在写回客户端正常启动或重新注册后即可消除。重启 Microsoft Azure AD Sync（ADSync）服务会重新启动写回终结点。
         在向导中关闭再打开“密码写回”会重新注册客户端并更新其密钥。向 Entra Connect 添加林之后也必须这样做。
+        以上都针对 Entra Connect 同步。由 Microsoft Entra 云同步同步的用户（Microsoft 自 2026 年 7 月起分阶段把租户从 Connect 同步迁移到云同步）没有 ADSync 服务和配置向导：其代理以“Microsoft Azure AD Connect Provisioning Agent”和“Microsoft Azure AD Connect Agent Updater”服务运行，写回问题见云同步步骤。
         过旧的 Entra Connect 可能导致写回失效；就地升级到最新版本即可解决，但请先备份自定义同步规则，升级后再切换一次写回开关。Entra Connect 同步的安装程序现在只在 Microsoft Entra 管理中心提供（“Entra Connect” > “入门”，“管理”选项卡），下载中心已不再提供。
     .check =
-        1. 在 Entra Connect 服务器上打开 services.msc > Microsoft Azure AD Sync > “重新启动”（或运行 Restart-Service ADSync），然后查找 31015（写回服务已启动）。
+        1. 先确认由哪个引擎同步该用户。云同步：在代理服务器上重启“Microsoft Azure AD Connect Provisioning Agent”，然后改按云同步步骤处理。Entra Connect 同步：在服务器上打开 services.msc > Microsoft Azure AD Sync > “重新启动”（或运行 Restart-Service ADSync），然后查找 31015（写回服务已启动）。
         2. 用一个非管理员的已同步用户测试重置。
         3. 仍然失败：运行向导 > “配置” > “自定义同步选项” > “可选功能”，取消勾选“密码写回”并完成向导；再次运行，勾选后完成。应先后看到 31012/31013 和 31004/31005。
         4. 再次测试。
