@@ -5,6 +5,8 @@
 
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on broken fixtures, which is the point")]
 
+mod audit;
+mod glossary;
 mod packs;
 mod search;
 mod startup;
