@@ -157,7 +157,7 @@ step-policy-auth-methods-migration = Read the tenant's migration state before to
 
         So in a migrated tenant, ticking or unticking boxes under Password reset > Authentication methods changes nothing, and "disable it everywhere" is no longer possible. Office phone can still show at registration when the user's Business phone is filled in, and app passwords appear only for users under per-user MFA enforcement. Administrators keep their own rule (see the two-gate step).
     .check =
-        1. Read the state: Entra ID > Authentication methods > Policies > Manage migration, or GET https://graph.microsoft.com/v1.0/policies/authenticationMethodsPolicy and read policyMigrationState (preMigration, migrationInProgress or migrationComplete).
+        1. Read the state: Entra ID > Authentication methods > Policies > Manage migration, or GET /v1.0/policies/authenticationMethodsPolicy in Microsoft Graph and read policyMigrationState (preMigration, migrationInProgress or migrationComplete).
         2. Migration Complete: open the Authentication methods policy and check, for the caller's groups, Email OTP, SMS, Voice calls (office phone option), Microsoft Authenticator (OTP allowed) and the OATH token entries. Change methods only there.
         3. Not yet complete: note the methods in the Authentication methods policy and in the legacy MFA and SSPR lists; a method shows if any one of them enables it. Plan to finish the migration rather than maintaining three lists.
         4. Security questions and the number of methods required are still set under Password reset > Authentication methods in every state.

@@ -157,7 +157,7 @@ step-policy-auth-methods-migration = 改动任何方法设置之前，先查看�
 
         因此，在已完成迁移的租户中，在“密码重置” > “身份验证方法”中勾选或取消勾选不会产生任何效果，“在所有地方都禁用”也已无从谈起。用户的“办公电话”已填写时，注册时仍可能出现办公电话；应用密码只会提供给被强制启用每用户 MFA 的用户。管理员另有规则（见双门策略步骤）。
     .check =
-        1. 查看迁移状态：“Entra ID” > “身份验证方法” > “策略” > “管理迁移”，或调用 GET https://graph.microsoft.com/v1.0/policies/authenticationMethodsPolicy，读取 policyMigrationState（preMigration、migrationInProgress 或 migrationComplete）。
+        1. 查看迁移状态：“Entra ID” > “身份验证方法” > “策略” > “管理迁移”，或调用 Microsoft Graph 的 GET /v1.0/policies/authenticationMethodsPolicy，读取 policyMigrationState（preMigration、migrationInProgress 或 migrationComplete）。
         2. 迁移完成：打开身份验证方法策略，针对来电用户所在的组，检查电子邮件 OTP、短信、语音呼叫（办公电话选项）、Microsoft Authenticator（是否允许 OTP）和各 OATH 令牌条目。只在这里更改方法。
         3. 尚未完成：分别记下身份验证方法策略和旧版 MFA、SSPR 列表中的方法；任一处启用的方法都会显示。应计划完成迁移，而不是继续维护三份列表。
         4. 无论处于哪种状态，安全问题和所需方法数仍在“密码重置” > “身份验证方法”中设置。
