@@ -158,8 +158,8 @@ entry-msg-only-one-method = Reset: only one contact method on file while the pol
     .causes =
         1. "Number of methods required to reset" is 2 and the user has only one registered or pre-populated method.
     .fix =
-        1. Add a second method for the user, for example a mobile phone and an office phone, or a phone and an email.
-        2. Or let the user sign in and register a second method at aka.ms/ssprsetup.
+        1. Add a second method for the user, preferably an email address (Graph emailMethods) rather than a second phone number: Microsoft-delivered SMS and voice end on 1 February 2027.
+        2. Or let the user sign in and register a second method at aka.ms/ssprsetup, best the Microsoft Authenticator app or an email address.
         3. If many users hit this after the policy went from 1 to 2 methods, review that change with the tenant admin.
 
 entry-msg-cannot-contact-user = Reset: user can't be contacted, "Contact your administrator" shown
@@ -288,7 +288,7 @@ entry-msg-could-not-verify = "We could not verify your account"
         1. No phone number is on file for the user, so there is nothing to verify against.
     .fix =
         1. Open the user > Authentication methods and add a phone method (format +1 4251234567), or add it through Graph phoneMethods.
-        2. Or have the user register a phone at aka.ms/ssprsetup once they can sign in.
+        2. Or, once the user can sign in, have them register at aka.ms/ssprsetup, preferably the Microsoft Authenticator app or an email address as well as the phone: Microsoft-delivered SMS and voice end on 1 February 2027.
         3. Retry the reset.
 
 entry-msg-servers-catch-up = "Our servers take a little time to catch up" after a password change

@@ -158,8 +158,8 @@ entry-msg-only-one-method = 重置：只注册了一种联系方式，而策略�
     .causes =
         1. “重置所需的方法数”为 2，而用户只有一种已注册或预填的方法。
     .fix =
-        1. 为用户添加第二种方法，例如同时添加移动电话和办公电话，或电话加电子邮件。
-        2. 或者让用户登录后在 aka.ms/ssprsetup 注册第二种方法。
+        1. 为用户添加第二种方法，最好是电子邮件地址（Graph 的 emailMethods），而不是第二个电话号码：Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束。
+        2. 或者让用户登录后在 aka.ms/ssprsetup 注册第二种方法，最好是 Microsoft Authenticator 应用或电子邮件地址。
         3. 如果策略从 1 种改为 2 种后大量用户遇到此问题，请与租户管理员重新评估这项更改。
 
 entry-msg-cannot-contact-user = 重置：无法联系到用户（“重试”/“联系管理员”）
@@ -288,7 +288,7 @@ entry-msg-could-not-verify = “我们无法验证你的帐户”
         1. 目录中没有该用户的任何电话号码，无从验证。
     .fix =
         1. 打开该用户 > “身份验证方法”，添加电话方法（格式为 +1 4251234567），或通过 Graph 的 phoneMethods 添加。
-        2. 或者在用户能登录后，请其在 aka.ms/ssprsetup 注册电话。
+        2. 或者在用户能登录后，请其在 aka.ms/ssprsetup 注册，除电话外最好再注册 Microsoft Authenticator 应用或电子邮件地址：Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束。
         3. 重试重置。
 
 entry-msg-servers-catch-up = 更改密码后提示“服务器需要一点时间才能同步”
