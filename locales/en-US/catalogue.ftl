@@ -33,7 +33,7 @@ entry-sspr-0010 = SSPR_0010: password writeback is not enabled
     .fix =
         1. On the Entra Connect server run the wizard: Configure > Customize synchronization options > Optional features, tick Password writeback and finish.
         2. In the Entra admin center open Entra ID > Password reset > On-premises integration (needs at least Hybrid Identity Administrator), set the writeback option to Yes and save.
-        3. With Entra Connect cloud sync, use "Write back passwords with Microsoft Entra Connect cloud sync" instead, and only when provisioning agents are installed.
+        3. With Cloud Sync, keep "Enable password write back for synced users" on and additionally tick "Write back passwords with Microsoft Entra Cloud Sync" (older label "… with Microsoft Entra Connect cloud sync"; shown only when provisioning agents are detected); on the agent server run Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true (agent 1.1.977.0 or later).
         4. Check that the user's license covers writeback, then retest the reset.
 
 entry-sspr-0011 = SSPR_0011: no password reset policy is defined for users
@@ -42,14 +42,14 @@ entry-sspr-0011 = SSPR_0011: no password reset policy is defined for users
         1. SSPR has never been configured for users in this tenant (SsprNotEnabledInUserPolicy), so there is no user policy to apply.
     .fix =
         1. A tenant admin follows the "enable SSPR" tutorial: Entra ID > Password reset > Properties, set Selected or All, and save.
-        2. On Authentication methods, set the number of methods required (1 or 2) and the methods available; on Registration, decide whether users must register at sign-in.
+        2. On Authentication methods, set the number of methods required (1 or 2) and decide on security questions; enable the other methods (Email OTP, Microsoft Authenticator, OATH tokens, SMS and Voice calls) in the Authentication methods policy, which is what counts once the tenant's migration is complete. On Registration, decide whether users must register at sign-in.
         3. Ask users to register at aka.ms/ssprsetup, then retest with a non-admin user at aka.ms/sspr.
 
 entry-sspr-0012 = SSPR_0012: the user has no license that covers password reset
     .symptom = The reset portal says the user can't reset because required licenses are missing, even though the admin says SSPR is turned on.
     .causes =
         1. Licensing is per user: the tenant owns licenses, but this user has none that includes SSPR (UserNotLicensed).
-        2. The license is assigned but the user has no usage location, so it isn't applied.
+        2. The license could not be assigned: a direct assignment needs a usage location, and the user has none; or a group-based assignment shows an error for this user.
         3. The user is synced and needs writeback, which only Entra ID P1, P2 or Microsoft 365 Business Premium include; Microsoft 365 Business Standard, or an Office 365 plan on its own, does not.
     .fix =
         1. In the Entra or Microsoft 365 admin center open the user > Licenses and check the assigned products and any assignment errors.
@@ -93,16 +93,16 @@ entry-sspr-0015 = SSPR_0015: password reset service principal reportedly missing
 entry-sspr-0029 = SSPR_0029: on-premises configuration blocks the reset
     .symptom = A synced user is told the password can't be reset because of an on-premises configuration problem ("Your organization hasn't properly set up the on-premises configuration for password reset"); writeback is on, but AD refused the change.
     .causes =
-        1. The user is in an on-premises protected group (Domain Admins, Enterprise Admins and similar; adminCount=1): writeback never resets these accounts, by design.
+        1. The user is, or used to be, in an on-premises protected group (Domain Admins, Enterprise Admins and similar; adminCount=1, which stays set after removal): writeback never resets these accounts, by design.
         2. The AD DS connector account (MSOL_…) lacks Reset password and the related rights on the user, or inheritance is off on the user or its OU.
-        3. The GPO "Network access: Restrict clients allowed to make remote calls to SAM" blocks the MSOL_ account (events 33004 and 6329 with ERROR_ACCESS_DENIED).
+        3. The GPO "Network access: Restrict clients allowed to make remote calls to SAM", on the Entra Connect server or on the DCs, blocks the MSOL_ account (events 33004 and 6329 with ERROR_ACCESS_DENIED).
         4. Reserved characters in the user's OU or DN path.
         5. The new password broke the on-premises password policy (DC Security event 4724, Audit Failure).
     .fix =
-        1. Protected-group user: reset the password on-premises in AD; SSPR can't do it.
+        1. Protected-group user: reset the password on-premises in AD; SSPR can't do it. A former member: clear adminCount and enable inheritance again.
         2. Permissions: grant the MSOL_ account Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password at each domain root (or run Set-ADSyncPasswordWritebackPermissions), enable inheritance, and allow up to about an hour for replication and sdprop.
         3. If Entra Connect runs on a DC and the permissions can't be fixed, set "Only use preferred domain controllers" to another DC in Synchronization Service Manager, or move Entra Connect to a member server.
-        4. SAM policy: add the MSOL_ account to the policy with Remote Access: Allow, or remove the policy and delete HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam; then run gpupdate /force.
+        4. SAM policy: check the Entra Connect server and the DCs (gpresult /h, and the RestrictRemoteSam value under HKLM\System\CurrentControlSet\Control\Lsa); add the MSOL_ account to the policy with Remote Access: Allow, or remove the setting from the GPO and then delete the value; run gpupdate /force.
         5. Reserved characters: rename the OU or object. Policy rejection: choose a password that meets the AD policy.
     .uncertain = Causes 4 and 5 are not in the SSPR_0029 sources: Microsoft ties reserved DN characters to event 33001, shows user-side policy rejections as "On-premises policy violation", and documents event 4724 for admin resets.
 
@@ -115,9 +115,9 @@ entry-sspr-0030 = SSPR_0030: no connection to the on-premises environment
         4. Writeback is synchronous and nothing is queued, so the request fails as soon as the server can't be reached.
     .fix =
         1. On the Entra Connect server look in the Application log for 31016, 31034, 31044, 32002 and 6800.
-        2. Test outbound 443 with Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443 and allow *.passwordreset.microsoftonline.com and *.servicebus.windows.net in the firewall and proxy.
+        2. Take the tenant's own relay name from event 31019 or 31034 (Service Bus listener, for example ssprdedicatedsbprodfra-1), test it with Test-NetConnection -ComputerName <namespace>.servicebus.windows.net -Port 443, and allow *.passwordreset.microsoftonline.com and *.servicebus.windows.net in the firewall and proxy.
         3. Enable TLS 1.2 for .NET, check the clock, and restart the Microsoft Azure AD Sync service.
-        4. Still failing: disable and re-enable Password writeback in the wizard, then upgrade Entra Connect to the latest version.
+        4. Still failing: disable and re-enable Password writeback in the wizard, then upgrade Entra Connect to the latest version (installer in the Entra admin center: Entra Connect > Get started > Manage).
     .uncertain = A third-party summary also links SSPR_0030 to leftover (orphaned) cloud sync writeback configuration; Microsoft's public docs don't say so, and the same summary wrongly maps the code to event 31004.
 
 entry-onprem-success-cloud-failure = OnPremisesSuccessCloudFailure: new password in AD, not yet in the cloud
@@ -158,8 +158,8 @@ entry-msg-only-one-method = Reset: only one contact method on file while the pol
     .causes =
         1. "Number of methods required to reset" is 2 and the user has only one registered or pre-populated method.
     .fix =
-        1. Add a second method for the user, for example a mobile phone and an office phone, or a phone and an email.
-        2. Or let the user sign in and register a second method at aka.ms/ssprsetup.
+        1. Add a second method for the user, preferably an email address (Graph emailMethods) rather than a second phone number: Microsoft-delivered SMS and voice end on 1 February 2027.
+        2. Or let the user sign in and register a second method at aka.ms/ssprsetup, best the Microsoft Authenticator app or an email address.
         3. If many users hit this after the policy went from 1 to 2 methods, review that change with the tenant admin.
 
 entry-msg-cannot-contact-user = Reset: user can't be contacted, "Contact your administrator" shown
@@ -188,11 +188,13 @@ entry-msg-code-never-arrives-sms = Verification text message (SMS) or phone call
         2. The number has an extension; extensions are dropped, so the call goes to the main line.
         3. A virtual number (VoIP or Google Voice type) or a carrier problem; virtual numbers aren't supported for SMS or voice.
         4. Throttling after repeated attempts.
+        5. On or after 1 February 2027: Microsoft no longer delivers SMS or voice codes (SSPR included), and the tenant has not configured a customer-managed telecom provider. Typically everyone's text and call codes stop at once.
     .fix =
         1. Check the number on the user's Authentication methods page (and the mobile and office phone attributes) and correct it to +CountryCode, a space, then the number.
         2. Remove any extension: set it up in the PBX or use a number without one.
-        3. Use a real mobile carrier number, or another method such as the authenticator app or email.
+        3. Move the caller to a method that doesn't depend on Microsoft's SMS and voice: the Microsoft Authenticator app or email first; a real mobile carrier number only as an extra.
         4. If the caller has tried many times, wait 24 hours (see the throttling entry).
+        5. From 1 February 2027, if codes stopped for everyone, the tenant admin must configure a customer-managed telecom provider (available since 30 October 2026) or move users to other methods.
 
 entry-msg-email-code-never-arrives = Verification email with the code never arrives
     .symptom = "I never get the email with the code": the user asked for the email code, but it isn't in the inbox. Codes normally arrive within 5–20 seconds, in under a minute.
@@ -274,7 +276,7 @@ entry-msg-admin-policy-ignored = Admin reset ignores the SSPR policy we configur
     .symptom = An admin is asked for two methods, can't use security questions, or sees methods you didn't enable: the Password reset settings seem to be ignored for them.
     .causes =
         1. Any account with an Entra admin role uses Microsoft's two-gate administrator policy, not the tenant's user policy.
-        2. That policy needs two methods, never allows security questions and doesn't follow the Authentication methods policy.
+        2. That policy needs two methods and never allows security questions. After the migration to the Authentication methods policy, admins may register and use any method of the legacy administrator policy or any method the Authentication methods policy enables for them, so they can also see methods the user policy doesn't offer.
     .fix =
         1. Check the account's role assignments; with any admin role, the behaviour is expected.
         2. Test the user policy with a licensed non-admin account.
@@ -286,7 +288,7 @@ entry-msg-could-not-verify = "We could not verify your account"
         1. No phone number is on file for the user, so there is nothing to verify against.
     .fix =
         1. Open the user > Authentication methods and add a phone method (format +1 4251234567), or add it through Graph phoneMethods.
-        2. Or have the user register a phone at aka.ms/ssprsetup once they can sign in.
+        2. Or, once the user can sign in, have them register at aka.ms/ssprsetup, preferably the Microsoft Authenticator app or an email address as well as the phone: Microsoft-delivered SMS and voice end on 1 February 2027.
         3. Retry the reset.
 
 entry-msg-servers-catch-up = "Our servers take a little time to catch up" after a password change
@@ -347,7 +349,7 @@ entry-msg-unable-configure-writeback = Entra Connect wizard: "Unable to configur
         2. The server clock is skewed.
         3. TLS 1.2 is not enabled for .NET on the server.
     .fix =
-        1. Rerun the wizard with a licensed, cloud-only (not federated) Hybrid Administrator account.
+        1. Rerun the wizard with a licensed, cloud-only (not federated) Hybrid Identity Administrator account (Microsoft's writeback pages call the role "Hybrid Administrator").
         2. Sync the server clock with an authoritative time source.
         3. Enable TLS 1.2 for .NET, reboot, and confirm outbound 443 to the Service Bus endpoints.
         4. Run the wizard again and look for events 31005 and 31015 in the Application log.
@@ -374,12 +376,12 @@ entry-msg-onprem-integration-missing = Admin center: On-premises integration tab
 entry-msg-disabled-method-still-offered = Registration offers a disabled method (app password, office phone)
     .symptom = On the combined Security info page users are asked to register a method the SSPR policy doesn't enable, such as an app password or an office phone.
     .causes =
-        1. Combined registration offers a method if any of three places enables it: the SSPR policy, the legacy MFA settings or the Authentication methods policy.
+        1. The Authentication methods policy enables the method for this user. In a tenant whose migration is complete, that policy alone decides; before migration, the SSPR policy or the legacy MFA settings can also enable it.
         2. App passwords appear only for users under per-user MFA enforcement.
         3. Office phone shows when the user's Business phone attribute is set.
     .fix =
-        1. Disable the method in all three places: Password reset > Authentication methods, the legacy MFA service settings, and the Authentication methods policy.
-        2. Since 30 September 2025 methods are managed in the Authentication methods policy only; migrate if you haven't.
+        1. Read the migration state first: Entra ID > Authentication methods > Policies > Manage migration, or policyMigrationState in Graph (policies/authenticationMethodsPolicy).
+        2. Migration Complete: disable the method, or remove the user's group from its targets, in the Authentication methods policy; ticks under Password reset > Authentication methods no longer change anything (only security questions stay there). Not complete: the legacy lists can no longer be managed since 30 September 2025, so finish the migration and then change the method in the Authentication methods policy.
         3. For app passwords, check whether the user is enforced for per-user MFA in the legacy MFA settings.
 
 entry-msg-audit-duplicate-registrations = Audit log: one registration appears several times
@@ -393,9 +395,9 @@ entry-msg-windows-reset-link-missing = Windows sign-in: "Reset password" link mi
     .symptom = On the Windows sign-in or lock screen there's no "Reset password" link, the link does nothing, or Windows says it needs Windows Hello or a smart card.
     .causes =
         1. The user isn't enabled for SSPR, or the Windows SSPR policy hasn't reached the device.
-        2. A blocking device policy: NoLockScreen, lock-screen notifications off, HideFastUserSwitching, DontDisplayLastUserName, BlockNonAdminUserInstall, EnableLostMode, a custom shell, "Interactive logon: Require smart card" (scforceoption), or UAC turned off through EnableLUA.
+        2. A blocking device policy: NoLockScreen, lock-screen notifications off, HideFastUserSwitching, DontDisplayLastUserName, BlockNonAdminUserInstall, EnableLostMode, a custom shell, "Interactive logon: Require Windows Hello for Business or smart card" (scforceoption; older name "Interactive logon: Require smart card"), or UAC turned off through EnableLUA.
         3. The combination "Do not require CTRL+ALT+DEL" = Disabled (Windows 10 1710 and earlier) plus DisableLockScreenAppNotifications = 1 plus Windows Home edition.
-        4. Remote Desktop or Hyper-V enhanced sessions, some third-party credential providers, 802.1x with "Perform immediately before user logon", or a hybrid-joined device with no line of sight to a DC.
+        4. Remote Desktop or Hyper-V enhanced sessions, some third-party credential providers, or 802.1x with "Perform immediately before user logon". (A Microsoft Entra hybrid joined device off the network is not a cause: the reset works, but the device accepts the new password only once it can reach a DC again.)
         5. Kiosk, Intune Secure assessment or security-baseline profiles.
     .fix =
         1. Confirm the user can reset at aka.ms/sspr and that the Windows SSPR policy is deployed to the device.
@@ -444,7 +446,7 @@ entry-msg-onprem-status-not-configured = On-premises integration: writeback not 
     .causes =
         1. Password writeback was never enabled, or not completed, in the Entra Connect wizard.
     .fix =
-        1. Run the Entra Connect wizard: Configure > Customize synchronization options > Optional features, tick Password writeback and finish with a licensed, non-federated Hybrid Administrator account.
+        1. Run the Entra Connect wizard: Configure > Customize synchronization options > Optional features, tick Password writeback and finish with a licensed, non-federated Hybrid Identity Administrator account (called "Hybrid Administrator" on Microsoft's writeback pages).
         2. Check the Application log for 31005 (onboarding done) and 31015 (service started).
     .uncertain = These status messages are listed only in the 2023 version of Microsoft's "How it works" page; the current page no longer lists them, so the wording on screen may differ.
 
@@ -488,11 +490,12 @@ entry-adsync-6329-forest-added = 6329 0x8023061f: password sync not enabled on t
 entry-adsync-6329-access-denied = 6329 ERROR_ACCESS_DENIED: remote SAM calls blocked for MSOL_
     .symptom = Writeback fails (SSPR_0029, event 33004) and ADSync event 6329 from admaexport.cpp shows ERROR_ACCESS_DENIED "Failed to acquire user information" with the MSOL_ account name.
     .causes =
-        1. The policy "Network access: Restrict clients allowed to make remote calls to SAM", often set by a hardening baseline, doesn't allow the AD DS connector account.
+        1. The policy "Network access: Restrict clients allowed to make remote calls to SAM", often set by a hardening baseline, doesn't allow the AD DS connector account. It may apply to the Entra Connect server or to the domain controllers.
     .fix =
-        1. Add the MSOL_ account to that policy with Remote Access: Allow, or remove the policy.
-        2. If you remove it, also delete HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam on the DCs.
-        3. Run gpupdate /force and retry the reset.
+        1. On the Entra Connect server and on the DCs, find where it applies: gpresult /h report.html, and Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam.
+        2. Add the MSOL_ account to that policy with Remote Access: Allow, or remove the setting from the GPO that sets it.
+        3. If you remove it, also delete the RestrictRemoteSam value on that machine; deleting only the value doesn't last, because the GPO writes it back at the next refresh.
+        4. Run gpupdate /force and retry the reset.
 
 entry-adsync-hr-80230402 = hr=80230402: duplicated entries with the same anchor
     .symptom = Writeback fails and the ADSync error contains hr=80230402 (duplicated entries with the same anchor). Microsoft's page misprints it as "HR 8023042".
@@ -686,7 +689,7 @@ entry-event-31014 = Event 31014: OffboardingEventFail, disabling writeback faile
         1. The admin account used lacks the permissions needed.
         2. A federated admin account was used.
     .fix =
-        1. Rerun the wizard with a licensed, cloud-only (not federated) Hybrid Administrator account.
+        1. Rerun the wizard with a licensed, cloud-only (not federated) Hybrid Identity Administrator account (called "Hybrid Administrator" on Microsoft's writeback pages).
 
 entry-event-31015 = Event 31015: WriteBackServiceStarted, service is up (good sign)
     .symptom = PasswordResetService logs 31015, typically when ADSync starts or after writeback is enabled.
@@ -810,7 +813,7 @@ entry-event-32009 = Event 32009: AuthTokenError, no token for the setup admin
         1. The admin's password was wrong.
         2. The admin account is federated; a token can't be obtained for it.
     .fix =
-        1. Rerun the wizard with a managed account (cloud-only or password hash sync) holding the Hybrid Administrator role and a license.
+        1. Rerun the wizard with a managed account (cloud-only or password hash sync) holding the Hybrid Identity Administrator role (called "Hybrid Administrator" on Microsoft's writeback pages) and a license.
 
 entry-event-32010 = Event 32010: CryptoError, key generation or decryption failed
     .symptom = PasswordResetService logs 32010.
@@ -961,7 +964,7 @@ entry-checklist-writeback-permissions = Writeback permission and configuration c
         5. Allow an hour or more for replication; while testing use one preferred DC (Synchronization Service Manager > AD connector > Configure Directory Partitions > Only use preferred domain controllers; ADUC > Change Domain Controller).
         6. AD prerequisites: the samServer object (CN=Server,CN=System under the domain) readable by Pre-Windows 2000 Compatible Access or Authenticated Users; Authenticated Users in Pre-Windows 2000 Compatible Access; "Impersonate a client after authentication" granted to Administrators, LOCAL SERVICE, NETWORK SERVICE and SERVICE.
         7. Entra Connect on a DC and permissions can't be fixed: point it at preferred DCs or move it to a member server (writeback uses the legacy NetUserGetInfo API).
-        8. Cloud side: at least Hybrid Identity Administrator in the admin center and a Hybrid Administrator account in the wizard (the 2023 docs said Global Administrator).
+        8. Cloud side: the same role, Hybrid Identity Administrator, in the admin center and for the account used in the wizard (Microsoft's writeback pages call it "Hybrid Administrator"; the 2023 docs said Global Administrator).
         9. Password policy: a Minimum password age above 0 blocks a second change within that window; set 0 if users reset more than once a day (GPO Computer Configuration > Policies > Windows Settings > Security Settings > Account Policies > Password Policy, then gpupdate /force). History, complexity, fine-grained policies, password filters (which must allow admin-initiated resets) and Entra Password Protection also apply.
         10. Account state: "User cannot change password" (PASSWD_CANT_CHANGE) makes writeback fail (6329, 33008); disabled or locked accounts give 33005 or 33006; a reset unlocks the account by default.
         11. If the AD user has "Password never expires", an admin reset with "must change password at next sign-in" won't set the force-change flag on-premises; honouring the AD "User must change password at next logon" box in the cloud is a preview feature of password hash sync (preview when the docs were read).
@@ -977,11 +980,11 @@ entry-checklist-writeback-connectivity = Writeback connectivity checklist
         4. The server clock is wrong, or root CAs for Azure's TLS certificate changes are missing.
     .fix =
         1. Allow outbound HTTPS 443 from the Entra Connect server to *.passwordreset.microsoftonline.com and *.servicebus.windows.net (US Government: *.passwordreset.microsoftonline.us and *.servicebus.usgovcloudapi.net; 21Vianet: ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn and ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn). The ssprdedicatedsb… hosts aren't in the Office 365 URL list, so proxy allow-lists built from it miss them. No inbound ports are needed.
-        2. Test: Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443, or Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose; watch for proxies with idle timeouts.
+        2. Test the tenant's own relay, not a fixed example host: read the Service Bus listener name in event 31019 or 31034 (for example ssprdedicatedsbprodfra-1), then Test-NetConnection -ComputerName <namespace>.servicebus.windows.net -Port 443, or Invoke-WebRequest -Uri https://<namespace>.servicebus.windows.net -Verbose; watch for proxies with idle timeouts.
         3. Enable TLS 1.2 for .NET on the sync server with Microsoft's check and enable scripts, then reboot; turning off TLS 1.0 and 1.1 without strong crypto for .NET breaks writeback.
         4. Make sure .NET Framework 4.8 or later is installed.
         5. Restart the Microsoft Azure AD Sync (ADSync) service.
         6. Disable and re-enable Password writeback in the Entra Connect wizard (this also renews the keys).
-        7. Back up custom sync rules, upgrade Entra Connect in place to the latest version, then toggle writeback again.
+        7. Back up custom sync rules, upgrade Entra Connect in place to the latest version (installer in the Entra admin center: Entra Connect > Get started > Manage), then toggle writeback again.
         8. Sync the server clock with an authoritative time source, and install the root CAs if 31034 says "remote certificate is invalid".
         9. Remember writeback is synchronous (usually under 500 ms): when the server is unreachable the user is told the reset can't be done now, and nothing is queued.

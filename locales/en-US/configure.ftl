@@ -53,10 +53,10 @@ step-configure-licence-per-user = Check the caller has their own license and a u
         4. If the license comes from a group, check that group's license assignment for errors on this user.
         5. Compare the product with today's table (next step), assign the missing license, and have the caller retry aka.ms/sspr.
     .expected = The caller holds a qualifying license, has a usage location, and no longer gets SSPR_0012.
-    .uncertain = That Microsoft 365 Business Standard is enough for a cloud-only reset comes from the licensing page (2025-01-06); the enable-SSPR tutorial says at least Entra ID P1. Which page Microsoft intends is not confirmed (see the step on the conflict below).
+    .uncertain = That Microsoft 365 Business Standard is enough for a cloud-only reset comes from the licensing page (2025-03-04); the enable-SSPR tutorial says at least Entra ID P1. Which page Microsoft intends is not confirmed (see the step on the conflict below).
 
 step-configure-licence-current = Match the user's license against today's SSPR licensing table
-    .summary = Microsoft's licensing page (dated 2025-01-06) separates password change, cloud-only reset and reset with on-premises writeback.
+    .summary = Microsoft's licensing page (dated 2025-03-04; the table is the same as in the 2025-01-06 version) separates password change, cloud-only reset and reset with on-premises writeback.
     .why =
         Current table, by capability:
         - A cloud-only user changes a password they know: every edition, including Microsoft Entra ID Free.
@@ -69,7 +69,7 @@ step-configure-licence-current = Match the user's license against today's SSPR l
         2. Take the license list from the previous step.
         3. Find the row for what the caller is trying to do (change, cloud-only reset, or reset with writeback) and check the product is in it.
         4. If the tenant buys suites such as Microsoft 365 E3 or EMS rather than the products named in the table, continue with the next step.
-        5. Open the licensing page and check its date: if it is newer than 2025-01-06, re-read the table before answering.
+        5. Open the licensing page and check its date: if it is newer than 2025-03-04, re-read the table before answering.
     .expected = The caller's product is listed for exactly the capability they need; otherwise you know which license to request.
     .uncertain = The enable-SSPR tutorial (2024-05-21) says password reset needs at least Entra ID P1, which contradicts the Business Standard column for cloud-only reset. We follow the licensing page, but which page Microsoft intends is not confirmed (see the conflict step).
 
@@ -89,7 +89,7 @@ step-configure-licence-suites = Answer "is our E3 / Office 365 / Business plan e
     .uncertain = The current licensing page no longer lists suites: that Microsoft 365 E3/E5 and EMS E3/E5 qualify is inferred from their Entra ID P1 content. The date Business Premium gained writeback (2019) comes from a GitHub issue, not from Microsoft's pages.
 
 step-configure-licence-tutorial-conflict = Know that the SSPR tutorial and the licensing page disagree
-    .summary = The enable-SSPR tutorial (2024-05-21) asks for at least Entra ID P1, while the licensing page (2025-01-06) lets cloud-only users reset with Microsoft 365 Business Standard.
+    .summary = The enable-SSPR tutorial (2024-05-21) asks for at least Entra ID P1, while the licensing page (2025-03-04) lets cloud-only users reset with Microsoft 365 Business Standard.
     .why =
         Two Microsoft pages give different minimums for the same feature. The tutorial "Enable SSPR" lists Microsoft Entra ID P1 as the minimum for password reset. The dedicated licensing page shows cloud-only reset in the Microsoft 365 Business Standard column as well. For synced users the two agree: writeback needs Entra ID P1 or P2 or Microsoft 365 Business Premium.
 
@@ -204,7 +204,7 @@ step-configure-onprem-integration-tab = Fix a missing or greyed-out On-premises 
 step-configure-writeback-setup = Confirm writeback is on in Entra Connect with the right AD rights
     .summary = Synced users can reset only if Password writeback is switched on in the Entra Connect wizard and the AD DS connector (MSOL_) account holds the reset rights in AD.
     .why =
-        Writeback is switched on in the Microsoft Entra Connect wizard under Configure > Customize synchronization options > Optional features > Password writeback. The wizard's Entra ID sign-in asks for a Hybrid Administrator (older docs: Global Administrator). That account must be licensed and cloud-only, not federated; otherwise setup fails with "Unable to configure password writeback. Ensure you have the required license." (server clock skew and missing TLS 1.2 cause the same message).
+        Writeback is switched on in the Microsoft Entra Connect wizard under Configure > Customize synchronization options > Optional features > Password writeback. The wizard's Entra ID sign-in asks for a Hybrid Identity Administrator (Microsoft's writeback pages call it "Hybrid Administrator"; older docs: Global Administrator). That account must be licensed and cloud-only, not federated; otherwise setup fails with "Unable to configure password writeback. Ensure you have the required license." (server clock skew and missing TLS 1.2 cause the same message).
 
         In AD, the AD DS connector account (usually named MSOL_xxxxxxxxxxxx) needs, on each domain root:
         - Reset password, on Descendant User objects
@@ -214,7 +214,7 @@ step-configure-writeback-setup = Confirm writeback is on in Entra Connect with t
 
         Set-ADSyncPasswordWritebackPermissions (ADSyncConfig module) grants them in one go. Inheritance must be enabled on the OUs and user objects, otherwise the inherited rights never reach them; members of protected groups (adminCount=1) lose inherited rights through AdminSDHolder. New rights can take an hour or more to replicate and be stamped on users.
     .check =
-        1. On the Entra Connect server, open the wizard > Configure > Customize synchronization options > Optional features. Password writeback must be ticked; finish the wizard with a licensed, cloud-only Hybrid Administrator.
+        1. On the Entra Connect server, open the wizard > Configure > Customize synchronization options > Optional features. Password writeback must be ticked; finish the wizard with a licensed, cloud-only Hybrid Identity Administrator. If Entra Connect is missing or old, get the installer from the Entra admin center (Entra Connect > Get started > Manage); it is no longer in the Download Center.
         2. Find the connector account: Synchronization Service > Connectors > AD connector > Properties > Connect to Active Directory Forest > User name.
         3. Grant the rights with Set-ADSyncPasswordWritebackPermissions, or by hand in Active Directory Users and Computers on the domain root.
         4. Check one affected user: ADUC (View > Advanced Features) > user > Security > Advanced > Effective Access, select the MSOL_ account, and look for Reset password. While there, make sure inheritance is enabled.
@@ -229,18 +229,19 @@ step-configure-windows-reset-link = Find what hides "Reset password" on the Wind
         - the lock screen disabled (NoLockScreen), or lock-screen notifications off (DisableLockScreenAppNotifications)
         - HideFastUserSwitching, DontDisplayLastUserName, BlockNonAdminUserInstall or EnableLostMode set
         - a custom shell
-        - "Interactive logon: Require smart card" (scforceoption)
+        - "Interactive logon: Require Windows Hello for Business or smart card" (scforceoption; the name on Windows 10 1903 and later and on Windows 11; Microsoft's SSPR page still uses the older name "Interactive logon: Require smart card")
         - the combination "Do not require CTRL+ALT+DEL" = Disabled (Windows 10 1710 and earlier), DisableLockScreenAppNotifications = 1 and Windows Home edition
         - UAC turned off through EnableLUA
         - 802.1x network authentication set to "Perform immediately before user logon"
         - Remote Desktop or Hyper-V enhanced sessions
         - some third-party credential providers
-        - a hybrid-joined device with no line of sight to a domain controller
+
+        Not on this list: a Microsoft Entra hybrid joined device that can't reach a domain controller. SSPR itself works off the network; the device needs line of sight to a DC (office network or VPN) only afterwards, to accept the new password and update its cached credentials. Until then it keeps asking for the old password.
     .check =
         1. Have the caller reset once at aka.ms/sspr from a browser. If that fails, fix scope, license or methods first.
         2. Confirm with the admin that the Windows SSPR policy from the docs page is assigned to this device.
         3. Review the Group Policy and Intune settings applied to the device against the list above (for example with a Group Policy results report).
-        4. If smart card sign-in is enforced (scforceoption), exclude the users who need sign-in-screen reset from it.
+        4. If "Require Windows Hello for Business or smart card" (older name "Require smart card", scforceoption) is enforced, exclude the users who need sign-in-screen reset from it.
         5. Remove or exclude the conflicting setting, restart the device and look for the link again. If the caller is in a remote or enhanced session, test at the physical console.
     .expected = "Reset password" appears on the sign-in screen and opens the reset flow.
 

@@ -51,7 +51,7 @@ step-errors-sspr-0011 = SSPR_0011: define a password reset policy for users
         Who fixes it: a tenant admin who manages SSPR.
     .check =
         1. Open Entra ID > Password reset > Properties and set "Self service password reset enabled" to Selected (one group) or All; select Save.
-        2. On Authentication methods, set "Number of methods required to reset" (1 or 2) and tick the methods available to users. The Authenticator app cannot be the only method: with 1 required, enable at least one other method; with 2 required, at least two others.
+        2. On Authentication methods, set "Number of methods required to reset" (1 or 2) and decide on security questions. Which other methods users get depends on the tenant's migration state: once the Authentication methods policy migration is complete (the normal case since 30 September 2025), enable and target Email OTP, Microsoft Authenticator (with OTP allowed), OATH tokens, or SMS and Voice calls in the Authentication methods policy; the "Methods available to users" ticks here are ignored. The Authenticator app cannot be the only method: with 1 required, enable at least one other method; with 2 required, at least two others.
         3. On Registration, set "Require users to register when signing in" (Yes or No) and the number of days before users must reconfirm (0 to 730; 0 means never).
         4. On Notifications, choose whether users and admins are told about resets. On Customization, set a custom helpdesk email or URL for the "Contact your administrator" link.
         5. If synced users are in scope, check On-premises integration as well (see the SSPR_0010 step).
@@ -112,16 +112,16 @@ step-errors-sspr-0014 = SSPR_0014: give the user enough registered methods
         Pre-populated data also counts when that method is enabled: the public Mobile phone (mobilePhone) and Alternate email (otherMails) attributes, or methods an admin created through Microsoft Graph. Admins cannot set or read security questions; only the user can register them.
         Who fixes it: an admin adds a method or resets the password; the user then registers.
     .check =
-        1. Open Entra ID > Password reset > Authentication methods and note the number required and the methods enabled.
+        1. Open Entra ID > Password reset > Authentication methods and note the number required. Take the methods the user may use from the Authentication methods policy if the tenant's migration is complete (see the migration step in "Reset policy"); only an unmigrated tenant still uses the method ticks on this page.
         2. Open Users > the user > Authentication methods and list what is registered; also check Mobile phone and the alternate email on the user's profile.
-        3. If the user has too few usable methods, either have an admin add one (Authentication methods > Add, or Graph phoneMethods / emailMethods, e.g. New-MgUserAuthenticationPhoneMethod), or have an admin reset the password and give the user a temporary password.
+        3. If the user has too few usable methods, either have an admin add one (Authentication methods > Add, or Graph emailMethods / phoneMethods, e.g. New-MgUserAuthenticationEmailMethod; prefer email, because Microsoft-delivered SMS and voice end on 1 February 2027), or have an admin reset the password and give the user a temporary password.
         4. For a synced user, the admin reset must be done in the Entra admin center (or Azure portal): that reset is written back, a reset in the Microsoft 365 admin center is not.
         5. The user signs in and registers the missing methods at aka.ms/ssprsetup, then tries aka.ms/sspr again.
         6. Store phone numbers as +1 4251234567: country code, a space, the number, no extension.
     .expected = Security info shows at least the required number of methods and the reset goes through.
     .caller =
         Your account doesn't have enough security info yet for you to reset your password yourself.
-        Sign in with your work account (with the temporary password we gave you, if we reset it), open { $url } and add your mobile number (with country code) plus at least one other method, such as an email address or the Microsoft Authenticator app.
+        Sign in with your work account (with the temporary password we gave you, if we reset it), open { $url } and add at least two methods: best the Microsoft Authenticator app and an email address you can open without this work account. A mobile number is fine as an extra, but Microsoft stops sending codes by text message and phone call on 1 February 2027.
         If you see an error, tell us the error code and the time.
 
 step-errors-could-not-verify = Fix "We could not verify your account"
@@ -139,10 +139,11 @@ step-errors-could-not-verify = Fix "We could not verify your account"
     .expected = The portal offers the phone method and the code arrives.
 
 step-errors-code-not-arriving = Verification code never arrives by text, call or email
-    .summary = Missing codes usually come from a badly formatted number, an extension, a virtual number, or mail filtering.
+    .summary = Missing codes usually come from a badly formatted number, an extension, a virtual number, or mail filtering; from 1 February 2027 text and call codes also stop unless the tenant has its own telecom provider.
     .why =
         Email codes normally arrive within 5 to 20 seconds, and in under a minute.
-        Phone: SSPR dials exactly what is stored. The format is +country code, a space, then the number, for example +1 4251234567. A missing country code or space is a frequent cause, also of numbers that do not show at registration. Extensions are dropped: +1 4251234567X12345 is dialled without X12345, so the call reaches the main number, not the user; put the extension in the PBX or use a direct number. Virtual phone numbers (VoIP, Google Voice type) are not supported for text or voice. The Office phone method works only in paid tenants, and voice calls are blocked for admins in trial and free tenants.
+        Phone: SSPR dials exactly what is stored. The format is +country code, a space, then the number, for example +1 4251234567. A missing country code or space is a frequent cause, also of numbers that do not show at registration. Extensions are dropped: +1 4251234567X12345 is dialled without X12345, so the call reaches the main number, not the user; put the extension in the PBX or use a direct number. Virtual phone numbers (VoIP, Google Voice type) are not supported for text or voice. The Office phone method works only in paid tenants, and phone-call verification isn't available at all in tenants with trial subscriptions (for every user, not only admins).
+        Retirement: Microsoft stops delivering SMS and voice codes on 1 February 2027, across Entra and including SSPR. After that date a text or call code arrives only if the tenant has configured a customer-managed telecom provider (offered since 30 October 2026). If codes stopped for everyone at once after that date, it is the tenant's setup, not the user's number.
         Email: the code goes to the authentication email or alternate email on file, which may be a mailbox the user no longer reads. Spam filters often catch it. The senders are msonlineservicesteam@microsoft.com and msonlineservicesteam@microsoftonline.com (US Government:
         addresses at azureadnotifications.us and microsoftonline.us; 21Vianet:
         msonlineservicesteam@oe.21vianet.com and 21Vianetonlineservicesteam@21vianet.com).
@@ -150,14 +151,15 @@ step-errors-code-not-arriving = Verification code never arrives by text, call or
     .check =
         1. Ask which method the user chose and which masked number or address the portal showed.
         2. Open Users > the user > Authentication methods and compare the number; correct it to the +1 4251234567 form and remove any extension.
-        3. If the number is virtual (VoIP), have the user register a real mobile number or another method.
+        3. If the number is virtual (VoIP), have the user register another method: the Authenticator app or an email address first, a real mobile number only as an extra.
         4. For email: have the user check junk and deleted items in the right mailbox, and ask the mail admin to allow the sender addresses above.
         5. Wait a full minute before requesting another code.
-        6. If the policy offers another method on the verification page, have the user use it.
+        6. If the policy offers another method on the verification page (Authenticator, email), have the user use it.
+        7. On or after 1 February 2027: if no text or call code arrives for anyone, ask the tenant admin whether a customer-managed telecom provider is configured; until then, move callers to the Authenticator app or email.
     .expected = The next code arrives within a minute and the user completes verification.
     .caller =
         Codes usually arrive within a minute; for an emailed code, also look in your Junk and Deleted items folders.
-        For a text or call, check that the partly hidden number on the page is your current mobile; if it isn't, tell us so we can correct it.
+        If the page offers the Microsoft Authenticator app or an email code, use that: Microsoft stops sending codes by text message and phone call on 1 February 2027. For a text or call, check that the partly hidden number on the page is your current mobile; if it isn't, tell us so we can correct it.
         Wait a full minute, then request one new code at { $url } (or choose another method if the page offers one); too many requests block the reset for 24 hours.
         If it still doesn't arrive, tell us which method you chose and the time.
 
@@ -280,8 +282,8 @@ step-errors-sspr-0010 = SSPR_0010: turn password writeback on for synced users
         1. Confirm the user is synced; cloud-only users never get SSPR_0010.
         2. Open Entra ID > Password reset > On-premises integration and check that "Enable password write back for synced users" (older label: "Write back passwords to your on-premises directory") is Yes; select Save.
         3. If the page is missing or greyed out, check the tenant's writeback license and continue on the server.
-        4. On the Entra Connect server, run the Microsoft Entra Connect wizard > Configure > Customize synchronization options > Optional features, tick Password writeback, sign in with a Hybrid Administrator credential (older docs: Global Administrator) and finish.
-        5. Using cloud sync? Tick "Write back passwords with Microsoft Entra Connect cloud sync" only if provisioning agents are installed; otherwise the page shows an error.
+        4. On the Entra Connect server, run the Microsoft Entra Connect wizard > Configure > Customize synchronization options > Optional features, tick Password writeback, sign in with a Hybrid Identity Administrator credential (Microsoft's writeback pages call the role "Hybrid Administrator"; older docs: Global Administrator) and finish.
+        5. Using Cloud Sync? In addition to the main switch, tick "Write back passwords with Microsoft Entra Cloud Sync" (older label: "… with Microsoft Entra Connect cloud sync"); it appears only when provisioning agents are detected.
         6. In the Application log, look for 31004 then 31005 (onboarding done) and 31015 (service started). Events 656 and 657 right after the first enablement are password hash re-sync events and can be ignored.
         7. Multi-forest: if event 6329 shows 0x8023061f, the forest was added after writeback was enabled; turn writeback off and on again in the wizard.
         8. Check that the user's license covers writeback, then have the user retry.
@@ -292,19 +294,19 @@ step-errors-sspr-0029 = SSPR_0029: fix the on-premises side of password writebac
     .why =
         SSPR_0029 (OnPremisesAdminActionRequired; the support article words it as "Your organization hasn't properly set up the on-premises configuration for password reset") means the cloud handed the reset to the Entra Connect server, and the AD DS connector account (MSOL_ followed by a code) then failed to set the password. The Application log shows 31001 followed by 31003, usually with 33004 (ADPermissionsError).
         Documented causes:
-        Cause 1: Protected group. The user is in Domain Admins, Enterprise Admins or another on-premises protected group (AdminSDHolder, adminCount = 1). AdminSDHolder removes inherited permissions, so the connector account can never reset these users. This is by design: they can change a known password in the cloud but cannot reset a forgotten one.
+        Cause 1: Protected group. The user is, or used to be, in Domain Admins, Enterprise Admins or another on-premises protected group (AdminSDHolder, adminCount = 1). adminCount stays 1 and inheritance stays off after the user leaves the group, so a former admin is still affected. AdminSDHolder removes inherited permissions, so the connector account can never reset these users. This is by design: they can change a known password in the cloud but cannot reset a forgotten one.
         Cause 2: Connector account permissions. On each domain root the MSOL_ account needs Reset password, Write lockoutTime and Write pwdLastSet on Descendant User objects, and Unexpire Password on This object and all descendant objects. The current tutorial also lists Change password; granting it does no harm. These rights arrive by inheritance, so a user or OU with inheritance disabled never gets them. Permission changes can take an hour or more to replicate and be stamped on the objects.
-        Cause 3: SAM restriction. A hardening GPO that sets "Network access: Restrict clients allowed to make remote calls to SAM" on the DCs without allowing the MSOL_ account. Evidence: 33004 plus ADSync event 6329 with ERROR_ACCESS_DENIED "Failed to acquire user information" naming the MSOL_ account.
+        Cause 3: SAM restriction. A hardening GPO sets "Network access: Restrict clients allowed to make remote calls to SAM" without allowing the MSOL_ account, on the Entra Connect server or on the domain controllers. Evidence: 33004 plus ADSync event 6329 with ERROR_ACCESS_DENIED "Failed to acquire user information" naming the MSOL_ account.
         Cause 4: Entra Connect installed on a domain controller. Writeback uses the legacy NetUserGetInfo API, and permission fixes may not help there.
         Other AD prerequisites: the samServer object (CN=Server,CN=System under the domain) readable by Pre-Windows 2000 Compatible Access or Authenticated Users; Authenticated Users a member of Pre-Windows 2000 Compatible Access; "Impersonate a client after authentication" granted to Administrators, LOCAL SERVICE, NETWORK SERVICE and SERVICE.
         Who fixes it: the on-premises AD admin. The helpdesk collects the time, UPN and log.
     .check =
-        1. Protected group: in Active Directory Users and Computers (View > Advanced Features), check the user's adminCount and membership of Domain Admins, Enterprise Admins or similar groups. If the user is protected, reset the password on-premises and stop here.
+        1. Protected group: in Active Directory Users and Computers (View > Advanced Features), check the user's adminCount and membership of Domain Admins, Enterprise Admins or similar groups, now or in the past. If the user is protected, reset the password on-premises and stop here; for a former member, clear adminCount and enable inheritance again.
         2. Find the connector account: Synchronization Service Manager > Connectors > AD connector > Properties > Connect to Active Directory Forest > User name (or wizard > View current configuration > Synchronized Directories).
         3. On the failing user: Properties > Security > Advanced > Effective Access, select the MSOL_ account and check that Reset password is allowed. Or run dsacls "<user DN>".
         4. If it is missing, enable inheritance on the user and its parent OUs, and grant the rights at the domain root, or run Set-ADSyncPasswordWritebackPermissions (ADSyncConfig module) for the connector account.
         5. While testing, point the connector at the DC you changed: Synchronization Service Manager > AD connector > Properties > Configure Directory Partitions > "Only use preferred domain controllers"; in ADUC use Change Domain Controller to view the same DC. Allow up to about an hour for changes to reach all objects.
-        6. SAM restriction: find the GPO that sets "Network access: Restrict clients allowed to make remote calls to SAM" for the DCs. Add the MSOL_ account to its security descriptor with Remote Access: Allow, or remove the setting and delete the registry value HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam on the DCs. Then run gpupdate /force.
+        6. SAM restriction: on the Entra Connect server and on the DCs, run gpresult /h report.html and Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam to see where "Network access: Restrict clients allowed to make remote calls to SAM" applies. Add the MSOL_ account to its security descriptor with Remote Access: Allow, or remove the setting from the GPO and then delete the registry value RestrictRemoteSam on that machine (deleting only the value doesn't last: the GPO writes it back at the next refresh). Then run gpupdate /force.
         7. Entra Connect on a DC and permissions cannot be fixed: set "Only use preferred domain controllers" to another DC, or move Entra Connect to a member server.
         8. Check the other prerequisites (samServer readable, Pre-Windows 2000 Compatible Access membership, "Impersonate a client after authentication").
         9. Have the user retry; the log should show 31001 then 31002.
@@ -316,19 +318,20 @@ step-errors-sspr-0030 = SSPR_0030: restore the connection between the cloud and 
     .summary = The cloud cannot reach the writeback client on the Entra Connect server, so resets of synced users fail.
     .why =
         SSPR_0030 (OnPremisesConnectivityError) tells the user the connection to the on-premises environment is poor and to try later. Writeback runs over an outbound connection that the Entra Connect server keeps open to two redundant Azure Service Bus relays; no inbound port is needed. Writeback is synchronous (typically under 500 ms) and nothing is queued, so if the relay is down or blocked, or the ADSync service is stopped, the reset fails at once. Usually every synced user is affected, which tells it apart from SSPR_0029.
-        Common causes: the firewall or proxy does not allow outbound HTTPS 443 to the hosts under *.passwordreset.microsoftonline.com and *.servicebus.windows.net (the relay hosts, such as ssprdedicatedsbprodscu.servicebus.windows.net, are not in the Office 365 URL list, so an Office 365 allow-list misses them); proxy idle timeouts cut the connection; the Microsoft Azure AD Sync (ADSync) service is stopped; TLS 1.0 and 1.1 were disabled without enabling TLS 1.2 (strong crypto) for .NET; the server clock is off; root CAs for Azure's TLS certificate changes are missing; Entra Connect is outdated. Writeback now uses outbound 443 only; ports 9350 to 9354 in older text are a leftover.
+        Common causes: the firewall or proxy does not allow outbound HTTPS 443 to the hosts under *.passwordreset.microsoftonline.com and *.servicebus.windows.net (the relay hosts, named ssprdedicatedsb… per tenant, are not in the Office 365 URL list, so an Office 365 allow-list misses them); proxy idle timeouts cut the connection; the Microsoft Azure AD Sync (ADSync) service is stopped; TLS 1.0 and 1.1 were disabled without enabling TLS 1.2 (strong crypto) for .NET; the server clock is off; root CAs for Azure's TLS certificate changes are missing; Entra Connect is outdated. Writeback now uses outbound 443 only; ports 9350 to 9354 in older text are a leftover.
         US Government uses *.passwordreset.microsoftonline.us and *.servicebus.usgovcloudapi.net; 21Vianet uses ssprdedicatedsbmcprodcne and ssprdedicatedsbmcprodcnn under servicebus.chinacloudapi.cn.
+        Each tenant has its own relay namespace; events 31019 and 31034 in the Application log name its Service Bus listener, and that is the host to test. A test against a fixed example host (older guides quote ssprdedicatedsbprodscu) can pass while the tenant's own relay is blocked.
         Events on the Entra Connect server: 31016 (WriteBackServiceStopped); 31034 (ServiceBusListenerError; "remote certificate is invalid" means install the root CAs); 31044 (not all Service Bus hosts running); 32002 (ServiceBusError, for example "token provider was unable to provide a security token"); 32001 (cannot reach the password reset web service); 6800 (writeback endpoint failed to start with ADSync, or "Couldn't connect to any service bus endpoint(s)"). Healthy: 31015 (service started) and 31019 (heartbeat).
         Who fixes it: the on-premises admin (server, firewall, proxy) with the network team.
     .check =
         1. Check whether all synced users fail, and read the writeback client status on Entra ID > Password reset > On-premises integration.
         2. On the Entra Connect server, open services.msc and check that Microsoft Azure AD Sync (ADSync) is running; restart it.
         3. Read the Application log for 31016, 31034, 31044, 32001, 32002 and 6800.
-        4. Test outbound access: Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443, or Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose. If it fails, allow outbound 443 to both wildcard domains on the firewall and proxy, and check proxy idle timeouts.
+        4. Test outbound access to the tenant's own relay: take the Service Bus listener name from the latest event 31019 or 31034 (for example ssprdedicatedsbprodfra-1), then run Test-NetConnection -ComputerName <namespace>.servicebus.windows.net -Port 443, or Invoke-WebRequest -Uri https://<namespace>.servicebus.windows.net -Verbose. If it fails, allow outbound 443 to both wildcard domains on the firewall and proxy, and check proxy idle timeouts.
         5. Check that TLS 1.2 is enabled for .NET (run Microsoft's TLS 1.2 check and enable scripts, then reboot) and that .NET Framework 4.8 or later is installed.
         6. Sync the server clock with an authoritative time source; for 31034 with "remote certificate is invalid", install the missing root CAs.
         7. Turn password writeback off and on again in the Entra Connect wizard (this also rotates the keys).
-        8. Still failing: back up custom sync rules, upgrade Entra Connect in place to the latest version, then turn writeback off and on again.
+        8. Still failing: back up custom sync rules, upgrade Entra Connect in place to the latest version (the installer is now only in the Entra admin center: Entra Connect > Get started > Manage), then turn writeback off and on again.
         9. Have a synced user retry; expect 31001 then 31002.
     .expected = The On-premises integration page shows the writeback client running, 31019 heartbeats appear, and resets succeed.
     .uncertain = A third-party summary of an internal Microsoft wiki also links SSPR_0030 to leftover cloud sync writeback configuration; this is not in Microsoft's public docs, and the same summary wrongly maps the code to event 31004 (which is OnboardingEventStart).
@@ -340,12 +343,12 @@ step-errors-unable-configure-writeback = Fix "Unable to configure password write
         Despite the wording, a license is only one of the causes. The cloud account used in the wizard must be licensed and not federated: a federated admin cannot get a token (event 32009 AuthTokenError; turning writeback off fails with 31014). TLS 1.2 must be enabled for .NET on the server. A skewed server clock shows up as 6800, 32001, 31044 and 6306 together. Outbound 443 must be open (32011 OnBoardingServiceError). The tenant needs a writeback license (Entra ID P1, P2 or Microsoft 365 Business Premium).
         Who fixes it: the on-premises admin running the wizard, with a tenant admin who supplies a suitable cloud account.
     .check =
-        1. Check the account entered at the Entra ID sign-in step: cloud-only (not federated), licensed, holding Hybrid Administrator (older docs: Global Administrator). Use such an account.
+        1. Check the account entered at the Entra ID sign-in step: cloud-only (not federated), licensed, holding Hybrid Identity Administrator (Microsoft's writeback pages call it "Hybrid Administrator"; older docs: Global Administrator). Use such an account.
         2. Check that the tenant has Entra ID P1, P2 or Microsoft 365 Business Premium.
         3. Enable TLS 1.2 for .NET on the server and reboot.
         4. Compare the server clock with an authoritative time source and fix time sync.
         5. Test outbound 443 as in the SSPR_0030 step.
-        6. Run the wizard again. The Application log should show 31004, 31017 (token), 31018 (key pair), 31005 and 31015.
+        6. Run the wizard again. The Application log should show 31004, 31017 (token), 31018 (key pair), 31005 and 31015. If the server runs an old Entra Connect, upgrade first; the installer is now offered only in the Entra admin center (Entra Connect > Get started > Manage).
     .expected = The wizard completes and the On-premises integration page shows writeback as available.
 
 step-errors-error-processing-request = Handle the generic "error processing the request" message

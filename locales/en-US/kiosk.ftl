@@ -22,7 +22,7 @@ kiosk-screen-reset-identify = Enter your user name
 
 kiosk-screen-reset-verify = Prove it's you
     .body =
-        Choose a method you registered: a text or call to your phone, the Microsoft Authenticator app, a code by email, or your security questions.
+        Choose a method you registered: the Microsoft Authenticator app, a code by email, your security questions, or a text or call to your phone (Microsoft stops sending texts and calls on 1 February 2027).
         Your organization may ask for a second method after the first one.
         If you're asked for your phone number, enter all of it, with the country code.
         Enter each code within 5 minutes. Look for emailed codes in your Junk folder too.
@@ -62,7 +62,8 @@ kiosk-screen-register-add-methods = Add your methods
     .body =
         Add at least as many methods as your organization asks for. Two different methods are safest.
         Microsoft Authenticator app: install it on your phone from your app store, then follow the steps on the page.
-        Mobile phone: choose your country code, enter your number, then type the code you receive.
+        Email: enter an address you can open without this work account, then type the code you receive.
+        Mobile phone, as an extra only (Microsoft stops sending codes by text and call on 1 February 2027): choose your country code, enter your number, then type the code you receive.
         Use your own mobile number, not an internet phone number.
         If security questions are offered, choose answers you will remember exactly.
 

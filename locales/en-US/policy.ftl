@@ -11,7 +11,7 @@ step-policy-admin-two-gate = Check whether the caller holds an admin role (two-g
         Two-gate means two pieces of authentication data, for example email, authenticator app and phone.
         - Security questions are never allowed for admins.
         - In trial and free tenants, office and mobile voice calls are blocked for admins as well.
-        - The admin policy does not follow the Authentication methods policy: an admin can still use a third-party software OATH token even where that method is disabled.
+        - Which methods an admin may use is wider than either policy alone: after the migration to the Authentication methods policy, admins can register and use any method listed in the legacy administrator policy or any method the Authentication methods policy enables for them. So an admin may see a method the user policy doesn't offer, such as a third-party software OATH token.
         - Nobody can edit it. Entra ID > Password reset > Administrator policy only displays it.
 
         So "we enabled four methods but admins only get email and phone" is expected behavior, not a fault.
@@ -45,7 +45,7 @@ step-policy-review-user-policy = Review how the user reset policy is set
         The user policy is the sum of several pages under Entra ID > Password reset:
         - Properties: "Self service password reset enabled" = None, Selected (one group, nested groups count) or All.
         - Authentication methods, "Number of methods required to reset": 1 or 2.
-        - Authentication methods, "Methods available to users": Mobile app notification, Mobile app code, Hardware OATH token, Software OATH token, Email, Mobile phone (SMS or voice), Office phone (paid tenants only), Security questions.
+        - Which methods a user may use: in a tenant whose Authentication methods policy migration is complete (the normal case since 30 September 2025), the Authentication methods policy decides (Email OTP, SMS, Voice calls with its office phone option, Microsoft Authenticator with OTP allowed, software and hardware OATH tokens), and the "Methods available to users" ticks on this page are ignored except for Security questions. Only a tenant that has not finished migrating still reads the ticks here (Mobile app notification, Mobile app code, OATH tokens, Email, Mobile phone, Office phone in paid tenants, Security questions).
         - Registration, "Require users to register when signing in": Yes or No. Users in scope get an interrupt at browser and modern-auth sign-in to Entra-backed apps; they can cancel but are asked again at every sign-in. In combined registration, an SSPR-only interrupt can be skipped indefinitely; registration enforced for MFA cannot.
         - Registration, "Number of days before users are asked to reconfirm their authentication information": 0 to 730, where 0 means never. It only works when registration is required and produces the periodic "Is this info up to date?" prompt.
 
@@ -54,7 +54,7 @@ step-policy-review-user-policy = Review how the user reset policy is set
         A user counts as registered only when they hold at least the required number of methods. Admins never see any of this (admin policy), and the password strength rules are separate (cloud and on-premises steps below).
     .check =
         1. Open Entra ID > Password reset > Properties and note the scope and the group.
-        2. Open Authentication methods: note "Number of methods required to reset" and every ticked method.
+        2. Open Authentication methods: note "Number of methods required to reset" and whether Security questions are on. Then read the tenant's migration state (previous migration step): if it is Migration Complete, take the methods from the Authentication methods policy; otherwise also note the ticked methods here.
         3. Open Registration: note "Require users to register when signing in" and the reconfirm days.
         4. Compare with what the caller has registered: Users > the caller > Authentication methods.
         5. Write the policy down in one line for the ticket, for example "Selected: SSPR-Users, 2 methods, app or email or mobile phone, register at sign-in, reconfirm 180 days".
@@ -74,7 +74,7 @@ step-policy-method-changes-lockout = Look for a policy change that left users sh
     .expected = The caller has enough usable methods under the current policy and can reset again.
     .caller =
         Our password reset settings have changed, and your security info no longer meets them.
-        Sign in with your work account (with the temporary password we gave you, if we reset it), open { $url } and add your mobile number (with country code) plus at least one other method, such as an email address or the Microsoft Authenticator app, if they are not already listed.
+        Sign in with your work account (with the temporary password we gave you, if we reset it), open { $url } and add at least two methods if they are not already listed: best the Microsoft Authenticator app and a personal email address. Add a mobile number only as an extra, because Microsoft stops sending codes by text message and phone call on 1 February 2027.
         If you see an error, or still can't reset your password afterwards, tell us the message and the time.
 
 step-policy-admin-one-gate = Explain why admins need one method in one tenant and two in another
@@ -141,24 +141,28 @@ step-policy-security-questions = Check the security-question rules when that met
         5. After five attempts within an hour, tell the caller to wait 24 hours after the last attempt.
     .expected = The caller answers the required number of questions, or has moved to a stronger method.
 
-step-policy-auth-methods-migration = Check the Authentication methods policy and all three method sources
-    .summary = Since 30 September 2025, methods are managed only in the Authentication methods policy, and combined registration offers a method if any of three sources enables it.
+step-policy-auth-methods-migration = Read the tenant's migration state before touching any method setting
+    .summary = Which setting decides a user's reset methods depends on the tenant's migration state: once it is Migration Complete, only the Authentication methods policy counts and the legacy method lists are ignored.
     .why =
-        Microsoft announced in March 2023 that managing methods in the legacy MFA and SSPR policies would end. Since 30 September 2025 they can no longer be managed there, and tenants use the Authentication methods policy.
+        Since 30 September 2025 the method lists of the legacy MFA and SSPR policies can no longer be managed. Each tenant has a migration state in the Authentication methods policy:
+        - Pre-migration: the Authentication methods policy and the legacy MFA and SSPR policies all apply, and a method counts if any of them enables it.
+        - Migration in progress: the same, but the tenant is moving its settings over.
+        - Migration Complete: only the Authentication methods policy decides which methods users can register and use, for sign-in and for SSPR; the legacy method lists are ignored.
 
-        Combined registration (Security info) shows a method when any one of these enables it:
-        - the SSPR policy (Password reset > Authentication methods)
-        - the legacy per-user MFA service settings
-        - the Authentication methods policy
+        Three things stay in the legacy SSPR policy even after migration: security questions, "Number of methods required to reset", and the administrator reset policy. Everything else about which methods a user may use for SSPR is read from these Authentication methods policy entries:
+        - Email OTP, enabled and targeted at the user (this is what makes email usable for password reset)
+        - SMS, and Voice calls (the Voice calls method carries the office phone option)
+        - Microsoft Authenticator, with "Allow use of Microsoft Authenticator OTP" for codes
+        - third-party software OATH tokens and hardware OATH tokens
 
-        So a method you untick on the SSPR page can still appear. Office phone also shows when the user's Business phone is filled in. App passwords appear only for users under per-user MFA enforcement. The admin two-gate policy ignores the Authentication methods policy entirely.
+        So in a migrated tenant, ticking or unticking boxes under Password reset > Authentication methods changes nothing, and "disable it everywhere" is no longer possible. Office phone can still show at registration when the user's Business phone is filled in, and app passwords appear only for users under per-user MFA enforcement. Administrators keep their own rule (see the two-gate step).
     .check =
-        1. Open the Authentication methods policy and note which methods are enabled and for which users or groups.
-        2. Open the legacy per-user MFA service settings and note the verification options listed there.
-        3. Open Password reset > Authentication methods and note the SSPR methods.
-        4. To remove a method from registration, disable it in all three places.
+        1. Read the state: Entra ID > Authentication methods > Policies > Manage migration, or GET /v1.0/policies/authenticationMethodsPolicy in Microsoft Graph and read policyMigrationState (preMigration, migrationInProgress or migrationComplete).
+        2. Migration Complete: open the Authentication methods policy and check, for the caller's groups, Email OTP, SMS, Voice calls (office phone option), Microsoft Authenticator (OTP allowed) and the OATH token entries. Change methods only there.
+        3. Not yet complete: note the methods in the Authentication methods policy and in the legacy MFA and SSPR lists; a method shows if any one of them enables it. Plan to finish the migration rather than maintaining three lists.
+        4. Security questions and the number of methods required are still set under Password reset > Authentication methods in every state.
         5. If users are asked for app passwords, they are under per-user MFA: move them to Conditional Access MFA or turn app passwords off in the legacy MFA settings.
-    .expected = The methods shown at Security info match what the tenant intends to offer.
+    .expected = You can name the migration state and the one place that decides each method the caller sees, and Security info shows what the tenant intends to offer.
 
 step-policy-cloud-password-policy = Check the new password against the cloud password policy
     .summary = For cloud-only users, Entra ID requires 8 to 256 characters, three of four character types, no Unicode, and no banned password.

@@ -6,14 +6,14 @@ category-registration = Security info and password writeback
 step-registration-check-registered = Check what the user has registered
     .summary = Compare the user's methods with the number the SSPR policy requires: a user with fewer counts as not registered and gets SSPR_0014.
     .why =
-        SSPR treats a user as registered only once they hold at least the number of methods set in "Number of methods required to reset" (1 or 2), counting only methods that are also enabled for SSPR. A user with one phone number under a two-method policy is refused with SSPR_0014 ("extra security info needed") even though something is on file.
+        SSPR treats a user as registered only once they hold at least the number of methods set in "Number of methods required to reset" (1 or 2), counting only methods the user is allowed to use. In a tenant whose Authentication methods policy migration is complete (the normal case since 30 September 2025), that is decided by the Authentication methods policy, not by the "Methods available to users" ticks on the Password reset page; only security questions are still switched on there. A user with one phone number under a two-method policy is refused with SSPR_0014 ("extra security info needed") even though something is on file.
         Policy changes cause this silently: raising the requirement from 1 to 2, or switching off a method users relied on (for example security questions), turns registered users into unregistered ones overnight.
-        Pre-populated public data counts too: the Mobile phone attribute can be used when the "Mobile phone" method is enabled, and Alternate email (otherMails) when "Email" is enabled, without the user ever registering.
+        Pre-populated public data counts too: the Mobile phone attribute can be used when SMS or voice is enabled for the user, and Alternate email (otherMails) when email is, without the user ever registering.
         Admin accounts are different: they always use Microsoft's two-gate policy (two methods, never security questions), whatever the user policy says.
     .check =
         1. In the Microsoft Entra admin center, open Users, select the user and open Authentication methods. Note every method listed: phone numbers, email, Microsoft Authenticator, OATH tokens.
-        2. Open Entra ID > Password reset > Authentication methods and note "Number of methods required to reset" and "Methods available to users".
-        3. Count only the user's methods that appear in "Methods available to users". Add the Mobile phone and Alternate email attributes from the user's properties if those methods are enabled.
+        2. Open Entra ID > Password reset > Authentication methods and note "Number of methods required to reset" and whether security questions are on.
+        3. Find which methods the user may use: if the tenant's migration state is Migration Complete (see the migration step in "Reset policy"), read the Authentication methods policy entries that target the user (Email OTP, SMS, Voice calls, Microsoft Authenticator with OTP, OATH tokens); only in a tenant that hasn't finished migrating, read "Methods available to users" as well. Count only the user's methods in that set, plus the Mobile phone and Alternate email attributes if SMS/voice or email is enabled for the user.
         4. If the count is lower than required: pre-populate data for the user (see the pre-populate steps), or reset the password yourself and have the user register at aka.ms/ssprsetup afterwards.
         5. If the user holds any Entra admin role, judge the result against the two-gate admin policy instead (two methods, no security questions).
     .expected = The user holds at least the required number of methods that the policy allows, and each phone number and email address is correct and reachable.
@@ -22,12 +22,13 @@ step-registration-data-fields = Know which contact data SSPR can use
     .summary = SSPR uses private authentication fields and a few public directory attributes; phone numbers must look like +1 4251234567, and extensions are dropped.
     .why =
         Private fields: Authentication phone, Alternate authentication phone, Authentication email and security questions. The user fills them in when registering (the alternate authentication phone only in manage mode, and only when Voice calls are enabled); an admin can add the phone and email ones as authentication methods. Only the user and Privileged Authentication Administrators can see them.
-        Public directory attributes: Mobile phone (mobilePhone, synced from AD mobile), Office phone (businessPhones, synced from AD telephoneNumber) and Alternate email (otherMails). Everyone in the directory can see them. Mobile phone and Alternate email let a user reset without registering when the "Mobile phone" and "Email" methods are enabled; the Office phone method needs a paid tenant.
+        Public directory attributes: Mobile phone (mobilePhone, synced from AD mobile), Office phone (businessPhones, synced from AD telephoneNumber) and Alternate email (otherMails). Everyone in the directory can see them. Mobile phone and Alternate email let a user reset without registering when SMS or voice, and email, are enabled for the user (in the Authentication methods policy once the tenant has migrated); the Office phone option needs a paid tenant.
+        Phone data matters less after 1 February 2027: from that day Microsoft no longer delivers SMS or voice codes, for SSPR too, and phone numbers work only if the tenant has configured a customer-managed telecom provider. Email addresses and the Authenticator app are the contact data to get right first.
         Security questions belong to the user alone: admins cannot read, set or sync them, and admin accounts can never use them.
         Phone format is + country code, one space, then the number: +1 4251234567. Extensions are stripped, so +1 4251234567X12345 is dialled without X12345. A missing country code or space is a common reason why a code never arrives or the number is not offered at registration. Virtual (VoIP-type) numbers are not supported for SMS or voice.
         Pre-populated Mobile phone and Alternate email are shown to the user at first registration and can be edited there; after registration the values live on in Authentication phone and Authentication email.
     .check =
-        1. On the user's Authentication methods page, read the phone numbers and email addresses SSPR will offer.
+        1. On the user's Authentication methods page, read the email addresses, Authenticator entries and phone numbers SSPR will offer; from 1 February 2027 count phones only if the tenant uses its own telecom provider.
         2. In the user's properties, read Mobile phone, Office phone (Business phone) and Alternate email.
         3. Check every number: + country code, a space, the number, no extension, a real mobile carrier rather than a virtual number.
         4. Correct a bad value where it is mastered: in on-premises AD (mobile, telephoneNumber) for synced users, otherwise in Entra ID.
@@ -39,11 +40,12 @@ step-registration-prepopulate-graph = Pre-populate phone and email as authentica
     .summary = Adding phoneMethods or emailMethods through Microsoft Graph, or with + Add on the user's Authentication methods page, registers the method so the user needn't verify it.
     .why =
         Pre-populating lets you roll out SSPR without asking every user to register first. The Graph authentication methods API writes the method itself, not just a directory attribute, so the number or address is ready for SSPR without a verification step. Syncing the AD mobile attribute only fills the public Mobile phone field, which is why synced users may still be asked to add and verify their number.
-        The endpoints are POST /users/<user-id>/authentication/phoneMethods with phoneNumber and phoneType (mobile, alternateMobile or office), and POST /users/<user-id>/authentication/emailMethods with emailAddress. In PowerShell they are New-MgUserAuthenticationPhoneMethod and New-MgUserAuthenticationEmailMethod. Both need the UserAuthenticationMethod.ReadWrite.All permission.
+        The endpoints are POST /users/<user-id>/authentication/phoneMethods with phoneNumber and phoneType (mobile, alternateMobile or office), and POST /users/<user-id>/authentication/emailMethods with emailAddress. In PowerShell they are New-MgUserAuthenticationPhoneMethod and New-MgUserAuthenticationEmailMethod. Since October 2025 each method has its own least-privileged Graph permission: UserAuthMethod-Phone.ReadWrite.All for phone methods and UserAuthMethod-Email.ReadWrite.All for email methods (the .ReadWrite forms for a signed-in user's own methods); the broad UserAuthenticationMethod.ReadWrite.All still works but grants every method.
+        Prefer email: Microsoft stops delivering SMS and voice codes on 1 February 2027 unless the tenant configures a customer-managed telecom provider, so a pre-populated phone alone will not keep a user able to reset.
         A user must already have a mobile phone method before an alternateMobile can be added. These are private fields; the docs name the Privileged Authentication Administrator role for setting them.
     .check =
         1. One user: Entra admin center > Users > the user > Authentication methods > + Add. Choose phone number or email, enter the number as +1 4251234567 and save. The Microsoft 365 admin center offers the same on the user.
-        2. Many users: Connect-MgGraph -Scopes "UserAuthenticationMethod.ReadWrite.All"
+        2. Many users: Connect-MgGraph -Scopes "UserAuthMethod-Email.ReadWrite.All","UserAuthMethod-Phone.ReadWrite.All" (only the scopes for the methods you add; UserAuthenticationMethod.ReadWrite.All also works but is broader).
         3. Phone: New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+1 4251234567" -PhoneType "mobile".
         4. Email: New-MgUserAuthenticationEmailMethod -UserId user@contoso.com -EmailAddress "user.private@example.com".
         5. Add alternateMobile or office numbers only after the mobile method exists.
@@ -53,7 +55,7 @@ step-registration-prepopulate-graph = Pre-populate phone and email as authentica
 step-registration-prepopulate-powershell = Set and read contact attributes with Graph PowerShell
     .summary = Update-MgUser sets mobilePhone, otherMails and businessPhones so users can reset without registering; Get-MgUser reads them back.
     .why =
-        This is the attribute route to deploying SSPR without requiring registration. Mobile phone and Alternate email work for reset as soon as the "Mobile phone" and "Email" methods are enabled in Entra ID > Password reset > Authentication methods; Office phone works when "Office phone" is enabled in a paid tenant.
+        This is the attribute route to deploying SSPR without requiring registration. Mobile phone works for reset once SMS or voice calls are enabled for the user, Alternate email once Email OTP is, and Office phone once the office phone option of Voice calls is (paid tenants). In a migrated tenant these switches are in the Authentication methods policy, not on the Password reset page. Microsoft stops delivering SMS and voice codes on 1 February 2027 unless the tenant configures its own telecom provider, so an email address is the attribute that keeps working.
         These attributes are public, and for synced users Mobile phone and Office phone come from AD through Entra Connect, so set businessPhones (and mobilePhone) in the cloud only for users whose values are not synced; fix synced users in AD.
         The user sees the pre-populated values at first registration and may edit them. Updating users needs the User.ReadWrite.All permission.
     .check =
@@ -62,8 +64,8 @@ step-registration-prepopulate-powershell = Set and read contact attributes with 
         3. Update-MgUser -UserId user@contoso.com -OtherMails @("user.private@example.com")
         4. Only if the office number is not synced: Update-MgUser -UserId user@contoso.com -BusinessPhones "+1 4252345678"
         5. Read back: Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
-        6. In Password reset > Authentication methods, make sure "Mobile phone", "Email" (and "Office phone" if used) are enabled.
-    .expected = Get-MgUser returns the values in +1 4251234567 form, and the matching methods are enabled in the SSPR policy.
+        6. In the Authentication methods policy, make sure Email OTP and, if you rely on phones, SMS and Voice calls (with the office phone option if used) are enabled for these users. Only a tenant that hasn't finished migrating still sets this under Password reset > Authentication methods.
+    .expected = Get-MgUser returns the values in +1 4251234567 form, and the matching methods are enabled for these users in the Authentication methods policy.
 
 step-registration-prepopulate-connect = Let Entra Connect sync mobile and office numbers
     .summary = Entra Connect copies AD mobile to Mobile phone and telephoneNumber to Office phone; format them in AD, and remember this fills attributes, not registered methods.
@@ -75,7 +77,7 @@ step-registration-prepopulate-connect = Let Entra Connect sync mobile and office
         1. In Active Directory, check the user's mobile and telephoneNumber: + country code, a space, the number, no extension (for example +1 4251234567).
         2. Fix the values in AD and wait for the next Entra Connect sync cycle.
         3. Confirm in the cloud: Get-MgUser -UserId user@contoso.com -Property mobilePhone,businessPhones | Select-Object mobilePhone, businessPhones
-        4. In Entra ID > Password reset > Authentication methods, enable "Mobile phone" and, in a paid tenant, "Office phone" if you want SSPR to use them.
+        4. If you want SSPR to use them, enable SMS and Voice calls (with its office phone option, paid tenants only) for these users in the Authentication methods policy; only a tenant that hasn't finished migrating sets this under Password reset > Authentication methods. Remember that Microsoft-delivered SMS and voice end on 1 February 2027.
         5. If users should not have to verify the number themselves, also add it as a phoneMethods entry through Graph.
         6. Keep numbers a user wants private out of AD mobile: that attribute is public in the directory.
     .expected = Mobile phone and Office phone show the synced numbers in the correct format, and SSPR offers them at reset.
@@ -91,14 +93,14 @@ step-registration-user-registers = Send the user to register at aka.ms/ssprsetup
         1. Confirm the user is in scope (Password reset > Properties: All, or Selected and a member of that one group) and licensed.
         2. Ask the user to open aka.ms/ssprsetup (or aka.ms/mysecurityinfo) in a private browser window and sign in with their work account.
         3. If the wrong organization opens, use https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com with your tenant name.
-        4. Have them add methods until they reach the required number, ideally of different kinds (for example a phone and the Authenticator app or an email address).
+        4. Have them add methods until they reach the required number, ideally of different kinds, starting with methods that keep working after 1 February 2027: the Authenticator app, an email address, an OATH code. A phone number only as an extra (Microsoft-delivered SMS and voice end that day unless the tenant configures its own telecom provider).
         5. Check on your side: the user's Authentication methods page lists the new methods.
         6. If the page says "Your administrator has not enabled you to use this feature", fix scope or license first ("Configuring SSPR and licensing" category).
     .expected = The Security info page lists at least the required number of methods, and the same methods show on the user's Authentication methods page.
     .uncertain = Where aka.ms/ssprsetup lands today was not checked live: it used to open the legacy SSPR-only registration page, and we believe it now opens the combined Security info page. If the user lands on an unexpected page, send them to aka.ms/mysecurityinfo instead.
     .caller =
         To set up your security info, open { $url } in a browser and sign in with your work account.
-        Add your methods there, for example your mobile number (with country code) and an email address or the Microsoft Authenticator app. Two different methods are safest.
+        Add your methods there: best the Microsoft Authenticator app and an email address you can open without this work account. Two different methods are safest. A mobile number is fine as an extra, but Microsoft stops sending codes by text message and phone call on 1 February 2027.
         If the page says your administrator has not enabled this feature, or shows another error, tell us the exact message and the time.
 
 step-registration-reconfirm-prompts = Explain repeated "register" and "Is this info up to date?" prompts
@@ -119,16 +121,16 @@ step-registration-reconfirm-prompts = Explain repeated "register" and "Is this i
     .expected = The user registers or confirms once and is not asked again until the reconfirm interval runs out.
 
 step-registration-unexpected-methods = Trace unexpected methods such as an app password
-    .summary = Combined registration offers every method enabled in the SSPR policy, the legacy MFA settings or the Authentication methods policy; app passwords appear only for per-user MFA users.
+    .summary = In a migrated tenant only the Authentication methods policy decides what combined registration offers; before migration any of three sources can; app passwords appear only for per-user MFA users.
     .why =
-        Combined registration serves MFA and SSPR from one Security info page and merges three sources: the SSPR Authentication methods page, the legacy per-user MFA service settings, and the tenant Authentication methods policy. A method appears if any one of them enables it, so switching it off in SSPR alone doesn't hide it.
+        Combined registration serves MFA and SSPR from one Security info page. Which sources it reads depends on the tenant's migration state: once the Authentication methods policy migration is complete, only that policy counts and the legacy MFA and SSPR method lists are ignored; before that, it merges the SSPR Authentication methods page, the legacy per-user MFA service settings and the Authentication methods policy, and a method appears if any one of them enables it.
         App passwords are not an SSPR method at all. They come from the legacy MFA settings and are offered only to users enforced for per-user MFA, which is why such users are asked to create an app password during registration.
         Office phone can also appear because the user's Business phone attribute is filled in.
-        Since 30 September 2025, methods can no longer be managed in the legacy MFA and SSPR policies; the Authentication methods policy is where methods are switched on and off, so migrate to it if you haven't.
+        Since 30 September 2025, methods can no longer be managed in the legacy MFA and SSPR policies (only security questions stay on the Password reset page); the Authentication methods policy is where methods are switched on and off.
     .check =
         1. Note the unexpected method and the affected users.
         2. App password: open the legacy per-user MFA settings and check whether the user is enforced for per-user MFA and whether app passwords are allowed there. Stop per-user MFA for those users (use Conditional Access for MFA instead) or turn app passwords off there.
-        3. Any other method: check the Authentication methods policy, the legacy MFA settings and Entra ID > Password reset > Authentication methods, and disable it in every place it is enabled.
+        3. Any other method: read the tenant's migration state first (migration step in "Reset policy"). Migration Complete: change the method, or the groups it targets, in the Authentication methods policy only; the legacy lists are ignored. Not complete: the method can come from any of the three sources, so finish the migration rather than editing lists that can no longer be managed.
         4. Office phone: check the user's Business phone; clear it if it shouldn't be used.
         5. Have the user reload the Security info page and check again.
     .expected = The registration page offers only the methods your policies intend, and no app password prompt appears for users outside per-user MFA.
@@ -149,7 +151,7 @@ step-registration-force-reregister = Force the user to register again
     .expected = The old methods are gone, the user is prompted at the next sign-in, and the new methods show on the Authentication methods page.
     .caller =
         You need to set up your security info again, for example because your phone or number has changed. You may be asked to do this at your next sign-in, or you can open { $url } and sign in with your work account.
-        Add your current methods, for example your new mobile number (with country code) and an email address or the Microsoft Authenticator app.
+        Add your current methods: best the Microsoft Authenticator app on your current phone and an email address you can open without this work account. A mobile number is fine as an extra, but Microsoft stops sending codes by text message and phone call on 1 February 2027.
         If you see an error, tell us the exact message and the time.
 
 step-registration-user-resets = Walk the user through a reset at aka.ms/sspr
@@ -177,6 +179,7 @@ step-registration-verification-fails = Fix codes that never arrive and rejected 
     .summary = Most failures are a badly formatted or virtual number, mail caught by spam filters, throttling after repeated attempts, or a code older than 5 minutes.
     .why =
         Text and voice codes go to the number on file exactly as stored: a number without country code or space, with an extension, or on a virtual (VoIP-type) service fails. "We could not verify your account" means there is no phone number on file at all.
+        From 1 February 2027 Microsoft no longer delivers SMS or voice codes, for SSPR too; after that date text and call codes arrive only if the tenant has configured a customer-managed telecom provider. Move callers to the Authenticator app, email or an OATH code rather than fixing the phone again.
         Email codes normally arrive within 5 to 20 seconds. They come from msonlineservicesteam@microsoft.com or msonlineservicesteam@microsoftonline.com (US Government: @azureadnotifications.us or @microsoftonline.us; 21Vianet: msonlineservicesteam@oe.21vianet.com or 21Vianetonlineservicesteam@21vianet.com) and are often caught as junk.
         Throttling: 5 phone, SMS or Authenticator attempts, 5 security-question attempts or 5 resets of the same account within an hour, 10 emails within 10 minutes, or 5 failed identity checks within 24 hours block the user. They must wait 24 hours after the last attempt; a successful reset clears the counters.
         When asked to type their phone number, the user must enter the full number including country and area code, matching the one in the directory, or it is rejected.
@@ -187,9 +190,10 @@ step-registration-verification-fails = Fix codes that never arrive and rejected 
         4. Email: check Junk and Deleted items in the right mailbox, and allow the Microsoft sender addresses above in the mail filter.
         5. Ask how many attempts they made in the last hour and day; if throttled, they wait 24 hours after the last attempt.
         6. If a code expired (5 minutes) or the session timed out (15 minutes), start again from aka.ms/sspr.
+        7. From 1 February 2027, if text or call codes stopped for everyone, ask the tenant admin whether a customer-managed telecom provider is configured; meanwhile use another method.
     .expected = The code arrives within a minute and is accepted on the first try.
     .caller =
-        If the page asks you to type your phone number, enter the full number with country code and area code. Look for emailed codes in your Junk and Deleted items folders too, and enter each code within 5 minutes.
+        If you can, choose the Microsoft Authenticator app or an emailed code; Microsoft stops sending codes by text message and phone call on 1 February 2027. Look for emailed codes in your Junk and Deleted items folders too, and enter each code within 5 minutes. If the page asks you to type your phone number, enter the full number with country code and area code.
         Then start again at { $url } in a new browser window, but stop after a few failed tries: too many attempts block the reset for 24 hours after the last one.
         Tell us which method you chose, what happened and the time.
 
@@ -215,7 +219,7 @@ step-registration-writeback-enabled = Confirm writeback is switched on in both p
     .why =
         On the Entra Connect server, the Password writeback optional feature registers the writeback client with Microsoft (onboarding, events 31004 then 31005). In the cloud, "Write back passwords to your on-premises directory" (newer label: "Enable password write back for synced users") on the On-premises integration page decides whether synced users may reset. Set to No, federated, PTA and PHS users get SSPR_0010 even though Entra Connect is fine; the cloud switch can be flipped without touching Entra Connect.
         The On-premises integration tab appears only after Entra Connect is installed with writeback configured. If it's missing or greyed out, writeback isn't configured in Entra Connect or the tenant has no writeback license.
-        The wizard's Entra ID sign-in needs a Hybrid Administrator (older docs: Global Administrator) that is licensed and not federated. A federated admin fails with events 32009 or 31014; "Unable to configure password writeback. Ensure you have the required license." also appears when the server clock is skewed or TLS 1.2 is not enabled.
+        The wizard's Entra ID sign-in needs a Hybrid Identity Administrator (Microsoft's writeback pages call it "Hybrid Administrator"; older docs: Global Administrator) that is licensed and not federated. A federated admin fails with events 32009 or 31014; "Unable to configure password writeback. Ensure you have the required license." also appears when the server clock is skewed or TLS 1.2 is not enabled.
         The user must also be synced by this Entra Connect server; otherwise the log shows "Object could not be found".
     .check =
         1. On the Entra Connect server, run Microsoft Entra Connect > Configure > Customize synchronization options, sign in, and continue to Optional features. Make sure Password writeback is ticked, then finish the wizard.
@@ -258,14 +262,14 @@ step-registration-writeback-inheritance-protected = Check inheritance and protec
     .expected = Inheritance is on for the user and its OUs, the user is not protected (or is reset on-premises), and the retry succeeds.
 
 step-registration-writeback-connectivity = Check outbound 443, proxy, TLS 1.2 and .NET on the sync server
-    .summary = The writeback client needs outbound HTTPS 443 to *.passwordreset.microsoftonline.com and *.servicebus.windows.net, TLS 1.2 for .NET, .NET Framework 4.8 and a correct clock.
+    .summary = The writeback client needs outbound HTTPS 443 to *.passwordreset.microsoftonline.com and to its own tenant's Service Bus relay under *.servicebus.windows.net, TLS 1.2 for .NET, .NET Framework 4.8 and a correct clock.
     .why =
-        The writeback client keeps an outbound connection to an Azure Service Bus relay; no inbound ports are needed. If that connection breaks, the cloud can't hand the request to your server: users get SSPR_0030 and the log shows 32002, 31034, 31044 or 6800 ("Couldn't connect to any service bus endpoint(s)").
+        The writeback client keeps an outbound connection to an Azure Service Bus relay; no inbound ports are needed. Every tenant has its own relay namespace, and its name is in the Application log of the Entra Connect server: events 31019 and 31034 name the Service Bus listener. Test that host, not a fixed example: a test against someone else's relay (for example the ssprdedicatedsbprodscu host older guides quote) can pass while yours is blocked, or fail while yours is fine. If that connection breaks, the cloud can't hand the request to your server: users get SSPR_0030 and the log shows 32002, 31034, 31044 or 6800 ("Couldn't connect to any service bus endpoint(s)").
         Endpoints: *.passwordreset.microsoftonline.com and *.servicebus.windows.net on TCP 443 (US Government: *.passwordreset.microsoftonline.us and *.servicebus.usgovcloudapi.net; 21Vianet: ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn and ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn). The ssprdedicatedsb… relay hosts are not in the Office 365 URL list, so a proxy allow-list built only from that list misses them. Proxies with short idle timeouts also cut the connection. The older TCP 9350–9354 note in the event table predates Entra Connect 1.1.443.0; writeback now uses 443 only.
         TLS 1.2 must be enabled for .NET on the sync server: turning off TLS 1.0 and 1.1 without enabling strong cryptography for .NET stops writeback. The server also needs .NET Framework 4.8 or later, a clock in sync with an authoritative time source, and the root CAs required after Azure's TLS certificate changes (31034 "remote certificate is invalid").
     .check =
-        1. On the Entra Connect server, in PowerShell: Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443 and check that the TCP test succeeds.
-        2. For proxy and TLS detail: Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose
+        1. On the Entra Connect server, open Event Viewer > Windows Logs > Application, find the latest event 31019 or 31034 from PasswordResetService, and note the Service Bus listener name (a namespace such as ssprdedicatedsbprodfra-1 or ssprdedicatedsbprodncu).
+        2. In PowerShell: Test-NetConnection -ComputerName <namespace>.servicebus.windows.net -Port 443 and check that the TCP test succeeds; for proxy and TLS detail, Invoke-WebRequest -Uri https://<namespace>.servicebus.windows.net -Verbose
         3. In the firewall and proxy, allow outbound 443 to *.passwordreset.microsoftonline.com and *.servicebus.windows.net (or the government/21Vianet hosts) and remove short idle timeouts for this server.
         4. Run Microsoft's TLS 1.2 check and enable scripts for Entra Connect, then reboot.
         5. Confirm that .NET Framework 4.8 or later is installed.
@@ -298,7 +302,7 @@ step-registration-writeback-adsync-errors = Decode ADSync 6329 and 8023062C erro
         6329 with "BAIL: MMS(4924) 0x80230619": a restriction prevents the change. AD refused the password (Minimum password age, history, complexity, a password filter) or the user has "User cannot change password" (PASSWD_CANT_CHANGE) set.
         6329 with "MMS(3040): admaexport.cpp(2837)" about the LDAP password policy control: the domain controllers don't support LDAP_SERVER_POLICY_HINTS_OID (1.2.840.113556.1.4.2066). DCs must run Windows Server 2016 or later; the old Windows Server 2008 hotfix KB2386717 can no longer be downloaded.
         6329 with 0x8023061f ("password sync not enabled on this management agent"): a forest was added or re-added after writeback was enabled. Switch writeback off and on again.
-        6329 with ERROR_ACCESS_DENIED "Failed to acquire user information: …\MSOL_…": the GPO "Network access: Restrict clients allowed to make remote calls to SAM" blocks the connector account, often from a hardening baseline.
+        6329 with ERROR_ACCESS_DENIED "Failed to acquire user information: …\MSOL_…": the policy "Network access: Restrict clients allowed to make remote calls to SAM" blocks the connector account, often from a hardening baseline. It can be set on the Entra Connect server or on the domain controllers, so check both.
         8023062C (0x8023062c, the password could not be set because the connection is not secure; 128-bit TLS/SSL is required): the AD connector isn't signing and encrypting its LDAP traffic.
         Others: hr=800700CE "The filename or extension is too long" means the connector account password is too long (keep it at 256 characters or fewer); hr=80230402 means the same user is enabled in several forests or the anchor isn't unique; "Multiple matches found" is an unsupported multi-forest duplicate.
     .check =
@@ -306,7 +310,7 @@ step-registration-writeback-adsync-errors = Decode ADSync 6329 and 8023062C erro
         2. 0x80230619 → go to the password policy step; clear "User cannot change password" on the user if it is set.
         3. LDAP password policy control → check the DCs' operating system; plan an upgrade to Windows Server 2016 or later.
         4. 0x8023061f → disable and re-enable Password writeback in the Entra Connect wizard.
-        5. ERROR_ACCESS_DENIED for MSOL_ → add the MSOL_ account to the SAM policy's list with Remote Access: Allow, or remove the policy and delete HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam; then run gpupdate /force.
+        5. ERROR_ACCESS_DENIED for MSOL_ → on the Entra Connect server and on the DCs, run gpresult /h report.html and Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam to find where the SAM policy applies. Add the MSOL_ account to that policy with Remote Access: Allow, or remove the setting from the GPO that sets it and then delete the RestrictRemoteSam value (deleting only the value doesn't last: the GPO writes it back at the next refresh); then run gpupdate /force.
         6. 8023062C → in Synchronization Service Manager, enable "Sign and Encrypt LDAP Traffic" in the forest connection options, in each directory partition's DC connection options and in the alternate credentials options; restart ADSync.
         7. 800700CE → reset the connector account password to 256 characters or fewer and enter it in Sync Service Manager > Connectors > AD connector > Properties > Credentials.
     .expected = The next reset produces no 6329 event and ends with 31002.
@@ -316,13 +320,14 @@ step-registration-writeback-restart-upgrade = Restart ADSync, toggle writeback, 
     .why =
         Many PasswordResetService faults (6800, 32000 unknown error, 32004 decryption, 32005 configuration file, 32007, 32008, 32010 crypto) clear once the writeback client starts cleanly or registers again. Restarting the Microsoft Azure AD Sync (ADSync) service restarts the writeback endpoint.
         Switching Password writeback off and on in the wizard registers the client again and renews its keys. It is also required after a forest is added to Entra Connect.
-        An outdated Entra Connect can stop writeback working; an in-place upgrade to the latest version fixes it, but back up custom sync rules first and toggle writeback again afterwards.
+        All of this is about Entra Connect Sync. Users synced by Microsoft Entra Cloud Sync (Microsoft moves tenants from Connect Sync to Cloud Sync in phases from July 2026) have no ADSync service or wizard: their agent runs as the services "Microsoft Azure AD Connect Provisioning Agent" and "Microsoft Azure AD Connect Agent Updater", and their writeback is covered by the Cloud Sync step.
+        An outdated Entra Connect can stop writeback working; an in-place upgrade to the latest version fixes it, but back up custom sync rules first and toggle writeback again afterwards. The Entra Connect Sync installer is now offered only in the Microsoft Entra admin center (Entra Connect > Get started, Manage tab), not in the Download Center.
     .check =
-        1. On the Entra Connect server, open services.msc > Microsoft Azure AD Sync > Restart (or Restart-Service ADSync). Check for 31015 (writeback service started).
+        1. Check which engine syncs the user. Cloud Sync: restart "Microsoft Azure AD Connect Provisioning Agent" on the agent server and continue with the Cloud Sync step instead. Entra Connect Sync: on the server, open services.msc > Microsoft Azure AD Sync > Restart (or Restart-Service ADSync) and check for 31015 (writeback service started).
         2. Test a reset with a non-admin synced user.
         3. Still failing: run the wizard > Configure > Customize synchronization options > Optional features, untick Password writeback and finish; run it again, tick it and finish. Expect 31012/31013, then 31004/31005.
         4. Test again.
-        5. Still failing: back up custom sync rules, download the latest Entra Connect, upgrade in place, and toggle writeback once more.
+        5. Still failing: back up custom sync rules, download the latest Entra Connect from the Entra admin center (Entra Connect > Get started > Manage), upgrade in place, and toggle writeback once more.
         6. If nothing helps, open a support case with the error text, support code, time with time zone, user type and the zipped Application log.
     .expected = After the restart or toggle the log shows 31015 and 31005, and a test reset ends with 31002.
 
@@ -343,19 +348,23 @@ step-registration-writeback-reset-paths = Ask how the password was reset: not ev
     .expected = The repeated reset logs 31009 then 31010 (or 31001 then 31002), and the user signs in on-premises with the new password.
     .uncertain = That Update-MgUser passwordProfile updates are not written back is inferred from the docs' rows about PowerShell and Graph resets; no Microsoft page states it for this cmdlet. Test once with a test user before relying on it.
 
-step-registration-writeback-cloud-sync = With cloud sync, use its own writeback option
-    .summary = "Write back passwords with Microsoft Entra Connect cloud sync" works only when cloud sync provisioning agents are installed; with Entra Connect Sync alone, leave it off.
+step-registration-writeback-cloud-sync = With Cloud Sync, turn on its writeback in addition, not instead
+    .summary = "Enable password write back for synced users" must be on in every case; the Cloud Sync box ("Write back passwords with Microsoft Entra Cloud Sync", older label "… Microsoft Entra Connect cloud sync") is an extra, and Cloud Sync also needs writeback enabled on its agent.
     .why =
-        Users can be synced either by Entra Connect Sync (the server with the wizard) or by Entra Connect cloud sync, which runs on lightweight provisioning agents. Each engine has its own writeback switch on the On-premises integration page. Ticking the cloud sync option in a tenant without provisioning agents only produces an error.
-        Writeback works only for users synced by the engine whose writeback is on, so check which engine syncs the affected user.
-        For cloud sync, the account that writes to AD needs Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password on the domain root. The cloud sync tutorial also notes that admins can't reset their own password through the reset tool with writeback, and that an admin's reset of another admin is not written back.
+        Users can be synced either by Entra Connect Sync (the server with the wizard) or by Microsoft Entra Cloud Sync, which runs on lightweight provisioning agents. On the On-premises integration page, "Enable password write back for synced users" is the main switch and must be ticked whichever engine syncs the user. The Cloud Sync box appears only when provisioning agents are detected, and you tick it additionally.
+        Cloud Sync also has its own switch on the agent server: Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true (agent version 1.1.977.0 or later). Without it, ticking the box in the portal is not enough.
+        Writeback works only for users synced by an engine whose writeback is on, so check which engine syncs the affected user.
+        With Cloud Sync, the account that writes to AD is the agent's group managed service account (gMSA, for example provAgentgMSA$), not the MSOL_ account. It needs Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password; Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack repairs them. The cloud sync tutorial also notes that admins can't reset their own password through the reset tool with writeback, and that an admin's reset of another admin is not written back.
     .check =
-        1. Ask the on-premises admin which engine syncs the user: Entra Connect Sync or cloud sync.
-        2. Cloud sync: confirm provisioning agents are installed for that domain, then tick "Write back passwords with Microsoft Entra Connect cloud sync" in Entra ID > Password reset > On-premises integration and save.
-        3. Entra Connect Sync only: leave the cloud sync option unticked and use the Entra Connect writeback switch (previous steps).
-        4. Grant the cloud sync account Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password on each domain root.
-        5. Test with a non-admin user synced by cloud sync.
-    .expected = Saving the option raises no error, and a non-admin cloud sync user can reset and sign in on-premises with the new password.
+        1. Ask the on-premises admin which engine syncs the user: Entra Connect Sync or Cloud Sync.
+        2. In Entra ID > Password reset > On-premises integration, make sure "Enable password write back for synced users" is ticked (in every case).
+        3. Cloud Sync: confirm provisioning agents are installed for that domain, tick "Write back passwords with Microsoft Entra Cloud Sync" (older label: "… with Microsoft Entra Connect cloud sync") as well, and save.
+        4. On the agent server, check the agent version (1.1.977.0 or later) and run Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true.
+        5. Give the agent's gMSA Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password, or run Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack with enterprise admin credentials.
+        6. Entra Connect Sync only: leave the Cloud Sync box unticked and use the Entra Connect writeback switch (previous steps).
+        7. Test with a non-admin user synced by Cloud Sync.
+    .expected = Both boxes are ticked for a Cloud Sync user, writeback is enabled on the agent, and a non-admin Cloud Sync user can reset and sign in on-premises with the new password.
+    .uncertain = Whether ticking the Cloud Sync box without any provisioning agent returns an error is not confirmed: Microsoft's pages only say the option appears when agents are detected.
 
 step-registration-writeback-min-password-age = Check Minimum password age and other on-premises password rules
     .summary = A Minimum password age above 0 makes AD refuse a second reset or change within that time, typically when a new user tries to replace the initial or temporary password an admin has just set.

@@ -33,7 +33,7 @@ entry-sspr-0010 = SSPR_0010：未启用密码写回
     .fix =
         1. 在 Entra Connect 服务器上运行向导：“配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”并完成向导。
         2. 在 Entra 管理中心打开“Entra ID” > “密码重置” > “本地集成”（至少需要混合标识管理员角色），将写回选项设为“是”并保存。
-        3. 如果使用 Microsoft Entra Connect 云同步，请改用“使用 Microsoft Entra Connect 云同步写回密码”，且仅在已安装预配代理时启用。
+        3. 使用云同步时，保持“为已同步的用户启用密码写回”开启，并另外勾选“使用 Microsoft Entra 云同步写回密码”（旧标签为“使用 Microsoft Entra Connect 云同步写回密码”；只有检测到预配代理时才会出现）；在代理服务器上运行 Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true（代理版本 1.1.977.0 或更高）。
         4. 确认用户的许可证涵盖密码写回，然后重新测试重置。
 
 entry-sspr-0011 = SSPR_0011：未为用户定义密码重置策略
@@ -42,14 +42,14 @@ entry-sspr-0011 = SSPR_0011：未为用户定义密码重置策略
         1. 此租户从未为用户配置过 SSPR（SsprNotEnabledInUserPolicy），没有可以应用的用户策略。
     .fix =
         1. 由租户管理员按照“启用 SSPR”教程操作：“Entra ID” > “密码重置” > “属性”，设为“选定”或“全部”并保存。
-        2. 在“身份验证方法”页设置“重置所需的方法数”（1 或 2）和“可供用户使用的方法”；在“注册”页决定是否要求用户在登录时注册。
+        2. 在“身份验证方法”页设置“重置所需的方法数”（1 或 2），并决定是否使用安全问题；其他方法（电子邮件 OTP、Microsoft Authenticator、OATH 令牌、短信和语音呼叫）在身份验证方法策略中启用，租户迁移完成后以该策略为准。在“注册”页决定是否要求用户在登录时注册。
         3. 请用户在 aka.ms/ssprsetup 注册，然后用非管理员用户在 aka.ms/sspr 重新测试。
 
 entry-sspr-0012 = SSPR_0012：用户没有涵盖密码重置的许可证
     .symptom = 密码重置门户提示用户缺少所需的许可证，无法重置密码，而管理员说 SSPR 已经打开。
     .causes =
         1. 许可是按用户计算的：租户拥有许可证，但此用户没有任何包含 SSPR 的许可证（UserNotLicensed）。
-        2. 已分配许可证，但用户没有设置使用位置，许可证因此未生效。
+        2. 许可证未能分配：直接分配需要使用位置，而该用户没有设置；或者基于组的分配对此用户显示错误。
         3. 用户是已同步的用户，需要密码写回，而只有 Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版包含写回；Microsoft 365 商业标准版或单独的 Office 365 计划都不包含。
     .fix =
         1. 在 Entra 管理中心或 Microsoft 365 管理中心打开该用户 > “许可证”，检查已分配的产品以及是否有分配错误。
@@ -93,16 +93,16 @@ entry-sspr-0015 = SSPR_0015：据称缺少密码重置所需的服务主体
 entry-sspr-0029 = SSPR_0029：本地配置阻止了密码重置
     .symptom = 已同步的用户被告知由于本地配置问题无法重置密码（“组织未正确设置重置密码的本地配置”）；密码写回已开启，但密码写回失败，AD 拒绝了更改。
     .causes =
-        1. 用户属于本地受保护组（Domain Admins、Enterprise Admins 等；adminCount=1）：按设计，密码写回永远无法重置这些帐户。
+        1. 用户现在或曾经属于本地受保护组（Domain Admins、Enterprise Admins 等；adminCount=1，移出组后仍保留）：按设计，密码写回永远无法重置这些帐户。
         2. AD DS 连接器帐户（MSOL_ 帐户）对该用户缺少“重置密码”及相关权限，或者用户或其组织单位上已禁用继承。
-        3. 组策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”阻止了 MSOL_ 帐户（事件 33004，以及带 ERROR_ACCESS_DENIED 的 6329）。
+        3. Entra Connect 服务器或域控制器上的组策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”阻止了 MSOL_ 帐户（事件 33004，以及带 ERROR_ACCESS_DENIED 的 6329）。
         4. 用户的组织单位或 DN 路径中有保留字符。
         5. 新密码违反了本地密码策略（域控制器安全日志事件 4724，审核失败）。
     .fix =
-        1. 受保护组中的用户：在本地 AD 中重置密码；SSPR 无法完成。
+        1. 受保护组中的用户：在本地 AD 中重置密码；SSPR 无法完成。以前的成员：清除 adminCount 并重新启用继承。
         2. 权限：在每个域根上向 MSOL_ 帐户授予“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”（或运行 Set-ADSyncPasswordWritebackPermissions），启用继承，并为复制和 sdprop 预留约一小时。
         3. 如果 Entra Connect 安装在域控制器上且权限无法修复，请在同步服务管理器中将“仅使用首选域控制器”指向另一台域控制器，或将 Entra Connect 迁移到成员服务器。
-        4. SAM 策略：将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或删除该策略并删除注册表项 HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam；然后运行 gpupdate /force。
+        4. SAM 策略：检查 Entra Connect 服务器和域控制器（gpresult /h，以及 HKLM\System\CurrentControlSet\Control\Lsa 下的 RestrictRemoteSam 值）；将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或从组策略对象中删除该设置后再删除该值；然后运行 gpupdate /force。
         5. 保留字符：重命名组织单位或对象。策略拒绝：选择符合 AD 策略的密码。
     .uncertain = 原因 4 和 5 不在 SSPR_0029 的来源中：Microsoft 将 DN 中的保留字符与事件 33001 关联，把用户端的策略拒绝显示为“违反本地策略”，而事件 4724 的支持文章讲的是管理员重置。
 
@@ -115,9 +115,9 @@ entry-sspr-0030 = SSPR_0030：无法连接到本地环境
         4. 密码写回是同步进行的，不会排队：一旦无法访问服务器，请求立即失败。
     .fix =
         1. 在 Entra Connect 服务器的应用程序事件日志中查找 31016、31034、31044、32002 和 6800。
-        2. 用 Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443 测试出站 443，并在防火墙和代理中允许 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net。
+        2. 从事件 31019 或 31034 中取得租户自己的中继名称（服务总线侦听器，例如 ssprdedicatedsbprodfra-1），用 Test-NetConnection -ComputerName <命名空间>.servicebus.windows.net -Port 443 测试，并在防火墙和代理中允许 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net。
         3. 为 .NET 启用 TLS 1.2，检查时钟，然后重启 Microsoft Azure AD Sync 服务。
-        4. 仍然失败：在向导中禁用再重新启用“密码写回”，然后将 Entra Connect 升级到最新版本。
+        4. 仍然失败：在向导中禁用再重新启用“密码写回”，然后将 Entra Connect 升级到最新版本（安装程序在 Microsoft Entra 管理中心：“Entra Connect” > “入门” > “管理”）。
     .uncertain = 一份第三方摘要还把 SSPR_0030 与残留的云同步写回配置联系起来；Microsoft 公开文档中没有这一说法，而且同一摘要错误地把该代码对应到事件 31004。
 
 entry-onprem-success-cloud-failure = OnPremisesSuccessCloudFailure：AD 已有新密码，云中尚未生效
@@ -153,13 +153,13 @@ entry-msg-auth-info-missing = 重置：已启用 SSPR，但用户的联系信息
         3. 对于已同步的用户，请在本地 AD 中修正 mobile / telephoneNumber，因为 Entra Connect 会覆盖这些属性。
         4. 请用户在 aka.ms/ssprsetup 注册缺少的方法。
 
-entry-msg-only-one-method = 重置：只登记了一种联系方式，而策略要求两种
-    .symptom = 用户完成一项验证后无法继续，或被拒绝重置，因为策略要求两种方法，而用户只登记了一种。
+entry-msg-only-one-method = 重置：只注册了一种联系方式，而策略要求两种
+    .symptom = 用户完成一项验证后无法继续，或被拒绝重置，因为策略要求两种方法，而用户只注册了一种。
     .causes =
         1. “重置所需的方法数”为 2，而用户只有一种已注册或预填的方法。
     .fix =
-        1. 为用户添加第二种方法，例如同时添加移动电话和办公电话，或电话加电子邮件。
-        2. 或者让用户登录后在 aka.ms/ssprsetup 注册第二种方法。
+        1. 为用户添加第二种方法，最好是电子邮件地址（Graph 的 emailMethods），而不是第二个电话号码：Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束。
+        2. 或者让用户登录后在 aka.ms/ssprsetup 注册第二种方法，最好是 Microsoft Authenticator 应用或电子邮件地址。
         3. 如果策略从 1 种改为 2 种后大量用户遇到此问题，请与租户管理员重新评估这项更改。
 
 entry-msg-cannot-contact-user = 重置：无法联系到用户（“重试”/“联系管理员”）
@@ -188,19 +188,21 @@ entry-msg-code-never-arrives-sms = 收不到验证短信或验证电话
         2. 号码带有分机号；分机号会被去掉，电话会打到总机。
         3. 使用了虚拟号码（VoIP、Google Voice 之类）或运营商问题；短信和电话呼叫不支持虚拟号码。
         4. 多次尝试后被限流。
+        5. 2027 年 2 月 1 日当天或之后：Microsoft 不再发送短信或语音验证码（包括 SSPR），而租户没有配置客户管理的电信提供商。通常表现为所有人的短信和电话验证码同时停止。
     .fix =
         1. 在用户的“身份验证方法”页（以及移动电话和办公电话属性）检查号码，改为“+国家/地区代码、一个空格、号码”的格式。
         2. 去掉分机号：在 PBX 中设置分机，或使用不带分机的号码。
-        3. 使用真实移动运营商的号码，或改用其他方法，例如身份验证应用或电子邮件。
+        3. 让来电用户改用不依赖 Microsoft 短信和语音的方法：先考虑 Microsoft Authenticator 应用或电子邮件；真实移动运营商的号码只作为额外的方法。
         4. 如果来电用户已经尝试了很多次，请等待 24 小时（见限流条目）。
+        5. 2027 年 2 月 1 日之后，如果所有人都收不到验证码，需要租户管理员配置客户管理的电信提供商（自 2026 年 10 月 30 日起提供），或让用户改用其他方法。
 
 entry-msg-email-code-never-arrives = 收不到含验证码的电子邮件
     .symptom = “邮箱收不到验证码”：用户请求了电子邮件验证码，但收件箱里没有。验证码通常在 5 到 20 秒内送达，不到 1 分钟。
     .causes =
         1. 邮件被移到“垃圾邮件”或“已删除邮件”，或被邮件筛选器拦截。
-        2. 验证码发到了另一个邮箱：登记的身份验证电子邮件或备用电子邮件不是用户正在查看的邮箱。
+        2. 验证码发到了另一个邮箱：已注册的身份验证电子邮件或备用电子邮件不是用户正在查看的邮箱。
     .fix =
-        1. 在登记的邮箱中检查“垃圾邮件”和“已删除邮件”（在用户的“身份验证方法”中查看是哪个邮箱）。
+        1. 在已注册的邮箱中检查“垃圾邮件”和“已删除邮件”（在用户的“身份验证方法”中查看是哪个邮箱）。
         2. 允许发件人 msonlineservicesteam@microsoft.com 和 msonlineservicesteam@microsoftonline.com（美国政府云：@azureadnotifications.us 和 @microsoftonline.us；世纪互联：msonlineservicesteam@oe.21vianet.com 和 21Vianetonlineservicesteam@21vianet.com）。
         3. 如果电子邮件地址有误，请更正，然后重新请求验证码。
         4. 10 分钟内发送 10 封邮件会触发限制；此时需等待 24 小时。
@@ -229,9 +231,9 @@ entry-msg-code-expired = 验证码已过期或重置会话超时
 entry-msg-phone-validation-error = 重置：验证电话号码时出错
     .symptom = 密码重置门户要求用户输入电话号码，然后报告验证号码时出错。
     .causes =
-        1. 输入的号码与登记的号码不一致，通常是漏掉了国家/地区代码或区号。
+        1. 输入的号码与目录中保存的号码不一致，通常是漏掉了国家/地区代码或区号。
     .fix =
-        1. 请用户按登记的方式输入完整号码，包括国家/地区代码和区号。
+        1. 请用户按目录中保存的格式输入完整号码，包括国家/地区代码和区号。
         2. 如果仍然失败，在用户的“身份验证方法”页检查存储的号码并更正。
 
 entry-msg-email-as-user-id = 重置：用户输入电子邮件地址作为用户 ID 时出错
@@ -274,7 +276,7 @@ entry-msg-admin-policy-ignored = 管理员重置时，我们配置的 SSPR 策�
     .symptom = 管理员被要求提供两种方法、不能使用安全问题，或看到未启用的方法：“密码重置”中的设置对他们似乎无效。
     .causes =
         1. 拥有任何 Entra 管理员角色的帐户都适用 Microsoft 的双门管理员策略，而不是租户的用户策略。
-        2. 该策略要求两种方法，从不允许安全问题，也不遵循身份验证方法策略。
+        2. 该策略要求两种方法，从不允许安全问题。迁移到身份验证方法策略后，管理员可以注册和使用旧版管理员策略中的任何方法，或身份验证方法策略为其启用的任何方法，因此也可能看到用户策略不提供的方法。
     .fix =
         1. 检查该帐户的角色分配；只要有管理员角色，这种行为就是预期的。
         2. 用已分配许可证的非管理员帐户测试用户策略。
@@ -283,10 +285,10 @@ entry-msg-admin-policy-ignored = 管理员重置时，我们配置的 SSPR 策�
 entry-msg-could-not-verify = “我们无法验证你的帐户”
     .symptom = 密码重置门户提示无法验证用户的帐户（We could not verify your account），重置随即中止。
     .causes =
-        1. 用户没有登记任何电话号码，无从验证。
+        1. 目录中没有该用户的任何电话号码，无从验证。
     .fix =
         1. 打开该用户 > “身份验证方法”，添加电话方法（格式为 +1 4251234567），或通过 Graph 的 phoneMethods 添加。
-        2. 或者在用户能登录后，请其在 aka.ms/ssprsetup 注册电话。
+        2. 或者在用户能登录后，请其在 aka.ms/ssprsetup 注册，除电话外最好再注册 Microsoft Authenticator 应用或电子邮件地址：Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束。
         3. 重试重置。
 
 entry-msg-servers-catch-up = 更改密码后提示“服务器需要一点时间才能同步”
@@ -347,7 +349,7 @@ entry-msg-unable-configure-writeback = Entra Connect 向导：“无法配置密
         2. 服务器时钟有偏差。
         3. 服务器上未为 .NET 启用 TLS 1.2。
     .fix =
-        1. 使用已分配许可证、仅限云（非联合）的混合管理员帐户重新运行向导。
+        1. 使用已分配许可证、仅限云（非联合）的混合标识管理员帐户（Microsoft 的写回页面称之为“Hybrid Administrator”）重新运行向导。
         2. 将服务器时钟与权威时间源同步。
         3. 为 .NET 启用 TLS 1.2 并重启，确认到服务总线终结点的出站 443 畅通。
         4. 再次运行向导，并在应用程序事件日志中查找事件 31005 和 31015。
@@ -374,12 +376,12 @@ entry-msg-onprem-integration-missing = 管理中心：“本地集成”选项�
 entry-msg-disabled-method-still-offered = 注册：已禁用的方法（应用密码、办公电话）仍然出现
     .symptom = 在合并注册的“安全信息”页上，用户被要求注册 SSPR 策略并未启用的方法，例如应用密码或办公电话。
     .causes =
-        1. 只要三处中任何一处启用了某种方法，合并注册就会提供它：SSPR 策略、旧版多重身份验证设置或身份验证方法策略。
+        1. 身份验证方法策略为该用户启用了这种方法。在已完成迁移的租户中，只有该策略起决定作用；迁移完成前，SSPR 策略或旧版多重身份验证设置也可能启用它。
         2. 只有受每用户多重身份验证强制的用户才会看到应用密码。
         3. 用户的“办公电话”属性有值时，会出现办公电话方法。
     .fix =
-        1. 在三处都禁用该方法：“密码重置” > “身份验证方法”、旧版多重身份验证服务设置，以及身份验证方法策略。
-        2. 自 2025 年 9 月 30 日起，方法只能在身份验证方法策略中管理；如果尚未迁移，请完成迁移。
+        1. 先查看迁移状态：“Entra ID” > “身份验证方法” > “策略” > “管理迁移”，或在 Graph 中读取 policies/authenticationMethodsPolicy 的 policyMigrationState。
+        2. 迁移完成：在身份验证方法策略中禁用该方法，或把该用户所在的组从其目标中移除；“密码重置” > “身份验证方法”中的勾选已不起作用（那里只保留安全问题）。尚未完成：自 2025 年 9 月 30 日起旧版列表已无法管理，请先完成迁移，再在身份验证方法策略中更改该方法。
         3. 对于应用密码，在旧版多重身份验证设置中检查该用户是否受每用户多重身份验证强制。
 
 entry-msg-audit-duplicate-registrations = 审核日志：一次注册出现多条记录
@@ -393,9 +395,9 @@ entry-msg-windows-reset-link-missing = Windows 登录：“重置密码”链接
     .symptom = Windows 登录屏幕或锁屏上没有“重置密码”链接，或点击后没有反应，或 Windows 提示需要使用 Windows Hello 或智能卡。
     .causes =
         1. 用户未启用 SSPR，或 Windows SSPR 策略尚未部署到设备。
-        2. 有阻止此功能的设备策略：NoLockScreen、关闭锁屏通知、HideFastUserSwitching、DontDisplayLastUserName、BlockNonAdminUserInstall、EnableLostMode、自定义 shell、“交互式登录: 需要智能卡”（scforceoption），或通过 EnableLUA 关闭了 UAC。
+        2. 有阻止此功能的设备策略：NoLockScreen、关闭锁屏通知、HideFastUserSwitching、DontDisplayLastUserName、BlockNonAdminUserInstall、EnableLostMode、自定义 shell、“交互式登录: 需要 Windows Hello 企业版或智能卡”（scforceoption；旧名称为“交互式登录: 需要智能卡”），或通过 EnableLUA 关闭了 UAC。
         3. 以下三者同时存在：“无须按 Ctrl+Alt+Del”设为“已禁用”（Windows 10 1710 及更早版本）、DisableLockScreenAppNotifications = 1，以及 Windows 家庭版。
-        4. 远程桌面或 Hyper-V 增强会话、某些第三方凭据提供程序、配置为“在用户登录前立即执行”的 802.1x，或无法连通域控制器的混合加入设备。
+        4. 远程桌面或 Hyper-V 增强会话、某些第三方凭据提供程序，或配置为“在用户登录前立即执行”的 802.1x。（离开公司网络的 Microsoft Entra 混合联接设备不是原因：重置可以完成，只是设备要等再次连通域控制器后才接受新密码。）
         5. 展台、Intune“安全评估（教育）”或安全基线配置文件。
     .fix =
         1. 确认用户可以在 aka.ms/sspr 重置密码，且 Windows SSPR 策略已部署到设备。
@@ -444,7 +446,7 @@ entry-msg-onprem-status-not-configured = 本地集成：密码写回未正确配
     .causes =
         1. 从未在 Entra Connect 向导中启用“密码写回”，或启用过程未完成。
     .fix =
-        1. 运行 Entra Connect 向导：“配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”，并使用已分配许可证的非联合混合管理员帐户完成向导。
+        1. 运行 Entra Connect 向导：“配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”，并使用已分配许可证的非联合混合标识管理员帐户（Microsoft 的写回页面称之为“Hybrid Administrator”）完成向导。
         2. 在应用程序事件日志中查找 31005（登记完成）和 31015（服务已启动）。
     .uncertain = 这些状态消息只在 Microsoft“SSPR 工作原理”页面的 2023 年版本中列出；当前页面已不再列出，屏幕上的文字可能不同。
 
@@ -488,11 +490,12 @@ entry-adsync-6329-forest-added = 6329 0x8023061f：此管理代理未启用密�
 entry-adsync-6329-access-denied = 6329 ERROR_ACCESS_DENIED：MSOL_ 帐户的远程 SAM 调用被阻止
     .symptom = 密码写回失败（SSPR_0029、事件 33004），来自 admaexport.cpp 的 ADSync 事件 6329 显示 ERROR_ACCESS_DENIED“Failed to acquire user information”，并带有 MSOL_ 帐户名。
     .causes =
-        1. 策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”（常由安全加固基线设置）没有允许 AD DS 连接器帐户。
+        1. 策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”（常由安全加固基线设置）没有允许 AD DS 连接器帐户。它可能应用在 Entra Connect 服务器上，也可能应用在域控制器上。
     .fix =
-        1. 将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或删除该策略。
-        2. 如果删除策略，还要在域控制器上删除注册表项 HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam。
-        3. 运行 gpupdate /force，然后重试重置。
+        1. 在 Entra Connect 服务器和域控制器上找出它应用在哪里：gpresult /h report.html，以及 Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam。
+        2. 将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或从设置它的组策略对象中删除该设置。
+        3. 如果删除设置，还要在那台计算机上删除 RestrictRemoteSam 值；只删除该值不会持久，因为下次刷新组策略时会被重新写入。
+        4. 运行 gpupdate /force，然后重试重置。
 
 entry-adsync-hr-80230402 = hr=80230402：存在锚点相同的重复条目
     .symptom = 密码写回失败，ADSync 错误中包含 hr=80230402（存在锚点相同的重复条目）。Microsoft 页面上误印为“HR 8023042”。
@@ -571,7 +574,7 @@ entry-adsync-656-657 = 启用密码写回后的 656 和 657：预期事件，不
 
 ## PasswordResetService 事件（Entra Connect 服务器的应用程序事件日志）
 
-entry-event-31001 = 事件 31001：PasswordResetStart，收到重置请求（正常迹象）
+entry-event-31001 = 事件 31001：PasswordResetStart，收到重置请求（表示正常）
     .symptom = 已同步的用户开始自助重置时，PasswordResetService 记录 31001。
     .causes =
         1. 信息性事件：云已将重置请求交给写回服务。这是每次重置的第一个事件，说明连接正常。
@@ -579,7 +582,7 @@ entry-event-31001 = 事件 31001：PasswordResetStart，收到重置请求（正
         1. 无需处理。继续查看随后的 31002（成功）或 31003（失败）。
         2. 如果重置失败，而那个时间点没有 31001，说明请求根本没有到达：检查连接（31016、32002、31034、31044）。
 
-entry-event-31002 = 事件 31002：PasswordResetSuccess，AD 已接受新密码（正常迹象）
+entry-event-31002 = 事件 31002：PasswordResetSuccess，AD 已接受新密码（表示正常）
     .symptom = PasswordResetService 在 31001 之后记录 31002。
     .causes =
         1. 信息性事件：密码写回已在本地 AD 中设置了重置后的密码。
@@ -606,7 +609,7 @@ entry-event-31004 = 事件 31004：OnboardingEventStart，开始登记密码写�
         1. 接下来应出现 31017、31018、31005 和 31015。
         2. 如果没有出现 31005，请查找 32009、32011 或 31014，并参阅对应条目。
 
-entry-event-31005 = 事件 31005：OnboardingEventSuccess，密码写回已就绪（正常迹象）
+entry-event-31005 = 事件 31005：OnboardingEventSuccess，密码写回已就绪（表示正常）
     .symptom = 启用“密码写回”后，PasswordResetService 记录 31005。
     .causes =
         1. 信息性事件：登记完成，密码写回已就绪。
@@ -620,7 +623,7 @@ entry-event-31006 = 事件 31006：ChangePasswordStart，收到密码更改请�
     .fix =
         1. 无需处理。继续查看随后的 31007（成功）或 31008（失败）。
 
-entry-event-31007 = 事件 31007：ChangePasswordSuccess，更改已写入 AD（正常迹象）
+entry-event-31007 = 事件 31007：ChangePasswordSuccess，更改已写入 AD（表示正常）
     .symptom = PasswordResetService 在 31006 之后记录 31007。
     .causes =
         1. 信息性事件：密码写回已将更改后的密码写入本地 AD。
@@ -646,7 +649,7 @@ entry-event-31009 = 事件 31009：ResetUserPasswordByAdminStart，收到管理�
         1. 无需处理。继续查看随后的 31010（成功）或 31011（失败）。
         2. 管理员重置了用户却没有 31009？在 Microsoft 365 管理中心或用 MSOnline / AzureAD PowerShell 执行的重置不会写回。
 
-entry-event-31010 = 事件 31010：ResetUserPasswordByAdminSuccess，管理员重置已写入 AD（正常迹象）
+entry-event-31010 = 事件 31010：ResetUserPasswordByAdminSuccess，管理员重置已写入 AD（表示正常）
     .symptom = PasswordResetService 在 31009 之后记录 31010。
     .causes =
         1. 信息性事件：管理员在云中设置的密码已写入本地 AD。
@@ -686,9 +689,9 @@ entry-event-31014 = 事件 31014：OffboardingEventFail，禁用密码写回失�
         1. 所用管理员帐户缺少所需权限。
         2. 使用了联合管理员帐户。
     .fix =
-        1. 使用已分配许可证、仅限云（非联合）的混合管理员帐户重新运行向导。
+        1. 使用已分配许可证、仅限云（非联合）的混合标识管理员帐户（Microsoft 的写回页面称之为“Hybrid Administrator”）重新运行向导。
 
-entry-event-31015 = 事件 31015：WriteBackServiceStarted，写回服务正在接收请求（正常迹象）
+entry-event-31015 = 事件 31015：WriteBackServiceStarted，写回服务正在接收请求（表示正常）
     .symptom = PasswordResetService 记录 31015，通常发生在 ADSync 启动或启用密码写回之后。
     .causes =
         1. 信息性事件：写回服务已启动并开始接收请求。
@@ -704,21 +707,21 @@ entry-event-31016 = 事件 31016：WriteBackServiceStopped，写回服务已停�
         2. 重启后查找 31015；如果没有出现，请阅读 6800 和 32xxx 事件。
         3. 仍然停止：禁用再重新启用“密码写回”，然后升级 Entra Connect。
 
-entry-event-31017 = 事件 31017：AuthTokenSuccess，已获取配置管理员的令牌（正常迹象）
+entry-event-31017 = 事件 31017：AuthTokenSuccess，已获取配置管理员的令牌（表示正常）
     .symptom = 启用密码写回时，PasswordResetService 记录 31017。
     .causes =
         1. 信息性事件：服务已为向导中使用的管理员帐户获取令牌。
     .fix =
         1. 无需处理。
 
-entry-event-31018 = 事件 31018：KeyPairCreationSuccess，已创建加密密钥（正常迹象）
+entry-event-31018 = 事件 31018：KeyPairCreationSuccess，已创建加密密钥（表示正常）
     .symptom = 启用密码写回时，PasswordResetService 记录 31018。
     .causes =
         1. 信息性事件：用于加密传往服务器的密码的密钥已创建。
     .fix =
         1. 无需处理。
 
-entry-event-31019 = 事件 31019：ServiceBusHeartBeat，到服务总线的连接正常（正常迹象）
+entry-event-31019 = 事件 31019：ServiceBusHeartBeat，到服务总线的连接正常（表示正常）
     .symptom = PasswordResetService 定期记录 31019。
     .causes =
         1. 信息性事件：到租户服务总线中继的检测信号成功。
@@ -810,7 +813,7 @@ entry-event-32009 = 事件 32009：AuthTokenError，无法获取配置管理员�
         1. 管理员密码错误。
         2. 管理员帐户是联合帐户，无法为其获取令牌。
     .fix =
-        1. 使用拥有混合管理员角色和许可证的托管帐户（仅限云或密码哈希同步）重新运行向导。
+        1. 使用拥有混合标识管理员角色（Microsoft 的写回页面称之为“Hybrid Administrator”）和许可证的托管帐户（仅限云或密码哈希同步）重新运行向导。
 
 entry-event-32010 = 事件 32010：CryptoError，生成密钥或解密失败
     .symptom = PasswordResetService 记录 32010。
@@ -959,9 +962,9 @@ entry-checklist-writeback-permissions = 密码写回权限和配置清单
         3. 确认用户对象和组织单位上已启用继承；受保护组成员（adminCount=1）请在本地重置。
         4. 检查有效访问权限：“Active Directory 用户和计算机”（“查看” > “高级功能”）> 用户 > “安全” > “高级” > “有效访问权限” > 选择 MSOL_ 帐户 > 确认允许“重置密码”；也可以用 dsacls "<DN>" 或 Get-Acl。
         5. 为复制预留一小时或更长时间；测试期间只使用一台首选域控制器（“同步服务管理器” > AD 连接器 > “配置目录分区” > “仅使用首选域控制器”；“Active Directory 用户和计算机” > “更改域控制器”）。
-        6. AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由 Pre-Windows 2000 Compatible Access 或 Authenticated Users 读取；Authenticated Users 是 Pre-Windows 2000 Compatible Access 的成员；“身份验证后模拟客户端”包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
+        6. AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）或 Authenticated Users 读取；Authenticated Users 是“Windows 2000 以前版本兼容的访问”的成员；“身份验证后模拟客户端”包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
         7. Entra Connect 安装在域控制器上且权限无法修复：改用首选域控制器，或将其迁移到成员服务器（密码写回使用旧版 NetUserGetInfo API）。
-        8. 云端：管理中心至少需要混合标识管理员，向导中需要混合管理员帐户（2023 年的文档写的是全局管理员）。
+        8. 云端：管理中心和向导中使用的帐户都需要同一个角色，即混合标识管理员（Microsoft 的写回页面称之为“Hybrid Administrator”；2023 年的文档写的是全局管理员）。
         9. 密码策略：最短密码期限大于 0 时，在该期限内无法再次更改；如果用户一天内需要多次重置，请设为 0（组策略“计算机配置” > “策略” > “Windows 设置” > “安全设置” > “帐户策略” > “密码策略”，然后运行 gpupdate /force）。密码历史记录、复杂性、细粒度密码策略、密码筛选器（必须允许管理员发起的重置）和 Microsoft Entra 密码保护同样生效。
         10. 帐户状态：“用户不能更改密码”（PASSWD_CANT_CHANGE）会导致写回失败（6329、33008）；已禁用或已锁定的帐户会产生 33005 或 33006；默认情况下重置会同时解锁帐户。
         11. 如果 AD 用户设置了“密码永不过期”，管理员重置时勾选“下次登录时必须更改密码”不会在本地设置强制更改标志；在云中遵循 AD 的“用户下次登录时须更改密码”复选框是密码哈希同步的预览功能（以阅读文档时为准）。
@@ -977,11 +980,11 @@ entry-checklist-writeback-connectivity = 密码写回连接清单
         4. 服务器时钟不准，或缺少 Azure TLS 证书变更所需的根证书颁发机构。
     .fix =
         1. 允许 Entra Connect 服务器到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net 的出站 HTTPS 443（美国政府云：*.passwordreset.microsoftonline.us 和 *.servicebus.usgovcloudapi.net；世纪互联：ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn 和 ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn）。ssprdedicatedsb… 主机不在 Office 365 URL 列表中，只按该列表配置的代理允许列表会漏掉它们。不需要任何入站端口。
-        2. 测试：Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443，或 Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose；注意有空闲超时的代理。
+        2. 测试租户自己的中继，而不是固定的示例主机：在事件 31019 或 31034 中读取服务总线侦听器名称（例如 ssprdedicatedsbprodfra-1），然后运行 Test-NetConnection -ComputerName <命名空间>.servicebus.windows.net -Port 443，或 Invoke-WebRequest -Uri https://<命名空间>.servicebus.windows.net -Verbose；注意有空闲超时的代理。
         3. 用 Microsoft 提供的检查和启用脚本为同步服务器上的 .NET 启用 TLS 1.2，然后重启；关闭 TLS 1.0 和 1.1 却没有为 .NET 启用强加密会导致密码写回中断。
         4. 确认已安装 .NET Framework 4.8 或更高版本。
         5. 重启 Microsoft Azure AD Sync（ADSync）服务。
         6. 在 Entra Connect 向导中禁用再重新启用“密码写回”（同时会更新密钥）。
-        7. 备份自定义同步规则，将 Entra Connect 就地升级到最新版本，然后再次关闭并打开密码写回。
+        7. 备份自定义同步规则，将 Entra Connect 就地升级到最新版本（安装程序在 Microsoft Entra 管理中心：“Entra Connect” > “入门” > “管理”），然后再次关闭并打开密码写回。
         8. 将服务器时钟与权威时间源同步；如果 31034 显示“remote certificate is invalid”，安装所需的根证书颁发机构。
         9. 请记住密码写回是同步进行的（通常不到 500 毫秒）：服务器无法访问时，用户会被告知现在无法重置，请求不会排队。

@@ -53,10 +53,10 @@ step-configure-licence-per-user = 确认来电用户本人有许可证并设置�
         4. 如果许可证来自组，检查该组的许可证分配中此用户是否有错误。
         5. 将产品与当前许可表（下一步）对照，分配缺少的许可证，然后请来电用户重试 aka.ms/sspr。
     .expected = 来电用户拥有合格的许可证和使用位置，不再收到 SSPR_0012。
-    .uncertain = “仅限云的用户凭 Microsoft 365 商业标准版即可重置密码”来自许可页面（2025-01-06）；启用 SSPR 的教程则称至少需要 Entra ID P1。尚未确认 Microsoft 以哪个页面为准（见下文关于两者矛盾的步骤）。
+    .uncertain = “仅限云的用户凭 Microsoft 365 商业标准版即可重置密码”来自许可页面（2025-03-04）；启用 SSPR 的教程则称至少需要 Entra ID P1。尚未确认 Microsoft 以哪个页面为准（见下文关于两者矛盾的步骤）。
 
 step-configure-licence-current = 用当前的 SSPR 许可表核对用户的许可证
-    .summary = Microsoft 当前的许可页面（2025-01-06）把更改密码、仅限云的用户重置密码、带本地写回的重置分开列出。
+    .summary = Microsoft 当前的许可页面（2025-03-04，许可表与 2025-01-06 版相同）把更改密码、仅限云的用户重置密码、带本地写回的重置分开列出。
     .why =
         当前许可表（按功能）：
         - 仅限云的用户更改自己知道的密码：所有版本均可，包括 Microsoft Entra ID 免费版。
@@ -69,7 +69,7 @@ step-configure-licence-current = 用当前的 SSPR 许可表核对用户的许�
         2. 使用上一步得到的许可证列表。
         3. 找到来电用户要做的操作（更改、仅限云的重置、带写回的重置）所在的行，检查其产品是否在列。
         4. 如果租户购买的是 Microsoft 365 E3 或 EMS 等套件，而不是表中列出的产品，请继续下一步。
-        5. 打开许可页面查看日期：如果比 2025-01-06 新，先重新阅读表格再答复。
+        5. 打开许可页面查看日期：如果比 2025-03-04 新，先重新阅读表格再答复。
     .expected = 来电用户的产品恰好覆盖其所需的功能；否则你已知道该申请哪种许可证。
     .uncertain = 启用 SSPR 的教程（2024-05-21）称密码重置至少需要 Entra ID P1，与许可页面中仅限云的用户凭商业标准版即可重置的说法矛盾。本清单以许可页面为准，但尚未确认 Microsoft 以哪个页面为准（见关于两者矛盾的步骤）。
 
@@ -89,7 +89,7 @@ step-configure-licence-suites = 回答“我们的 E3 / Office 365 / 商业版�
     .uncertain = 当前许可页面已不再列出套件，Microsoft 365 E3/E5 和 EMS E3/E5 符合要求是根据它们包含 Entra ID P1 推断的。商业高级版获得写回的时间（2019 年）来自一个 GitHub 问题，而非 Microsoft 页面。
 
 step-configure-licence-tutorial-conflict = 注意 SSPR 教程与许可页面的说法不一致
-    .summary = 启用 SSPR 的教程（2024-05-21）要求至少 Entra ID P1，而许可页面（2025-01-06）允许仅限云的用户凭 Microsoft 365 商业标准版重置密码。
+    .summary = 启用 SSPR 的教程（2024-05-21）要求至少 Entra ID P1，而许可页面（2025-03-04）允许仅限云的用户凭 Microsoft 365 商业标准版重置密码。
     .why =
         两个 Microsoft 页面对同一功能给出了不同的最低要求。教程“启用 SSPR”将 Microsoft Entra ID P1 列为密码重置的最低要求；专门的许可页面则在 Microsoft 365 商业标准版一列中也勾选了仅限云的用户重置。对于已同步的用户，两者一致：密码写回需要 Entra ID P1 或 P2，或 Microsoft 365 商业高级版。
 
@@ -149,7 +149,7 @@ step-configure-notifications-customization = 检查通知设置和支持链接
         据 Microsoft 旧版文档，不设置自定义链接时，请求会依次发送给密码管理员、用户管理员、全局管理员。设置自己的支持电子邮件或 URL，就不必猜测请求去了哪里。
     .check =
         1. 打开“Entra ID” > “密码重置” > “通知”，查看两项设置。
-        2. 如果来电用户说没有收到确认邮件，先确认“重置密码时通知用户”为“是”，再检查垃圾邮件文件夹和登记的备用电子邮件地址，并确保 SSPR 发送验证码所用的发件人地址（msonlineservicesteam@microsoft.com、msonlineservicesteam@microsoftonline.com）没有被筛选。确认邮件是否使用相同的发件人，请在你的租户的邮件跟踪中核实。
+        2. 如果来电用户说没有收到确认邮件，先确认“重置密码时通知用户”为“是”，再检查垃圾邮件文件夹和用户已注册的备用电子邮件地址，并确保 SSPR 发送验证码所用的发件人地址（msonlineservicesteam@microsoft.com、msonlineservicesteam@microsoftonline.com）没有被筛选。确认邮件是否使用相同的发件人，请在你的租户的邮件跟踪中核实。
         3. 打开“自定义”，将“自定义支持链接”设为“是”，填写有人值守的技术支持邮箱或工单门户的 URL，然后选择“保存”。
         4. 使用非管理员测试用户打开 aka.ms/sspr，检查“联系管理员”现在指向哪里。
     .expected = 用户重置后会收到确认邮件，“联系管理员”链接能到达你的技术支持团队。
@@ -204,7 +204,7 @@ step-configure-onprem-integration-tab = 处理缺失或显示为灰色的“本�
 step-configure-writeback-setup = 确认 Microsoft Entra Connect 已启用写回且 AD 权限正确
     .summary = 只有在 Microsoft Entra Connect 向导中启用了“密码写回”，并且 AD DS 连接器帐户（MSOL_ 帐户）在 AD 中拥有重置所需的权限时，已同步的用户才能重置密码。
     .why =
-        在 Microsoft Entra Connect 向导中依次选择“配置” > “自定义同步选项” > “可选功能” > “密码写回”即可启用写回。向导中的 Entra ID 登录步骤要求提供混合管理员（Hybrid Administrator）凭据（旧文档为全局管理员）。该帐户必须已分配许可证且是仅限云的帐户，不能是联合帐户；否则配置会失败，提示“无法配置密码写回。请确保你拥有所需的许可证。”（服务器时钟偏差和未启用 TLS 1.2 也会导致同样的消息）。
+        在 Microsoft Entra Connect 向导中依次选择“配置” > “自定义同步选项” > “可选功能” > “密码写回”即可启用写回。向导中的 Entra ID 登录步骤要求提供混合标识管理员（Hybrid Identity Administrator；Microsoft 的写回页面称之为“Hybrid Administrator”）凭据（旧文档为全局管理员）。该帐户必须已分配许可证且是仅限云的帐户，不能是联合帐户；否则配置会失败，提示“无法配置密码写回。请确保你拥有所需的许可证。”（服务器时钟偏差和未启用 TLS 1.2 也会导致同样的消息）。
 
         在 AD 中，AD DS 连接器帐户（通常为 MSOL_xxxxxxxxxxxx 形式）需要在每个域的根上拥有：
         - “重置密码”，应用于“后代用户对象”
@@ -214,7 +214,7 @@ step-configure-writeback-setup = 确认 Microsoft Entra Connect 已启用写回�
 
         Set-ADSyncPasswordWritebackPermissions（ADSyncConfig 模块）可以一次性授予这些权限。OU 和用户对象上必须启用继承，否则继承的权限到不了它们；受保护组的成员（adminCount=1）会因 AdminSDHolder 而失去继承的权限。新授予的权限可能需要一小时或更长时间才能复制并应用到用户上。
     .check =
-        1. 在 Microsoft Entra Connect 服务器上打开向导 > “配置” > “自定义同步选项” > “可选功能”。必须勾选“密码写回”，并使用已分配许可证、仅限云的混合管理员完成向导。
+        1. 在 Microsoft Entra Connect 服务器上打开向导 > “配置” > “自定义同步选项” > “可选功能”。必须勾选“密码写回”，并使用已分配许可证、仅限云的混合标识管理员完成向导。如果没有安装 Entra Connect 或版本过旧，请从 Microsoft Entra 管理中心获取安装程序（“Entra Connect” > “入门” > “管理”）；下载中心已不再提供。
         2. 找到连接器帐户：“同步服务管理器” > “连接器” > AD 连接器 > “属性” > “连接到 Active Directory 林” > “用户名”。
         3. 使用 Set-ADSyncPasswordWritebackPermissions 授予权限，或在“Active Directory 用户和计算机”中对域根手动授予。
         4. 检查一个受影响的用户：“Active Directory 用户和计算机”（“查看” > “高级功能”）> 用户 > “安全” > “高级” > “有效访问权限”，选择 MSOL_ 帐户，确认有“重置密码”。同时确认已启用继承。
@@ -229,18 +229,19 @@ step-configure-windows-reset-link = 找出隐藏 Windows 登录屏幕上“重�
         - 禁用锁屏（NoLockScreen），或关闭锁屏通知（DisableLockScreenAppNotifications）
         - 设置了 HideFastUserSwitching、DontDisplayLastUserName、BlockNonAdminUserInstall 或 EnableLostMode
         - 自定义 Shell
-        - “交互式登录: 需要智能卡”（scforceoption）
+        - “交互式登录: 需要 Windows Hello 企业版或智能卡”（scforceoption；Windows 10 1903 及更高版本和 Windows 11 上的名称；Microsoft 的 SSPR 页面仍使用旧名称“交互式登录: 需要智能卡”）
         - 组合：“无须按 Ctrl+Alt+Del”= 已禁用（Windows 10 1710 及更早版本）、DisableLockScreenAppNotifications = 1 且为 Windows 家庭版
         - 通过 EnableLUA 关闭了 UAC
         - 802.1x 网络身份验证设为“在用户登录前立即执行”
         - 远程桌面或 Hyper-V 增强会话
         - 某些第三方凭据提供程序
-        - 无法连通域控制器的混合加入设备
+
+        不在此列表中的情况：无法连通域控制器的 Microsoft Entra 混合联接设备。SSPR 本身在公司网络之外也能完成；设备只是在重置之后才需要连通域控制器（办公网络或 VPN），以接受新密码并更新缓存的凭据。在此之前，设备仍会要求输入旧密码。
     .check =
         1. 请来电用户先在浏览器中通过 aka.ms/sspr 重置一次。如果失败，先解决范围、许可证或方法的问题。
         2. 与管理员确认文档页面中的 Windows SSPR 策略已分配给此设备。
         3. 对照上面的列表，检查设备上应用的组策略和 Intune 设置（例如使用组策略结果报告）。
-        4. 如果强制使用智能卡登录（scforceoption），请将需要在登录屏幕重置密码的用户排除在外。
+        4. 如果强制执行了“需要 Windows Hello 企业版或智能卡”（旧名称“需要智能卡”，scforceoption），请将需要在登录屏幕重置密码的用户排除在外。
         5. 删除或排除冲突的设置，重启设备，再查看链接。如果来电用户处于远程会话或增强会话中，请在设备本机控制台上测试。
     .expected = 登录屏幕上出现“重置密码”，点击后进入重置流程。
 

@@ -53,7 +53,7 @@ step-errors-sspr-0011 = SSPR_0011：为用户定义密码重置策略
         由谁解决：负责管理 SSPR 的租户管理员。
     .check =
         1. 打开“Entra ID” > “密码重置” > “属性”，将“已启用自助式密码重置”设置为“选定”（一个组）或“全部”，然后选择“保存”。
-        2. 在“身份验证方法”页上，设置“重置所需的方法数”（1 或 2），并勾选“可供用户使用的方法”。Microsoft Authenticator 应用不能是唯一的方法：要求 1 种方法时，至少再启用一种其他方法；要求 2 种方法时，至少再启用两种其他方法。
+        2. 在“身份验证方法”页上，设置“重置所需的方法数”（1 或 2），并决定是否使用安全问题。用户还能使用哪些方法取决于租户的迁移状态：身份验证方法策略迁移完成后（自 2025 年 9 月 30 日起的常见情况），请在身份验证方法策略中启用电子邮件 OTP、Microsoft Authenticator（允许 OTP）、OATH 令牌或短信和语音呼叫，并指定目标用户；此处“可供用户使用的方法”中的勾选会被忽略。Microsoft Authenticator 应用不能是唯一的方法：要求 1 种方法时，至少再启用一种其他方法；要求 2 种方法时，至少再启用两种其他方法。
         3. 在“注册”页上，设置“要求用户在登录时注册”（“是”或“否”），以及要求用户重新确认身份验证信息的天数（0 到 730 天；0 表示从不）。
         4. 在“通知”页上，决定是否在密码重置时通知用户和管理员。在“自定义”页上，为“联系管理员”链接设置自定义支持电子邮件或 URL。
         5. 如果已同步的用户也在范围内，还要检查“本地集成”页（参见 SSPR_0010 步骤）。
@@ -116,25 +116,25 @@ step-errors-sspr-0014 = SSPR_0014：确保用户注册了足够的方法
         在相应方法已启用时，预填的数据同样有效：公开的“移动电话”（mobilePhone）和“备用电子邮件”（otherMails）属性，或管理员通过 Microsoft Graph 创建的方法。管理员无法设置或查看安全问题，只有用户本人能注册安全问题。
         由谁解决：管理员添加方法或重置密码，然后用户完成注册。
     .check =
-        1. 打开“Entra ID” > “密码重置” > “身份验证方法”，记下要求的方法数和已启用的方法。
+        1. 打开“Entra ID” > “密码重置” > “身份验证方法”，记下要求的方法数。如果租户已完成迁移（见“重置策略”类别中的迁移步骤），用户可用的方法以身份验证方法策略为准；只有未迁移的租户才仍使用此页上的方法勾选。
         2. 打开“用户” > 该用户 > “身份验证方法”，列出已注册的方法；同时查看用户资料中的“移动电话”和备用电子邮件。
-        3. 如果可用方法不够，请管理员添加一种方法（“身份验证方法” > “添加”，或使用 Graph 的 phoneMethods / emailMethods，例如 New-MgUserAuthenticationPhoneMethod），或者请管理员重置密码并把临时密码交给用户。
+        3. 如果可用方法不够，请管理员添加一种方法（“身份验证方法” > “添加”，或使用 Graph 的 emailMethods / phoneMethods，例如 New-MgUserAuthenticationEmailMethod；优先添加电子邮件，因为 Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束），或者请管理员重置密码并把临时密码交给用户。
         4. 对于已同步的用户，管理员必须在 Microsoft Entra 管理中心（或 Azure 门户）中重置：这种重置会写回本地，而在 Microsoft 365 管理中心中的重置不会写回。
         5. 用户登录后在 aka.ms/ssprsetup 注册缺少的方法，然后再次访问 aka.ms/sspr。
         6. 电话号码应以 +1 4251234567 的格式保存：国家/地区代码、一个空格、号码，不带分机号。
     .expected = “安全信息”中至少有要求数量的方法，重置顺利完成。
     .caller =
         你的帐户中的安全信息还不够，暂时无法自行重置密码。
-        请使用工作帐户登录（如果我们已为你重置密码，请使用我们提供的临时密码），打开 { $url }，添加你的手机号码（包括国家/地区代码）以及至少一种其他方法，例如电子邮件地址或 Microsoft Authenticator 应用。
+        请使用工作帐户登录（如果我们已为你重置密码，请使用我们提供的临时密码），打开 { $url }，至少添加两种方法：最好是 Microsoft Authenticator 应用，以及一个不用这个工作帐户也能打开的电子邮件地址。手机号码可以作为额外的方法，但 Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。
         如果出现错误，请告诉我们错误代码和发生时间。
 
 step-errors-could-not-verify = 解决“我们无法验证你的帐户”
     .summary = 密码重置门户找不到该用户可用的电话号码，或者用户输入的号码与记录的号码不一致。
     .why =
-        Microsoft 的支持文章把“我们无法验证你的帐户”（We could not verify your account）归因于用户没有登记电话号码：
+        Microsoft 的支持文章把“我们无法验证你的帐户”（We could not verify your account）归因于目录中没有该用户的电话号码：
         门户想通过电话验证，却没有可以发短信或拨打的号码。
         类似的情况：身份验证数据存在但格式不正确（没有国家/地区代码、缺少空格或带分机号）；以及“验证电话号码时出错”，即用户输入的号码与保存的号码不一致。用户必须输入包含国家/地区代码和区号的完整号码，且与保存的号码完全一致。
-        如果只登记了一种联系方式而策略要求两种，用户收到的会是 SSPR_0014。
+        如果只注册了一种联系方式而策略要求两种，用户收到的会是 SSPR_0014。
         由谁解决：管理员添加或更正电话数据，用户随后重试。
     .check =
         1. 打开“用户” > 该用户 > “身份验证方法”，查看是否有电话方法；同时检查用户资料中的“移动电话”属性。
@@ -145,24 +145,26 @@ step-errors-could-not-verify = 解决“我们无法验证你的帐户”
     .expected = 门户提供电话方法，验证码顺利送达。
 
 step-errors-code-not-arriving = 通过短信、电话呼叫或电子邮件始终收不到验证码
-    .summary = 收不到验证码，通常是因为号码格式不正确、带分机号、使用虚拟号码，或邮件被过滤。
+    .summary = 收不到验证码，通常是因为号码格式不正确、带分机号、使用虚拟号码，或邮件被过滤；从 2027 年 2 月 1 日起，除非租户有自己的电信提供商，短信和电话验证码也会停止发送。
     .why =
         电子邮件验证码通常在 5 到 20 秒内送达，不超过 1 分钟。
         电话：SSPR 会原样拨打所保存的号码。格式为 +国家/地区代码、一个空格、号码，例如 +1 4251234567。
-        缺少国家/地区代码或空格是常见原因，也会导致注册时看不到号码。分机号会被丢弃：+1 4251234567X12345 拨打时不含 X12345，电话只会打到主号码，而不是用户本人；请在 PBX 中设置分机，或改用直拨号码。短信和电话呼叫不支持虚拟电话号码（VoIP、Google Voice 之类）。“办公电话”方法仅在付费租户中可用；在试用版和免费租户中，管理员无法使用电话呼叫。
+        缺少国家/地区代码或空格是常见原因，也会导致注册时看不到号码。分机号会被丢弃：+1 4251234567X12345 拨打时不含 X12345，电话只会打到主号码，而不是用户本人；请在 PBX 中设置分机，或改用直拨号码。短信和电话呼叫不支持虚拟电话号码（VoIP、Google Voice 之类）。“办公电话”方法仅在付费租户中可用；使用试用版订阅的租户完全不提供电话呼叫验证（对所有用户，而不只是管理员）。
+        停用：Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，范围覆盖整个 Entra，包括 SSPR。此后，只有租户配置了客户管理的电信提供商（自 2026 年 10 月 30 日起提供），短信或电话验证码才会送达。如果在该日期之后所有人同时收不到，问题在于租户的设置，而不是用户的号码。
         电子邮件：验证码发送到记录中的身份验证电子邮件或备用电子邮件，这可能是用户已经不再查看的邮箱。垃圾邮件筛选常会拦截这些邮件。发件人为 msonlineservicesteam@microsoft.com 和 msonlineservicesteam@microsoftonline.com（美国政府云：azureadnotifications.us 和 microsoftonline.us 下的地址；世纪互联：msonlineservicesteam@oe.21vianet.com 和 21Vianetonlineservicesteam@21vianet.com）。
         连续索要验证码会触发限制（10 分钟内 10 封电子邮件，1 小时内 5 次电话验证）。
     .check =
         1. 询问用户选择了哪种方法，以及门户显示的是哪个部分隐藏的号码或地址。
         2. 打开“用户” > 该用户 > “身份验证方法”，核对号码；将其更正为 +1 4251234567 的格式，并去掉分机号。
-        3. 如果是虚拟号码（VoIP），让用户注册一个真实的手机号码或其他方法。
+        3. 如果是虚拟号码（VoIP），让用户注册其他方法：先考虑 Authenticator 应用或电子邮件地址，真实的手机号码只作为额外的方法。
         4. 电子邮件：让用户在正确的邮箱中检查垃圾邮件和已删除邮件，并请邮件管理员允许上述发件人地址。
         5. 等满 1 分钟后再请求新的验证码。
-        6. 如果策略在验证页面上提供了其他方法，让用户改用其他方法。
+        6. 如果策略在验证页面上提供了其他方法（Authenticator、电子邮件），让用户改用其他方法。
+        7. 2027 年 2 月 1 日当天或之后：如果所有人都收不到短信或电话验证码，请询问租户管理员是否已配置客户管理的电信提供商；在此之前，让来电用户改用 Authenticator 应用或电子邮件。
     .expected = 下一个验证码在 1 分钟内送达，用户完成验证。
     .caller =
         验证码通常在 1 分钟内送达；如果验证码是通过电子邮件发送的，也请查看“垃圾邮件”和“已删除邮件”文件夹。
-        如果是短信或电话，请确认页面上显示的部分隐藏的号码是你当前的手机号码；如果不是，请告诉我们，以便我们更正。
+        如果页面提供 Microsoft Authenticator 应用或电子邮件验证码，请优先使用：Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。如果是短信或电话，请确认页面上显示的部分隐藏的号码是你当前的手机号码；如果不是，请告诉我们，以便我们更正。
         等待整整 1 分钟后，再在 { $url } 重新获取一个验证码（如果页面提供其他方法，也可以改用其他方法）；请求次数过多会导致 24 小时内无法重置。
         如果仍然收不到，请告诉我们你选择的验证方法和发生时间。
 
@@ -287,8 +289,8 @@ step-errors-sspr-0010 = SSPR_0010：为已同步的用户开启密码写回
         1. 确认该用户是已同步的用户；仅限云的用户不会收到 SSPR_0010。
         2. 打开“Entra ID” > “密码重置” > “本地集成”，确认“为已同步的用户启用密码写回”（英文界面为 Enable password write back for synced users；旧标签为“将密码写回到本地目录?”）为“是”，然后选择“保存”。
         3. 如果该页缺失或灰显，检查租户是否有包含写回的许可证，然后到服务器上继续。
-        4. 在 Entra Connect 服务器上运行 Microsoft Entra Connect 配置向导 > “配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”，使用混合管理员（Hybrid Administrator）凭据（较早的文档为全局管理员）登录并完成向导。
-        5. 使用云同步？只有在安装了预配代理时才勾选“使用 Microsoft Entra Connect 云同步写回密码”（Write back passwords with Microsoft Entra Connect cloud sync），否则页面会报错。
+        4. 在 Entra Connect 服务器上运行 Microsoft Entra Connect 配置向导 > “配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”，使用混合标识管理员（Hybrid Identity Administrator；Microsoft 的写回页面称之为“Hybrid Administrator”）凭据（较早的文档为全局管理员）登录并完成向导。
+        5. 使用云同步？在主开关之外，再勾选“使用 Microsoft Entra 云同步写回密码”（Write back passwords with Microsoft Entra Cloud Sync；旧标签为 Write back passwords with Microsoft Entra Connect cloud sync）；只有检测到预配代理时才会出现该选项。
         6. 在应用程序事件日志中查找 31004 之后的 31005（登记完成）和 31015（服务已启动）。首次启用后立即出现的事件 656 和 657 是密码哈希重新同步事件，可以忽略。
         7. 多林环境：如果事件 6329 显示 0x8023061f，说明该林是在启用写回之后添加的；请在向导中关闭再重新开启写回。
         8. 确认用户的许可证涵盖密码写回，然后让用户重试。
@@ -300,23 +302,23 @@ step-errors-sspr-0029 = SSPR_0029：修复密码写回的本地配置
         SSPR_0029（OnPremisesAdminActionRequired；支持文章中的措辞为“组织未正确设置重置密码的本地配置”）表示云端已把重置请求交给 Entra Connect 服务器，但 AD DS 连接器帐户（MSOL_ 帐户，名称为 MSOL_ 加一串代码）随后未能设置密码。
         应用程序事件日志中先有 31001，再有 31003，通常还伴有 33004（ADPermissionsError）。
         已记录的原因：
-        原因 1：受保护组。用户属于 Domain Admins、Enterprise Admins 或其他本地受保护组（AdminSDHolder，adminCount = 1）。
+        原因 1：受保护组。用户现在或曾经属于 Domain Admins、Enterprise Admins 或其他本地受保护组（AdminSDHolder，adminCount = 1）。用户离开该组后，adminCount 仍为 1，继承也仍处于禁用状态，因此以前的管理员同样受影响。
         AdminSDHolder 会移除继承的权限，因此连接器帐户永远无法重置这些用户的密码。这是设计使然：他们可以在云端更改已知的密码，但无法重置忘记的密码。
         原因 2：连接器帐户权限。在每个域的根上，MSOL_ 帐户需要对“后代用户对象”拥有“重置密码”、“写入 lockoutTime”和“写入 pwdLastSet”，并对“此对象和所有后代对象”拥有“不过期密码”。当前教程还列出了“更改密码”；授予它也无妨。这些权限通过继承下发，所以禁用了继承的用户或组织单位永远得不到它们。
         权限更改可能需要一小时或更长时间才能复制并应用到对象上。
-        原因 3：SAM 限制。加固用的组策略对象在域控制器上设置了“网络访问: 限制允许对 SAM 进行远程调用的客户端”（Network access: Restrict clients allowed to make remote calls to SAM），却没有允许 MSOL_ 帐户。证据：33004，加上 ADSync 事件 6329，其中带有 ERROR_ACCESS_DENIED 和“Failed to acquire user information”，并指出 MSOL_ 帐户。
+        原因 3：SAM 限制。加固用的组策略对象在 Entra Connect 服务器或域控制器上设置了“网络访问: 限制允许对 SAM 进行远程调用的客户端”（Network access: Restrict clients allowed to make remote calls to SAM），却没有允许 MSOL_ 帐户。证据：33004，加上 ADSync 事件 6329，其中带有 ERROR_ACCESS_DENIED 和“Failed to acquire user information”，并指出 MSOL_ 帐户。
         原因 4：Entra Connect 安装在域控制器上。写回使用旧的 NetUserGetInfo API，在这种情况下修复权限可能无效。
-        其他 AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由 Pre-Windows 2000 Compatible Access 或 Authenticated Users 读取；Authenticated Users 是 Pre-Windows 2000 Compatible Access 的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
+        其他 AD 先决条件：samServer 对象（域下的 CN=Server,CN=System）可由“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）或 Authenticated Users 读取；Authenticated Users 是“Windows 2000 以前版本兼容的访问”的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
         由谁解决：本地 AD 管理员。技术支持人员负责收集时间、UPN 和日志。
     .check =
-        1. 受保护组：在“Active Directory 用户和计算机”中（“查看” > “高级功能”），检查该用户的 adminCount，以及是否属于 Domain Admins、Enterprise Admins 或类似的组。如果该用户受保护，请在本地重置密码，到此为止。
+        1. 受保护组：在“Active Directory 用户和计算机”中（“查看” > “高级功能”），检查该用户的 adminCount，以及现在或过去是否属于 Domain Admins、Enterprise Admins 或类似的组。如果该用户受保护，请在本地重置密码，到此为止；如果只是以前的成员，请清除 adminCount 并重新启用继承。
         2. 找到连接器帐户：“同步服务管理器” > “连接器” > AD 连接器 > “属性” > “连接到 Active Directory 林” > “用户名”（或在向导中选择“查看当前配置” > “已同步的目录”）。
         3. 在失败的用户上：“属性” > “安全” > “高级” > “有效访问权限”，选择 MSOL_ 帐户，检查是否允许“重置密码”。也可以运行 dsacls "<用户 DN>"。
         4. 如果缺少权限，在该用户及其上级组织单位上启用继承，并在域的根上授予权限，或针对连接器帐户运行 Set-ADSyncPasswordWritebackPermissions（ADSyncConfig 模块）。
         5. 测试期间，让连接器指向你修改过的域控制器：“同步服务管理器” > AD 连接器 > “属性” > “配置目录分区” > “仅使用首选域控制器”；在“Active Directory 用户和计算机”中使用“更改域控制器”查看同一台域控制器。更改可能需要大约一小时才能应用到所有对象。
-        6. SAM 限制：找到为域控制器设置“网络访问: 限制允许对 SAM 进行远程调用的客户端”的组策略对象。在其安全描述符中添加 MSOL_ 帐户并设置“远程访问：允许”（Remote Access: Allow），或者删除该设置，并在域控制器上删除注册表值 HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam。然后运行 gpupdate /force。
+        6. SAM 限制：在 Entra Connect 服务器和域控制器上分别运行 gpresult /h report.html 和 Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam，查看“网络访问: 限制允许对 SAM 进行远程调用的客户端”应用在哪里。在其安全描述符中添加 MSOL_ 帐户并设置“远程访问：允许”（Remote Access: Allow），或者从组策略对象中删除该设置，再在那台计算机上删除注册表值 RestrictRemoteSam（只删除注册表值不会持久：下次刷新组策略时会被重新写入）。然后运行 gpupdate /force。
         7. Entra Connect 安装在域控制器上且权限无法修复：将“仅使用首选域控制器”设为另一台域控制器，或将 Entra Connect 迁移到成员服务器。
-        8. 检查其他先决条件（samServer 可读、Pre-Windows 2000 Compatible Access 成员身份、“身份验证后模拟客户端”）。
+        8. 检查其他先决条件（samServer 可读、“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）成员身份、“身份验证后模拟客户端”）。
         9. 让用户重试；日志中应先出现 31001，再出现 31002。
         10. 仍然出现 33004 或 33001？请检查下面两个未经证实的原因：用户的组织单位或 DN 中有保留字符，以及域控制器安全日志中 MSOL_ 帐户的事件 4724“审核失败”。
     .expected = 重置已写入 AD：Entra Connect 服务器上先记录 31001，再记录 31002。
@@ -328,8 +330,9 @@ step-errors-sspr-0030 = SSPR_0030：恢复云端与 Entra Connect 之间的连�
         SSPR_0030（OnPremisesConnectivityError）告诉用户与本地环境的连接不佳，请稍后再试。密码写回通过出站连接工作：
         Entra Connect 服务器与两个冗余的 Azure 服务总线中继保持连接，不需要任何入站端口。写回是同步的（通常不到 500 毫秒），不会排队，因此只要中继中断或被阻止，或者 ADSync 服务已停止，重置就会立即失败。
         通常所有已同步的用户都会受影响，这是它与 SSPR_0029 的区别。
-        常见原因：防火墙或代理未允许到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net 的出站 HTTPS 443 访问（中继主机，例如 ssprdedicatedsbprodscu.servicebus.windows.net，不在 Office 365 URL 列表中，只按该列表配置的允许列表会漏掉它们）；代理的空闲超时切断了连接；Microsoft Azure AD Sync（ADSync）服务已停止；禁用了 TLS 1.0 和 1.1，却没有为 .NET 启用 TLS 1.2（强加密）；服务器时钟不准；缺少 Azure TLS 证书更换所需的根证书颁发机构；Entra Connect 版本过旧。写回现在只使用出站 443；较早文字中的端口 9350 到 9354 是遗留内容。
+        常见原因：防火墙或代理未允许到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net 的出站 HTTPS 443 访问（每个租户的中继主机名为 ssprdedicatedsb…，不在 Office 365 URL 列表中，只按该列表配置的允许列表会漏掉它们）；代理的空闲超时切断了连接；Microsoft Azure AD Sync（ADSync）服务已停止；禁用了 TLS 1.0 和 1.1，却没有为 .NET 启用 TLS 1.2（强加密）；服务器时钟不准；缺少 Azure TLS 证书更换所需的根证书颁发机构；Entra Connect 版本过旧。写回现在只使用出站 443；较早文字中的端口 9350 到 9354 是遗留内容。
         美国政府云使用 *.passwordreset.microsoftonline.us 和 *.servicebus.usgovcloudapi.net；世纪互联使用 servicebus.chinacloudapi.cn 下的 ssprdedicatedsbmcprodcne 和 ssprdedicatedsbmcprodcnn。
+        每个租户都有自己的中继命名空间；应用程序事件日志中的事件 31019 和 31034 会写出其服务总线侦听器名称，应测试的就是这个主机。测试固定的示例主机（旧指南引用的 ssprdedicatedsbprodscu）可能通过，而租户自己的中继却被阻止。
         Entra Connect 服务器上的事件：31016（WriteBackServiceStopped）；31034（ServiceBusListenerError；出现“remote certificate is invalid”时需安装根证书颁发机构）；31044（并非所有服务总线主机都在运行）；32002（ServiceBusError，例如“token provider was unable to provide a security token”）；32001（无法连接密码重置 Web 服务）；6800（写回终结点未能随 ADSync 启动，或“Couldn't connect to any service bus endpoint(s)”）。
         正常情况：31015（服务已启动）和 31019（检测信号）。
         由谁解决：本地管理员（服务器、防火墙、代理），并与网络团队配合。
@@ -337,11 +340,11 @@ step-errors-sspr-0030 = SSPR_0030：恢复云端与 Entra Connect 之间的连�
         1. 确认是否所有已同步的用户都失败，并在“Entra ID” > “密码重置” > “本地集成”中查看写回客户端的状态。
         2. 在 Entra Connect 服务器上打开 services.msc，确认 Microsoft Azure AD Sync（ADSync）正在运行，并重启该服务。
         3. 在应用程序事件日志中查找 31016、31034、31044、32001、32002 和 6800。
-        4. 测试出站访问：Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443，或 Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose。如果失败，在防火墙和代理上允许到上述两个通配符域的出站 443，并检查代理的空闲超时。
+        4. 测试到租户自己中继的出站访问：从最近的事件 31019 或 31034 中取得服务总线侦听器名称（例如 ssprdedicatedsbprodfra-1），然后运行 Test-NetConnection -ComputerName <命名空间>.servicebus.windows.net -Port 443，或 Invoke-WebRequest -Uri https://<命名空间>.servicebus.windows.net -Verbose。如果失败，在防火墙和代理上允许到上述两个通配符域的出站 443，并检查代理的空闲超时。
         5. 检查是否已为 .NET 启用 TLS 1.2（运行 Microsoft 提供的 TLS 1.2 检查和启用脚本，然后重启），并确认已安装 .NET Framework 4.8 或更高版本。
         6. 将服务器时钟与权威时间源同步；如果 31034 带有“remote certificate is invalid”，安装缺少的根证书颁发机构。
         7. 在 Entra Connect 配置向导中关闭再重新开启密码写回（这也会轮换密钥）。
-        8. 仍然失败：备份自定义同步规则，将 Entra Connect 就地升级到最新版本，然后再次关闭并重新开启写回。
+        8. 仍然失败：备份自定义同步规则，将 Entra Connect 就地升级到最新版本（安装程序现在只在 Microsoft Entra 管理中心提供：“Entra Connect” > “入门” > “管理”），然后再次关闭并重新开启写回。
         9. 让一个已同步的用户重试；应先出现 31001，再出现 31002。
     .expected = “本地集成”页显示写回客户端正在运行，出现 31019 检测信号，重置成功。
     .uncertain = 一份内部 Microsoft wiki 的第三方摘要还把 SSPR_0030 与残留的云同步写回配置联系起来；Microsoft 公开文档中没有这一说法，而且同一摘要错误地把该代码对应到事件 31004（实际为 OnboardingEventStart）。
@@ -356,12 +359,12 @@ step-errors-unable-configure-writeback = 解决 Entra Connect 中的“无法配
         租户需要包含写回的许可证（Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版）。
         由谁解决：运行向导的本地管理员，由租户管理员提供合适的云帐户。
     .check =
-        1. 检查在向导中登录 Microsoft Entra ID 的步骤里输入的帐户：仅限云（非联合）、已分配许可证、拥有混合管理员（Hybrid Administrator）角色（较早的文档为全局管理员）。使用满足这些条件的帐户。
+        1. 检查在向导中登录 Microsoft Entra ID 的步骤里输入的帐户：仅限云（非联合）、已分配许可证、拥有混合标识管理员（Hybrid Identity Administrator）角色（Microsoft 的写回页面称之为“Hybrid Administrator”；较早的文档为全局管理员）。使用满足这些条件的帐户。
         2. 确认租户拥有 Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版。
         3. 在服务器上为 .NET 启用 TLS 1.2，然后重启。
         4. 将服务器时钟与权威时间源比较，修复时间同步。
         5. 按 SSPR_0030 步骤测试出站 443。
-        6. 重新运行向导。应用程序事件日志中应出现 31004、31017（令牌）、31018（密钥对）、31005 和 31015。
+        6. 重新运行向导。应用程序事件日志中应出现 31004、31017（令牌）、31018（密钥对）、31005 和 31015。如果服务器上的 Entra Connect 版本较旧，请先升级；安装程序现在只在 Microsoft Entra 管理中心提供（“Entra Connect” > “入门” > “管理”）。
     .expected = 向导顺利完成，“本地集成”页显示可以使用密码写回。
 
 step-errors-error-processing-request = 处理通用的“处理请求时出错”消息

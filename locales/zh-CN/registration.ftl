@@ -6,14 +6,14 @@ category-registration = 安全信息注册和密码写回
 step-registration-check-registered = 检查用户已注册的身份验证方法
     .summary = 将用户的方法数与 SSPR 策略要求的数量进行比较：少于要求数量的用户视为未注册，会收到 SSPR_0014。
     .why =
-        只有当用户拥有的方法数量达到“重置所需的方法数”（1 或 2）时，SSPR 才视其为已注册，并且只计算同时在 SSPR 中启用的方法。例如，策略要求两种方法而用户只有一个电话号码，即使已有信息，也会被 SSPR_0014（需要额外的安全信息）拒绝。
+        只有当用户拥有的方法数量达到“重置所需的方法数”（1 或 2）时，SSPR 才视其为已注册，并且只计算允许该用户使用的方法。在身份验证方法策略已迁移完成的租户中（自 2025 年 9 月 30 日起的常见情况），这由身份验证方法策略决定，而不是“密码重置”页上“可供用户使用的方法”中的勾选；那里只有安全问题仍然有效。例如，策略要求两种方法而用户只有一个电话号码，即使已有信息，也会被 SSPR_0014（需要额外的安全信息）拒绝。
         策略调整也会悄悄造成这种情况：将要求从 1 种提高到 2 种，或关闭用户依赖的某种方法（例如安全问题），原本已注册的用户会立即变成未注册。
-        管理员预填的公开数据同样计入：启用“移动电话”方法后可使用“移动电话”属性，启用“电子邮件”方法后可使用备用电子邮件（otherMails），用户无需自行注册。
+        管理员预填的公开数据同样计入：为用户启用短信或语音后可使用“移动电话”属性，启用电子邮件后可使用备用电子邮件（otherMails），用户无需自行注册。
         管理员帐户例外：无论用户策略如何设置，始终适用 Microsoft 的双门策略（两种方法，永远不能使用安全问题）。
     .check =
         1. 在 Microsoft Entra 管理中心打开“用户”，选择该用户，再打开“身份验证方法”。记下列出的每种方法：电话号码、电子邮件、Microsoft Authenticator 应用、OATH 令牌。
-        2. 打开“Entra ID” > “密码重置” > “身份验证方法”，记下“重置所需的方法数”和“可供用户使用的方法”。
-        3. 只统计同时出现在“可供用户使用的方法”中的用户方法。如果已启用对应方法，再加上用户属性中的“移动电话”和备用电子邮件。
+        2. 打开“Entra ID” > “密码重置” > “身份验证方法”，记下“重置所需的方法数”以及是否启用了安全问题。
+        3. 确定用户可以使用哪些方法：如果租户的迁移状态为“迁移完成”（见“重置策略”类别中的迁移步骤），查看身份验证方法策略中面向该用户的条目（电子邮件 OTP、短信、语音呼叫、允许 OTP 的 Microsoft Authenticator、OATH 令牌）；只有尚未完成迁移的租户，才需同时查看“可供用户使用的方法”。只统计用户在这一范围内的方法；如果为用户启用了短信/语音或电子邮件，再加上用户属性中的“移动电话”和备用电子邮件。
         4. 如果数量不足：为用户预填数据（见预填相关步骤），或由你为其重置密码，再让用户到 aka.ms/ssprsetup 注册。
         5. 如果用户拥有任何 Entra 管理员角色，请改按双门管理员策略（两种方法，不能使用安全问题）判断。
     .expected = 用户拥有的、策略允许的方法不少于要求数量，且每个电话号码和电子邮件地址都正确、可联系到。
@@ -22,15 +22,16 @@ step-registration-data-fields = 了解 SSPR 可以使用哪些联系信息
     .summary = SSPR 使用私有的身份验证字段和少数公开的目录属性；电话号码必须写成 +1 4251234567 的格式，分机号会被去掉。
     .why =
         私有字段：身份验证电话、备用身份验证电话、身份验证电子邮件和安全问题。用户在注册时填写（备用身份验证电话只能在管理模式下添加，且需启用电话呼叫）；管理员可以将其中的电话和电子邮件作为身份验证方法添加。只有用户本人和特权身份验证管理员可以看到这些字段。
-        公开的目录属性：“移动电话”（mobilePhone，从 AD 的 mobile 同步）、“办公电话”（businessPhones，从 AD 的 telephoneNumber 同步）和备用电子邮件（otherMails）。目录中的所有人都能看到。启用“移动电话”和“电子邮件”方法后，用户无需注册即可用“移动电话”和备用电子邮件重置密码；“办公电话”方法仅适用于付费租户。
+        公开的目录属性：“移动电话”（mobilePhone，从 AD 的 mobile 同步）、“办公电话”（businessPhones，从 AD 的 telephoneNumber 同步）和备用电子邮件（otherMails）。目录中的所有人都能看到。为用户启用短信或语音以及电子邮件后（租户迁移后在身份验证方法策略中设置），用户无需注册即可用“移动电话”和备用电子邮件重置密码；办公电话选项仅适用于付费租户。
+        2027 年 2 月 1 日之后，电话数据的作用会变小：从那天起 Microsoft 不再发送短信或语音验证码，SSPR 也不例外，只有租户配置了客户管理的电信提供商时电话号码才有用。应优先确保电子邮件地址和 Authenticator 应用正确。
         安全问题只属于用户本人：管理员无法读取、设置或同步安全问题，管理员帐户也永远不能使用安全问题。
         电话号码格式为“+国家/地区代码、一个空格、号码”，例如 +1 4251234567。分机号会被去掉：+1 4251234567X12345 拨出时不带 X12345。缺少国家/地区代码或空格，是验证码收不到、注册时不显示号码的常见原因。短信和电话呼叫不支持虚拟号码（VoIP 类号码）。
         预填的“移动电话”和备用电子邮件会在用户首次注册时显示，用户可以修改；注册后，这些值保存在身份验证电话和身份验证电子邮件中。
     .check =
-        1. 在用户的“身份验证方法”页上，查看 SSPR 将提供的电话号码和电子邮件地址。
+        1. 在用户的“身份验证方法”页上，查看 SSPR 将提供的电子邮件地址、Authenticator 条目和电话号码；2027 年 2 月 1 日之后，只有租户使用自己的电信提供商时才把电话计算在内。
         2. 在用户属性中，查看“移动电话”“办公电话”和备用电子邮件。
         3. 逐个检查号码：+国家/地区代码、一个空格、号码，不带分机号，且属于真实的移动运营商而不是虚拟号码。
-        4. 在数据的主控位置更正错误值：已同步用户在本地 AD 中修改（mobile、telephoneNumber），其他用户在 Entra ID 中修改。
+        4. 在数据的权威来源处更正错误值：已同步用户在本地 AD 中修改（mobile、telephoneNumber），其他用户在 Entra ID 中修改。
         5. 如果号码需要分机，请在 PBX 中设置转接，或改用直拨号码。
         6. 如果用户不希望号码公开，请将其从“移动电话”中删除，改由用户注册为身份验证电话。
     .expected = 所有电话号码均为 +1 4251234567 格式且不带分机号，电子邮件地址是用户在工作帐户之外也能打开的邮箱。
@@ -39,11 +40,12 @@ step-registration-prepopulate-graph = 将电话和电子邮件预填为身份验
     .summary = 通过 Microsoft Graph 添加 phoneMethods 或 emailMethods，或在用户的“身份验证方法”页上选择“+ 添加”，即可直接注册该方法，用户无需再验证。
     .why =
         预填数据后，无需让每个用户先注册即可推出 SSPR。Graph 身份验证方法 API 写入的是方法本身，而不只是目录属性，因此号码或地址无需验证即可用于 SSPR。而从 AD 同步 mobile 属性只会填充公开的“移动电话”字段，这正是已同步用户仍可能被要求自行添加并验证号码的原因。
-        对应的 API 终结点为：POST /users/<user-id>/authentication/phoneMethods，请求正文包含 phoneNumber 和 phoneType（mobile、alternateMobile 或 office）；POST /users/<user-id>/authentication/emailMethods，请求正文包含 emailAddress。PowerShell 中对应 New-MgUserAuthenticationPhoneMethod 和 New-MgUserAuthenticationEmailMethod。两者都需要 UserAuthenticationMethod.ReadWrite.All 权限。
+        对应的 API 终结点为：POST /users/<user-id>/authentication/phoneMethods，请求正文包含 phoneNumber 和 phoneType（mobile、alternateMobile 或 office）；POST /users/<user-id>/authentication/emailMethods，请求正文包含 emailAddress。PowerShell 中对应 New-MgUserAuthenticationPhoneMethod 和 New-MgUserAuthenticationEmailMethod。自 2025 年 10 月起，每种方法都有自己的最低特权 Graph 权限：电话方法为 UserAuthMethod-Phone.ReadWrite.All，电子邮件方法为 UserAuthMethod-Email.ReadWrite.All（针对登录用户自己的方法则为 .ReadWrite 形式）；范围更广的 UserAuthenticationMethod.ReadWrite.All 仍然可用，但会授予所有方法的权限。
+        优先预填电子邮件：除非租户配置了客户管理的电信提供商，Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，因此只预填电话并不能保证用户以后仍能重置密码。
         必须先有 mobile 电话方法，才能添加 alternateMobile。这些属于私有字段；文档指定由特权身份验证管理员角色设置。
     .check =
         1. 单个用户：Entra 管理中心 > “用户” > 该用户 > “身份验证方法” > “+ 添加”。选择电话号码或电子邮件，按 +1 4251234567 格式输入号码并保存。Microsoft 365 管理中心的用户页面也提供相同操作。
-        2. 批量处理：Connect-MgGraph -Scopes "UserAuthenticationMethod.ReadWrite.All"
+        2. 批量处理：Connect-MgGraph -Scopes "UserAuthMethod-Email.ReadWrite.All","UserAuthMethod-Phone.ReadWrite.All"（只请求要添加的方法对应的范围；UserAuthenticationMethod.ReadWrite.All 也可用，但权限更广）。
         3. 电话：New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+1 4251234567" -PhoneType "mobile"
         4. 电子邮件：New-MgUserAuthenticationEmailMethod -UserId user@contoso.com -EmailAddress "user.private@example.com"
         5. 只有在 mobile 方法已存在后，才添加 alternateMobile 或 office 号码。
@@ -53,7 +55,7 @@ step-registration-prepopulate-graph = 将电话和电子邮件预填为身份验
 step-registration-prepopulate-powershell = 使用 Graph PowerShell 设置和读取联系属性
     .summary = 使用 Update-MgUser 设置 mobilePhone、otherMails 和 businessPhones，让用户无需注册即可重置密码；使用 Get-MgUser 读回这些值。
     .why =
-        这是通过属性部署 SSPR、无需用户注册的方法。在“Entra ID” > “密码重置” > “身份验证方法”中启用“移动电话”和“电子邮件”后，“移动电话”和备用电子邮件即可用于重置；在付费租户中启用“办公电话”后，“办公电话”也可使用。
+        这是通过属性部署 SSPR、无需用户注册的方法。为用户启用短信或语音呼叫后，“移动电话”即可用于重置；启用电子邮件 OTP 后，备用电子邮件可用；启用语音呼叫中的办公电话选项后（付费租户），“办公电话”可用。在已迁移的租户中，这些开关位于身份验证方法策略中，而不是“密码重置”页。除非租户配置了自己的电信提供商，Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，因此电子邮件地址才是能持续使用的属性。
         这些属性是公开的。对于已同步用户，“移动电话”和“办公电话”由 Entra Connect 从 AD 写入，因此只对值不是同步而来的用户在云中设置 businessPhones（以及 mobilePhone）；已同步用户请在 AD 中修改。
         用户首次注册时会看到预填的值，并可以修改。更新用户需要 User.ReadWrite.All 权限。
     .check =
@@ -62,7 +64,7 @@ step-registration-prepopulate-powershell = 使用 Graph PowerShell 设置和读�
         3. Update-MgUser -UserId user@contoso.com -OtherMails @("user.private@example.com")
         4. 仅当办公电话不是同步而来时：Update-MgUser -UserId user@contoso.com -BusinessPhones "+1 4252345678"
         5. 读回：Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
-        6. 在“密码重置” > “身份验证方法”中，确认已启用“移动电话”“电子邮件”（如使用办公电话，还有“办公电话”）。
+        6. 在身份验证方法策略中，确认已为这些用户启用电子邮件 OTP；如果依赖电话，还要启用短信和语音呼叫（如使用办公电话，启用其办公电话选项）。只有尚未完成迁移的租户才仍在“密码重置” > “身份验证方法”中设置。
     .expected = Get-MgUser 返回 +1 4251234567 格式的值，且 SSPR 策略中已启用对应的方法。
 
 step-registration-prepopulate-connect = 通过 Entra Connect 同步移动电话和办公电话
@@ -75,7 +77,7 @@ step-registration-prepopulate-connect = 通过 Entra Connect 同步移动电话�
         1. 在 Active Directory 中检查用户的 mobile 和 telephoneNumber：+国家/地区代码、一个空格、号码，不带分机号（例如 +1 4251234567）。
         2. 在 AD 中更正这些值，等待 Entra Connect 的下一个同步周期。
         3. 在云中确认：Get-MgUser -UserId user@contoso.com -Property mobilePhone,businessPhones | Select-Object mobilePhone, businessPhones
-        4. 如果希望 SSPR 使用这些号码，请在“Entra ID” > “密码重置” > “身份验证方法”中启用“移动电话”，并在付费租户中启用“办公电话”。
+        4. 如果希望 SSPR 使用这些号码，请在身份验证方法策略中为这些用户启用短信和语音呼叫（以及其办公电话选项，仅限付费租户）；只有尚未完成迁移的租户才在“密码重置” > “身份验证方法”中设置。请注意，Microsoft 发送的短信和语音将于 2027 年 2 月 1 日停止。
         5. 如果用户不应自行验证号码，请再通过 Graph 将其添加为 phoneMethods 条目。
         6. 用户希望保密的号码不要放在 AD 的 mobile 中：该属性在目录中是公开的。
     .expected = “移动电话”和“办公电话”显示格式正确的同步号码，SSPR 在重置时会提供这些号码。
@@ -91,14 +93,14 @@ step-registration-user-registers = 引导用户到 aka.ms/ssprsetup 注册
         1. 确认用户在范围内（“密码重置” > “属性”：“全部”，或“选定”且是该组的成员）并已分配许可证。
         2. 让用户在浏览器的隐私窗口中打开 aka.ms/ssprsetup（或 aka.ms/mysecurityinfo），并用工作帐户登录。
         3. 如果打开的是其他组织，请使用 https://mysignins.microsoft.com/security-info?tenant=contoso.onmicrosoft.com，并换成你的租户名称。
-        4. 让用户添加方法，直到达到要求的数量，最好是不同类型的方法（例如一个电话号码，再加 Authenticator 应用或一个电子邮件地址）。
+        4. 让用户添加方法，直到达到要求的数量，最好是不同类型的方法，并先添加 2027 年 2 月 1 日之后仍然可用的方法：Authenticator 应用、电子邮件地址、OATH 验证码。电话号码只作为额外的方法（除非租户配置了自己的电信提供商，Microsoft 发送的短信和语音将在那天结束）。
         5. 在你这边检查：用户的“身份验证方法”页已列出新方法。
         6. 如果页面显示“管理员未允许你使用此功能”，先解决范围或许可证问题（“配置 SSPR 和许可证”类别）。
     .expected = “安全信息”页列出的方法不少于要求数量，用户的“身份验证方法”页上也显示相同的方法。
     .uncertain = 尚未实际验证 aka.ms/ssprsetup 当前跳转到哪里：它过去打开旧版仅限 SSPR 的注册页，我们认为现在会打开合并的“安全信息”页。如果用户看到的页面与预期不同，请改为引导其访问 aka.ms/mysecurityinfo。
     .caller =
         若要设置安全信息，请在浏览器中打开 { $url }，并使用你的工作帐户登录。
-        在该页面上添加验证方法，例如你的手机号码（包括国家/地区代码）以及一个电子邮件地址或 Microsoft Authenticator 应用。最好添加两种不同的方法。
+        在该页面上添加验证方法：最好是 Microsoft Authenticator 应用，以及一个不用这个工作帐户也能打开的电子邮件地址。最好添加两种不同的方法。手机号码可以作为额外的方法，但 Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。
         如果页面显示“管理员未允许你使用此功能”或其他错误，请把完整的提示内容和发生时间告诉我们。
 
 step-registration-reconfirm-prompts = 解释反复出现的注册提示和“此信息是否为最新？”提示
@@ -119,16 +121,16 @@ step-registration-reconfirm-prompts = 解释反复出现的注册提示和“此
     .expected = 用户注册或确认一次后，在重新确认间隔到期之前不会再被提示。
 
 step-registration-unexpected-methods = 查明应用密码等意外出现的方法
-    .summary = 合并注册会提供在 SSPR 策略、旧版 MFA 设置或身份验证方法策略中任一处启用的方法；应用密码只对每用户 MFA 用户显示。
+    .summary = 在已迁移的租户中，只有身份验证方法策略决定合并注册提供哪些方法；迁移完成前，三个来源中的任一个都可能提供；应用密码只对每用户 MFA 用户显示。
     .why =
-        合并注册在同一个“安全信息”页上同时服务于多重身份验证和 SSPR，并合并三个来源：SSPR 的“身份验证方法”页、旧版每用户 MFA 服务设置，以及租户的身份验证方法策略。只要其中任何一处启用了某种方法，该方法就会显示，因此只在 SSPR 中关闭并不能将其隐藏。
+        合并注册在同一个“安全信息”页上同时服务于多重身份验证和 SSPR。它读取哪些来源取决于租户的迁移状态：身份验证方法策略迁移完成后，只有该策略有效，旧版 MFA 和 SSPR 方法列表会被忽略；在此之前，它合并 SSPR 的“身份验证方法”页、旧版每用户 MFA 服务设置和身份验证方法策略，只要其中任何一处启用了某种方法，该方法就会显示。
         应用密码根本不是 SSPR 方法。它来自旧版 MFA 设置，只提供给强制启用了每用户多重身份验证（MFA）的用户，这就是这些用户在注册时被要求创建应用密码的原因。
         如果用户的“办公电话”属性有值，“办公电话”也可能出现。
-        自 2025 年 9 月 30 日起，已无法在旧版 MFA 和 SSPR 策略中管理方法；方法的开关统一在身份验证方法策略中设置。如果尚未迁移，请迁移到该策略。
+        自 2025 年 9 月 30 日起，已无法在旧版 MFA 和 SSPR 策略中管理方法（只有安全问题仍在“密码重置”页上设置）；方法的开关统一在身份验证方法策略中设置。
     .check =
         1. 记下意外出现的方法和受影响的用户。
         2. 应用密码：打开旧版每用户 MFA 设置，检查用户是否被强制启用每用户 MFA，以及那里是否允许应用密码。停止对这些用户使用每用户 MFA（改用条件访问实现 MFA），或在那里关闭应用密码。
-        3. 其他方法：检查身份验证方法策略、旧版 MFA 设置以及“Entra ID” > “密码重置” > “身份验证方法”，在每个启用了该方法的位置将其禁用。
+        3. 其他方法：先查看租户的迁移状态（“重置策略”类别中的迁移步骤）。迁移完成：只在身份验证方法策略中更改该方法或其面向的组，旧版列表会被忽略。尚未完成：该方法可能来自三个来源中的任一个，应完成迁移，而不是去改那些已无法管理的列表。
         4. 办公电话：检查用户的“办公电话”属性；如果不应使用，请清空。
         5. 让用户重新加载“安全信息”页并再次查看。
     .expected = 注册页面只提供你的策略打算提供的方法，未启用每用户 MFA 的用户不会再被要求创建应用密码。
@@ -149,7 +151,7 @@ step-registration-force-reregister = 强制用户重新注册
     .expected = 旧方法已删除，用户在下次登录时收到提示，新方法显示在“身份验证方法”页上。
     .caller =
         你需要重新设置安全信息，例如因为你换了手机或电话号码。下次登录时可能会提示你完成此操作，你也可以直接打开 { $url }，并使用工作帐户登录。
-        添加你当前的验证方法，例如新的手机号码（包括国家/地区代码）以及一个电子邮件地址或 Microsoft Authenticator 应用。
+        添加你当前的验证方法：最好是当前手机上的 Microsoft Authenticator 应用，以及一个不用这个工作帐户也能打开的电子邮件地址。手机号码可以作为额外的方法，但 Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。
         如果出现错误，请把完整的提示内容和发生时间告诉我们。
 
 step-registration-user-resets = 引导用户在 aka.ms/sspr 重置密码
@@ -176,7 +178,8 @@ step-registration-user-resets = 引导用户在 aka.ms/sspr 重置密码
 step-registration-verification-fails = 解决收不到验证码和电话号码被拒的问题
     .summary = 大多数失败源于号码格式错误或使用虚拟号码、邮件被垃圾邮件筛选器拦截、多次尝试后被限制，或验证码已超过 5 分钟。
     .why =
-        短信和语音验证码会严格按存储的号码发送：缺少国家/地区代码或空格、带分机号、或使用虚拟号码（VoIP 类服务）都会失败。“我们无法验证你的帐户”表示用户根本没有登记电话号码。
+        短信和语音验证码会严格按存储的号码发送：缺少国家/地区代码或空格、带分机号、或使用虚拟号码（VoIP 类服务）都会失败。“我们无法验证你的帐户”表示目录中根本没有该用户的电话号码。
+        从 2027 年 2 月 1 日起，Microsoft 不再发送短信或语音验证码，SSPR 也不例外；此后只有在租户配置了客户管理的电信提供商时，短信和电话验证码才会送达。与其反复修正电话号码，不如让来电用户改用 Authenticator 应用、电子邮件或 OATH 验证码。
         电子邮件验证码通常在 5 到 20 秒内到达。发件人为 msonlineservicesteam@microsoft.com 或 msonlineservicesteam@microsoftonline.com（美国政府云：@azureadnotifications.us 或 @microsoftonline.us；世纪互联：msonlineservicesteam@oe.21vianet.com 或 21Vianetonlineservicesteam@21vianet.com），经常被当作垃圾邮件拦截。
         限制规则：1 小时内 5 次电话、短信或 Authenticator 验证尝试，5 次安全问题尝试或同一帐户 5 次重置；10 分钟内 10 封电子邮件；或 24 小时内 5 次未能证明身份，都会导致用户被阻止。用户必须在最后一次尝试后等待 24 小时；成功重置一次后计数清零。
         如果要求用户输入电话号码，用户必须输入包含国家/地区代码和区号的完整号码，且与目录中的号码一致，否则会被拒绝。
@@ -187,9 +190,10 @@ step-registration-verification-fails = 解决收不到验证码和电话号码�
         4. 电子邮件：在正确的邮箱中检查“垃圾邮件”和“已删除邮件”，并在邮件筛选中允许上述 Microsoft 发件人地址。
         5. 询问用户在过去 1 小时和 1 天内尝试了多少次；如果已被限制，需在最后一次尝试后等待 24 小时。
         6. 如果验证码已过期（5 分钟）或会话已超时（15 分钟），请从 aka.ms/sspr 重新开始。
+        7. 2027 年 2 月 1 日之后，如果所有人的短信或电话验证码都收不到，请询问租户管理员是否已配置客户管理的电信提供商；在此期间改用其他方法。
     .expected = 验证码在 1 分钟内到达，并且第一次输入即被接受。
     .caller =
-        如果页面要求你输入电话号码，请输入包含国家/地区代码和区号的完整号码。通过电子邮件发送的验证码，也请到“垃圾邮件”和“已删除邮件”文件夹中查找，并在 5 分钟内输入每个验证码。
+        如果可以，请选择 Microsoft Authenticator 应用或电子邮件验证码；Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。通过电子邮件发送的验证码，也请到“垃圾邮件”和“已删除邮件”文件夹中查找，并在 5 分钟内输入每个验证码。如果页面要求你输入电话号码，请输入包含国家/地区代码和区号的完整号码。
         然后在新的浏览器窗口中打开 { $url } 重新开始；如果连续几次失败，请先停下来，因为尝试次数过多会导致在最后一次尝试后的 24 小时内无法重置。
         请告诉我们你选择的验证方法、遇到的情况和发生时间。
 
@@ -215,7 +219,7 @@ step-registration-writeback-enabled = 确认两处的密码写回开关都已打
     .why =
         在 Entra Connect 服务器上，“密码写回”可选功能会向 Microsoft 注册写回客户端（登记，事件 31004 之后是 31005）。在云中，“本地集成”页上的“将密码写回到本地目录?”（新标签为“为已同步的用户启用密码写回”，英文界面为 Enable password write back for synced users）决定已同步用户能否重置密码。设为“否”时，即使 Entra Connect 一切正常，联合用户、直通身份验证用户和密码哈希同步用户也会收到 SSPR_0010；这个云端开关无需改动 Entra Connect 即可切换。
         只有在安装 Entra Connect 并配置了写回之后，才会出现“本地集成”选项卡。如果该选项卡不存在或呈灰色，说明 Entra Connect 中未配置写回，或租户没有支持写回的许可证。
-        向导中的 Entra ID 登录需要已分配许可证且非联合的混合管理员（Hybrid Administrator）帐户（旧文档为全局管理员）。使用联合管理员会失败，并记录事件 32009 或 31014；服务器时钟偏差或未启用 TLS 1.2 时，也会出现“无法配置密码写回。请确保你拥有所需的许可证。”（Unable to configure password writeback. Ensure you have the required license.）
+        向导中的 Entra ID 登录需要已分配许可证且非联合的混合标识管理员（Hybrid Identity Administrator；Microsoft 的写回页面称之为“Hybrid Administrator”）帐户（旧文档为全局管理员）。使用联合管理员会失败，并记录事件 32009 或 31014；服务器时钟偏差或未启用 TLS 1.2 时，也会出现“无法配置密码写回。请确保你拥有所需的许可证。”（Unable to configure password writeback. Ensure you have the required license.）
         用户还必须由这台 Entra Connect 服务器同步，否则日志会显示“Object could not be found”。
     .check =
         1. 在 Entra Connect 服务器上运行 Microsoft Entra Connect > “配置” > “自定义同步选项”，登录后继续到“可选功能”。确认已勾选“密码写回”，然后完成向导。
@@ -248,24 +252,24 @@ step-registration-writeback-inheritance-protected = 检查继承和受保护帐�
     .why =
         在域的根上授予的权限只能通过继承到达用户。如果用户本身或其上层某个组织单位禁用了继承，“重置密码”权限就永远到不了用户，即使域的根上的设置看起来正确，写回也会失败，并出现 33004 和 SSPR_0029。
         本地受保护组（Domain Admins、Enterprise Admins 等）的成员由 AdminSDHolder 管理：其对象被标记为 adminCount=1，并会失去继承的权限。按设计，写回无法重置这些帐户的密码。他们仍可以在云中更改已知的密码，但忘记的密码必须在本地重置。
-        支持文章中的其他 AD 先决条件：samServer 对象（CN=Server,CN=System,<域 DN>）可由 Pre-Windows 2000 Compatible Access 或 Authenticated Users 读取；Authenticated Users 是 Pre-Windows 2000 Compatible Access 的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）用户权限包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
+        支持文章中的其他 AD 先决条件：samServer 对象（CN=Server,CN=System,<域 DN>）可由“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）或 Authenticated Users 读取；Authenticated Users 是“Windows 2000 以前版本兼容的访问”的成员；“身份验证后模拟客户端”（Impersonate a client after authentication）用户权限包含 Administrators、LOCAL SERVICE、NETWORK SERVICE 和 SERVICE。
     .check =
         1. 在启用了“高级功能”的“Active Directory 用户和计算机”中，打开用户 > “安全” > “高级”。如果显示“启用继承”按钮，说明继承已禁用：选择它并应用。用同样的方法检查上层组织单位。
         2. 检查受保护标记：Get-ADUser <samAccountName> -Properties adminCount。值为 1 表示该对象受 AdminSDHolder 控制。
         3. 对于受保护帐户，请在本地重置密码，并告知来电用户：按设计，SSPR 无法重置此帐户。
-        4. 检查 samServer 对象的权限、Pre-Windows 2000 Compatible Access 的成员身份，以及“身份验证后模拟客户端”用户权限。
+        4. 检查 samServer 对象的权限、“Windows 2000 以前版本兼容的访问”（Pre-Windows 2000 Compatible Access）的成员身份，以及“身份验证后模拟客户端”用户权限。
         5. 更改后最多等待约 1 小时，让更改应用到所有对象，然后重试，并在应用程序事件日志中查找 31002。
     .expected = 用户及其上层组织单位均已启用继承，用户不是受保护帐户（或已在本地重置），重试成功。
 
 step-registration-writeback-connectivity = 检查同步服务器的出站 443、代理、TLS 1.2 和 .NET
-    .summary = 写回客户端需要到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net 的出站 HTTPS 443 访问、为 .NET 启用的 TLS 1.2、.NET Framework 4.8 以及准确的时钟。
+    .summary = 写回客户端需要到 *.passwordreset.microsoftonline.com 以及本租户在 *.servicebus.windows.net 下的服务总线中继的出站 HTTPS 443 访问、为 .NET 启用的 TLS 1.2、.NET Framework 4.8 以及准确的时钟。
     .why =
-        写回客户端与 Azure 服务总线中继保持一条出站连接，不需要任何入站端口。如果这条连接中断，云就无法将请求交给你的服务器：用户收到 SSPR_0030，日志中出现 32002、31034、31044 或 6800（“Couldn't connect to any service bus endpoint(s)”）。
+        写回客户端与 Azure 服务总线中继保持一条出站连接，不需要任何入站端口。每个租户都有自己的中继命名空间，其名称记录在 Entra Connect 服务器的应用程序事件日志中：事件 31019 和 31034 会写出服务总线侦听器的名称。请测试这个主机，而不是固定的示例主机：测试别人的中继（例如旧指南中引用的 ssprdedicatedsbprodscu 主机）可能通过，而你自己的中继却被阻止，反之亦然。如果这条连接中断，云就无法将请求交给你的服务器：用户收到 SSPR_0030，日志中出现 32002、31034、31044 或 6800（“Couldn't connect to any service bus endpoint(s)”）。
         终结点：TCP 443 上的 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net（美国政府云：*.passwordreset.microsoftonline.us 和 *.servicebus.usgovcloudapi.net；世纪互联：ssprdedicatedsbmcprodcne.servicebus.chinacloudapi.cn 和 ssprdedicatedsbmcprodcnn.servicebus.chinacloudapi.cn）。ssprdedicatedsb… 中继主机不在 Office 365 URL 列表中，因此只按该列表配置的代理允许列表会漏掉它们。空闲超时较短的代理也会切断连接。事件表中 TCP 9350–9354 的旧说明早于 Entra Connect 1.1.443.0；现在写回只使用 443 端口。
         同步服务器必须为 .NET 启用 TLS 1.2：禁用 TLS 1.0 和 1.1 却没有为 .NET 启用强加密，会导致写回停止工作。服务器还需要 .NET Framework 4.8 或更高版本、与权威时间源同步的时钟，以及 Azure TLS 证书变更后所需的根证书颁发机构（31034“remote certificate is invalid”）。
     .check =
-        1. 在 Entra Connect 服务器上的 PowerShell 中运行：Test-NetConnection -ComputerName ssprdedicatedsbprodscu.servicebus.windows.net -Port 443，确认 TCP 测试成功。
-        2. 查看代理和 TLS 详细信息：Invoke-WebRequest -Uri https://ssprdedicatedsbprodscu.servicebus.windows.net -Verbose
+        1. 在 Entra Connect 服务器上打开“事件查看器” > “Windows 日志” > “应用程序”，找到 PasswordResetService 最近的事件 31019 或 31034，记下服务总线侦听器名称（命名空间，例如 ssprdedicatedsbprodfra-1 或 ssprdedicatedsbprodncu）。
+        2. 在 PowerShell 中运行：Test-NetConnection -ComputerName <命名空间>.servicebus.windows.net -Port 443，确认 TCP 测试成功；查看代理和 TLS 详细信息：Invoke-WebRequest -Uri https://<命名空间>.servicebus.windows.net -Verbose
         3. 在防火墙和代理中，允许到 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net（或政府云/世纪互联主机）的出站 443 访问，并取消针对该服务器的短空闲超时。
         4. 运行 Microsoft 为 Entra Connect 提供的 TLS 1.2 检查和启用脚本，然后重启服务器。
         5. 确认已安装 .NET Framework 4.8 或更高版本。
@@ -298,7 +302,7 @@ step-registration-writeback-adsync-errors = 解读 ADSync 6329 和 8023062C 错�
         6329 且包含“BAIL: MMS(4924) 0x80230619”：有限制阻止了更改。AD 拒绝了该密码（最短密码期限、密码历史记录、复杂性、密码筛选器），或用户设置了“用户不能更改密码”（PASSWD_CANT_CHANGE）。
         6329 且包含“MMS(3040): admaexport.cpp(2837)”并提到 LDAP 密码策略控件：域控制器不支持 LDAP_SERVER_POLICY_HINTS_OID（1.2.840.113556.1.4.2066）。域控制器必须运行 Windows Server 2016 或更高版本；旧的 Windows Server 2008 修补程序 KB2386717 已无法下载。
         6329 且包含 0x8023061f（“password sync not enabled on this management agent”）：启用写回后又添加或重新添加了林。请关闭后重新打开写回。
-        6329 且包含 ERROR_ACCESS_DENIED“Failed to acquire user information: …\MSOL_…”：组策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”（Network access: Restrict clients allowed to make remote calls to SAM）阻止了连接器帐户，通常来自安全加固基线。
+        6329 且包含 ERROR_ACCESS_DENIED“Failed to acquire user information: …\MSOL_…”：组策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”（Network access: Restrict clients allowed to make remote calls to SAM）阻止了连接器帐户，通常来自安全加固基线。该策略可能设置在 Entra Connect 服务器上，也可能设置在域控制器上，两处都要检查。
         8023062C（0x8023062c，由于连接不安全而无法设置密码，需要 128 位 TLS/SSL）：AD 连接器没有对 LDAP 流量进行签名和加密。
         其他：hr=800700CE“The filename or extension is too long”表示连接器帐户的密码过长（请保持在 256 个字符以内）；hr=80230402 表示同一用户在多个林或域中处于启用状态，或定位点不唯一；“Multiple matches found”是不受支持的多林重复帐户。
     .check =
@@ -306,7 +310,7 @@ step-registration-writeback-adsync-errors = 解读 ADSync 6329 和 8023062C 错�
         2. 0x80230619 → 转到密码策略步骤；如果用户设置了“用户不能更改密码”，请清除。
         3. LDAP 密码策略控件 → 检查域控制器的操作系统，计划升级到 Windows Server 2016 或更高版本。
         4. 0x8023061f → 在 Entra Connect 向导中关闭并重新打开“密码写回”。
-        5. MSOL_ 的 ERROR_ACCESS_DENIED → 将 MSOL_ 帐户添加到该 SAM 策略的列表中并将“远程访问”设为“允许”，或删除该策略并删除 HKLM\System\CurrentControlSet\Control\Lsa\RestrictRemoteSam；然后运行 gpupdate /force。
+        5. MSOL_ 的 ERROR_ACCESS_DENIED → 在 Entra Connect 服务器和域控制器上分别运行 gpresult /h report.html 和 Get-ItemProperty HKLM:\System\CurrentControlSet\Control\Lsa -Name RestrictRemoteSam，找出该 SAM 策略应用在哪里。将 MSOL_ 帐户添加到该策略中并将“远程访问”设为“允许”，或从设置它的组策略对象中删除该设置，再删除 RestrictRemoteSam 值（只删除注册表值不会持久：下次刷新组策略时会被重新写入）；然后运行 gpupdate /force。
         6. 8023062C → 在同步服务管理器中，在林连接选项、每个目录分区的 DC 连接选项以及备用凭据选项中启用“Sign and Encrypt LDAP Traffic”（对 LDAP 流量进行签名和加密）；然后重启 ADSync。
         7. 800700CE → 将连接器帐户的密码重置为不超过 256 个字符，并在“同步服务管理器” > “连接器” > AD 连接器 > “属性” > “凭据”中重新输入。
     .expected = 下一次重置不再产生 6329 事件，并以 31002 结束。
@@ -316,13 +320,14 @@ step-registration-writeback-restart-upgrade = 重启 ADSync、切换写回开关
     .why =
         许多 PasswordResetService 故障（6800、32000 未知错误、32004 解密错误、32005 配置文件错误、32007、32008、32010 加密错误）在写回客户端正常启动或重新注册后即可消除。重启 Microsoft Azure AD Sync（ADSync）服务会重新启动写回终结点。
         在向导中关闭再打开“密码写回”会重新注册客户端并更新其密钥。向 Entra Connect 添加林之后也必须这样做。
-        过旧的 Entra Connect 可能导致写回失效；就地升级到最新版本即可解决，但请先备份自定义同步规则，升级后再切换一次写回开关。
+        以上都针对 Entra Connect 同步。由 Microsoft Entra 云同步同步的用户（Microsoft 自 2026 年 7 月起分阶段把租户从 Connect 同步迁移到云同步）没有 ADSync 服务和配置向导：其代理以“Microsoft Azure AD Connect Provisioning Agent”和“Microsoft Azure AD Connect Agent Updater”服务运行，写回问题见云同步步骤。
+        过旧的 Entra Connect 可能导致写回失效；就地升级到最新版本即可解决，但请先备份自定义同步规则，升级后再切换一次写回开关。Entra Connect 同步的安装程序现在只在 Microsoft Entra 管理中心提供（“Entra Connect” > “入门”，“管理”选项卡），下载中心已不再提供。
     .check =
-        1. 在 Entra Connect 服务器上打开 services.msc > Microsoft Azure AD Sync > “重新启动”（或运行 Restart-Service ADSync），然后查找 31015（写回服务已启动）。
+        1. 先确认由哪个引擎同步该用户。云同步：在代理服务器上重启“Microsoft Azure AD Connect Provisioning Agent”，然后改按云同步步骤处理。Entra Connect 同步：在服务器上打开 services.msc > Microsoft Azure AD Sync > “重新启动”（或运行 Restart-Service ADSync），然后查找 31015（写回服务已启动）。
         2. 用一个非管理员的已同步用户测试重置。
         3. 仍然失败：运行向导 > “配置” > “自定义同步选项” > “可选功能”，取消勾选“密码写回”并完成向导；再次运行，勾选后完成。应先后看到 31012/31013 和 31004/31005。
         4. 再次测试。
-        5. 仍然失败：备份自定义同步规则，下载最新版 Entra Connect，执行就地升级，然后再切换一次写回开关。
+        5. 仍然失败：备份自定义同步规则，从 Microsoft Entra 管理中心（“Entra Connect” > “入门” > “管理”）下载最新版 Entra Connect，执行就地升级，然后再切换一次写回开关。
         6. 如果仍无效，请提交支持案例，附上错误文本、支持代码、包含时区的时间、用户类型以及压缩后的应用程序事件日志。
     .expected = 重启或切换后日志中出现 31015 和 31005，测试重置以 31002 结束。
 
@@ -343,19 +348,23 @@ step-registration-writeback-reset-paths = 询问密码的重置方式：并非�
     .expected = 再次重置后记录 31009 之后是 31010（或 31001 之后是 31002），用户可以在本地使用新密码登录。
     .uncertain = “Update-MgUser 的 passwordProfile 更新不会写回”是根据文档中有关 PowerShell 和 Graph 重置的条目推断的，没有 Microsoft 页面针对此 cmdlet 明确说明。依赖这一结论之前，请先用测试用户验证一次。
 
-step-registration-writeback-cloud-sync = 使用云同步时，启用云同步自己的写回选项
-    .summary = 只有安装了云同步预配代理，“使用 Microsoft Entra Connect 云同步写回密码”才有效；如果只使用 Entra Connect 同步，请保持关闭。
+step-registration-writeback-cloud-sync = 使用云同步时，额外启用其写回选项，而不是替代
+    .summary = 无论哪种情况，都必须开启“为已同步的用户启用密码写回”；云同步复选框（“使用 Microsoft Entra 云同步写回密码”，英文界面为 Write back passwords with Microsoft Entra Cloud Sync，旧标签为“使用 Microsoft Entra Connect 云同步写回密码”）只是额外选项，而且云同步还要在其代理上启用写回。
     .why =
-        用户可以通过 Entra Connect 同步（带配置向导的服务器）进行同步，也可以通过 Entra Connect 云同步（运行在轻量级预配代理上）进行同步。两种引擎在“本地集成”页上各有自己的写回开关。在没有预配代理的租户中勾选云同步选项，只会报错。
-        写回只对由已开启写回的那个引擎同步的用户有效，因此请确认受影响的用户由哪个引擎同步。
-        使用云同步时，写入 AD 的帐户需要在域的根上拥有“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”。云同步教程还指出：管理员无法通过写回用重置工具重置自己的密码，管理员对另一位管理员的重置也不会写回。
+        用户可以通过 Entra Connect 同步（带配置向导的服务器）进行同步，也可以通过 Microsoft Entra 云同步（运行在轻量级预配代理上）进行同步。在“本地集成”页上，“为已同步的用户启用密码写回”是主开关，无论由哪个引擎同步用户，都必须勾选。只有检测到预配代理时才会出现云同步复选框，需要另外勾选。
+        云同步在代理服务器上还有自己的开关：Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true（代理版本 1.1.977.0 或更高）。不运行它，只在门户中勾选复选框是不够的。
+        写回只对由已开启写回的引擎同步的用户有效，因此请确认受影响的用户由哪个引擎同步。
+        使用云同步时，写入 AD 的是代理的组托管服务帐户（gMSA，例如 provAgentgMSA$），而不是 MSOL_ 帐户。它需要“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”；可以用 Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack 修复。云同步教程还指出：管理员无法通过写回用重置工具重置自己的密码，管理员对另一位管理员的重置也不会写回。
     .check =
         1. 向本地管理员确认由哪个引擎同步该用户：Entra Connect 同步还是云同步。
-        2. 云同步：确认已为该域安装预配代理，然后在“Entra ID” > “密码重置” > “本地集成”中勾选“使用 Microsoft Entra Connect 云同步写回密码”并保存。
-        3. 仅使用 Entra Connect 同步：不要勾选云同步选项，使用 Entra Connect 的写回开关（见前面的步骤）。
-        4. 为云同步使用的帐户在每个域的根上授予“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”。
-        5. 用一个由云同步同步的非管理员用户测试。
-    .expected = 保存该选项时不报错，由云同步同步的非管理员用户可以重置密码，并在本地使用新密码登录。
+        2. 在“Entra ID” > “密码重置” > “本地集成”中，确认已勾选“为已同步的用户启用密码写回”（任何情况下都需要）。
+        3. 云同步：确认已为该域安装预配代理，再另外勾选“使用 Microsoft Entra 云同步写回密码”（旧标签：“使用 Microsoft Entra Connect 云同步写回密码”），然后保存。
+        4. 在代理服务器上检查代理版本（1.1.977.0 或更高），并运行 Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true。
+        5. 为代理的 gMSA 授予“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”，或使用企业管理员凭据运行 Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack。
+        6. 仅使用 Entra Connect 同步：不要勾选云同步复选框，使用 Entra Connect 的写回开关（见前面的步骤）。
+        7. 用一个由云同步同步的非管理员用户测试。
+    .expected = 对云同步用户而言两个复选框都已勾选，代理上已启用写回，由云同步同步的非管理员用户可以重置密码，并在本地使用新密码登录。
+    .uncertain = 在没有任何预配代理时勾选云同步复选框是否会报错，尚未确认：Microsoft 的页面只说检测到代理时才会出现该选项。
 
 step-registration-writeback-min-password-age = 检查最短密码期限和其他本地密码规则
     .summary = 最短密码期限大于 0 时，AD 会拒绝在该期限内再次重置或更改密码，常见于新用户想替换管理员刚为其设置的初始密码或临时密码时。
