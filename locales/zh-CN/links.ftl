@@ -43,3 +43,16 @@ link-help-reset-with-security-info = 用户帮助：使用安全信息重置密�
 link-help-register-reset-method = 用户帮助：注册密码重置验证方法
 link-help-set-up-security-info = 用户帮助：在登录提示中设置安全信息
 link-community-qna = Microsoft 问答：Entra ID
+
+# --- 2027：2027 年的来电（issue #13） ---
+link-docs-sms-voice-retirement = 文档：默认使用通行密钥与短信/电话呼叫停用
+link-docs-phone-providers = 文档：客户管理的电信提供商
+link-docs-phone-options = 文档：电话身份验证选项
+link-docs-regional-opt-in = 文档：电话欺诈防护和区域选择加入
+link-docs-auth-methods = 文档：身份验证方法（哪些可用于 SSPR）
+link-docs-auth-methods-manage = 文档：管理身份验证方法（策略迁移）
+link-docs-temporary-access-pass = 文档：临时访问密码
+link-docs-account-recovery = 文档：帐户恢复（预览版）
+link-docs-account-recovery-enable = 文档：启用帐户恢复
+link-docs-whats-new = 文档：Microsoft Entra 新增功能
+link-docs-cloud-sync-install = 文档：安装云同步预配代理
