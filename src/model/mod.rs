@@ -4,6 +4,7 @@
 pub mod addresses;
 pub mod catalogue;
 pub mod category;
+pub mod changes;
 pub mod clock;
 pub mod config;
 pub mod diagnostic;
