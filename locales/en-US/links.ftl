@@ -28,6 +28,12 @@ link-docs-tutorial-writeback = Docs: Tutorial – enable password writeback
 link-docs-tutorial-cloud-sync-writeback = Docs: Tutorial – writeback with cloud sync
 link-docs-deployment-plan = Docs: Plan an SSPR deployment
 link-docs-combined-registration = Docs: Combined security info registration
+link-docs-auth-methods-manage = Docs: Manage authentication methods (policy migration)
+link-docs-auth-methods-migrate = Docs: Migrate methods to the Authentication methods policy
+link-docs-sms-voice-retirement = Docs: Passkeys by default and the end of Microsoft SMS and voice
+link-docs-phone-options = Docs: Phone authentication options
+link-docs-cloud-sync-install = Docs: Install the Microsoft Entra Cloud Sync agent
+link-docs-whats-new = Docs: What's new in Microsoft Entra
 link-docs-windows-sign-in = Docs: SSPR from the Windows sign-in screen
 link-kb-sspr-0029 = Support article: SSPR_0029
 link-kb-sspr-009 = Support article: SSPR_009 (admins)
@@ -45,14 +51,9 @@ link-help-set-up-security-info = User help: set up security info at sign-in
 link-community-qna = Microsoft Q&A: Entra ID
 
 # --- 2027: calls of 2027 (issue #13) ---
-link-docs-sms-voice-retirement = Docs: Passkeys by default and SMS/voice retirement
 link-docs-phone-providers = Docs: Customer-managed telecom providers
-link-docs-phone-options = Docs: Phone authentication options
 link-docs-regional-opt-in = Docs: Telephony fraud protection and regional opt-in
 link-docs-auth-methods = Docs: Authentication methods (which work for SSPR)
-link-docs-auth-methods-manage = Docs: Manage authentication methods (policy migration)
 link-docs-temporary-access-pass = Docs: Temporary Access Pass
 link-docs-account-recovery = Docs: Account recovery (preview)
 link-docs-account-recovery-enable = Docs: Enable account recovery
-link-docs-whats-new = Docs: What's new in Microsoft Entra
-link-docs-cloud-sync-install = Docs: Install the Cloud Sync provisioning agent

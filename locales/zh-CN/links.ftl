@@ -28,6 +28,12 @@ link-docs-tutorial-writeback = 文档：教程 – 启用密码写回
 link-docs-tutorial-cloud-sync-writeback = 文档：教程 – 使用云同步启用密码写回
 link-docs-deployment-plan = 文档：规划自助式密码重置部署
 link-docs-combined-registration = 文档：合并安全信息注册
+link-docs-auth-methods-manage = 文档：管理身份验证方法（策略迁移）
+link-docs-auth-methods-migrate = 文档：将方法迁移到身份验证方法策略
+link-docs-sms-voice-retirement = 文档：默认启用通行密钥与 Microsoft 短信和语音的停用
+link-docs-phone-options = 文档：电话身份验证选项
+link-docs-cloud-sync-install = 文档：安装 Microsoft Entra 云同步预配代理
+link-docs-whats-new = 文档：Microsoft Entra 新增功能
 link-docs-windows-sign-in = 文档：从 Windows 登录屏幕重置密码
 link-kb-sspr-0029 = 支持文章：SSPR_0029
 link-kb-sspr-009 = 支持文章：SSPR_009（管理员）
@@ -45,14 +51,9 @@ link-help-set-up-security-info = 用户帮助：在登录提示中设置安全�
 link-community-qna = Microsoft 问答：Entra ID
 
 # --- 2027：2027 年的来电（issue #13） ---
-link-docs-sms-voice-retirement = 文档：默认使用通行密钥与短信/电话呼叫停用
 link-docs-phone-providers = 文档：客户管理的电信提供商
-link-docs-phone-options = 文档：电话身份验证选项
 link-docs-regional-opt-in = 文档：电话欺诈防护和区域选择加入
 link-docs-auth-methods = 文档：身份验证方法（哪些可用于 SSPR）
-link-docs-auth-methods-manage = 文档：管理身份验证方法（策略迁移）
 link-docs-temporary-access-pass = 文档：临时访问密码
 link-docs-account-recovery = 文档：帐户恢复（预览版）
 link-docs-account-recovery-enable = 文档：启用帐户恢复
-link-docs-whats-new = 文档：Microsoft Entra 新增功能
-link-docs-cloud-sync-install = 文档：安装云同步预配代理
