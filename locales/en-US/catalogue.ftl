@@ -988,3 +988,149 @@ entry-checklist-writeback-connectivity = Writeback connectivity checklist
         7. Back up custom sync rules, upgrade Entra Connect in place to the latest version (installer in the Entra admin center: Entra Connect > Get started > Manage), then toggle writeback again.
         8. Sync the server clock with an authoritative time source, and install the root CAs if 31034 says "remote certificate is invalid".
         9. Remember writeback is synchronous (usually under 500 ms): when the server is unreachable the user is told the reset can't be done now, and nothing is queued.
+
+# --- 2027: calls of 2027 (issue #13; content audit 2026-12, B1, B4, C1–C11) ---
+
+entry-msg-passwordless-only-no-reset = User has only a passkey or Windows Hello and cannot reset the password
+    .symptom = "I sign in with my passkey (or Windows Hello, a security key, a certificate or a Temporary Access Pass), but password reset offers me nothing": aka.ms/sspr shows SSPR_0014 or no verification method.
+    .causes =
+        1. Passkeys (FIDO2), Windows Hello for Business, certificate-based authentication, Authenticator passwordless sign-in and a Temporary Access Pass are MFA/sign-in methods only; SSPR cannot use them.
+        2. The user has no SSPR-usable method (Authenticator notification or code, OATH code, email, phone, security questions), or fewer than the policy requires.
+        3. After 1 Feb 2027 a phone number no longer helps unless the tenant has a customer-managed telecom provider.
+    .fix =
+        1. If the user can still sign in, have them add Microsoft Authenticator and an email address (or an OATH code) on Security info.
+        2. If they are locked out, verify the caller and have an admin reset the password or issue a Temporary Access Pass; or use account recovery where it is set up.
+        3. Make sure the methods are enabled for the user in the Authentication methods policy.
+
+entry-msg-sms-voice-stopped = Text message or call codes stopped arriving from February 2027
+    .symptom = "SMS codes stopped coming from February", "I don't get the call any more": from 1 Feb 2027 the user's registered phone gets no code during reset or sign-in, although the number is right.
+    .causes =
+        1. Microsoft retired its own SMS and voice delivery on 1 Feb 2027, including for SSPR.
+        2. The tenant has not configured a customer-managed telecom provider through the Microsoft Security Store.
+    .fix =
+        1. Have the user reset with another registered method (Microsoft Authenticator, email, OATH code).
+        2. If they have none, verify the caller and have an admin reset the password or issue a Temporary Access Pass, then add Authenticator and email on Security info.
+        3. Ask the tenant admin whether a telecom provider is planned for users who must keep SMS or voice.
+    .uncertain = The dates come from Microsoft pages marked AI-assisted (2026-06-10) and AI-generated (2026-08-04); the audit asks to recheck them. Public cloud first; other clouds follow later.
+
+entry-msg-passkey-registration-prompt = Users keep getting asked to set up a passkey
+    .symptom = "Every time I sign in it asks me to set up a passkey": after MFA at sign-in the user is asked to register a passkey; they can skip it, or from 1 Feb 2027 they cannot.
+    .causes =
+        1. Since 1 Sep 2026 users enabled for SMS or voice are auto-enabled for passkeys and targeted by the Microsoft-managed registration campaign (unlimited snoozes).
+        2. From 1 Feb 2027 users whose only MFA method is SMS or voice must register a passkey to continue (blocking, no opt-out).
+    .fix =
+        1. Explain that the prompt is expected; the user can register a passkey or snooze it (before 1 Feb 2027).
+        2. If it blocks, help the user register a passkey or add Microsoft Authenticator.
+        3. Make sure the user also has an SSPR-usable method (Authenticator, email, OATH), because a passkey cannot reset a password.
+        4. The tenant admin can manage the campaign in Authentication methods > Registration campaign or move users off SMS and voice.
+
+entry-msg-account-recovery-cannot-recover = Account recovery: the user can't complete recovery
+    .symptom = A user who lost every method started account recovery from the sign-in page, but is told they can't recover, or the identity check does not match their account.
+    .causes =
+        1. The tenant runs account recovery in Evaluation mode, where users can try it but not actually recover.
+        2. The First name and Last name in Entra ID do not match the ID document (the display name is not used).
+        3. The user is not in the recovery scope, or the tenant lacks Microsoft Entra ID P1.
+    .fix =
+        1. Ask the tenant admin (Authentication Administrator) which mode is set; switch to Production when the pilot is done.
+        2. Correct the user's First name and Last name to match the document, then retry.
+        3. Meanwhile verify the caller by your own process and have an admin issue a Temporary Access Pass.
+    .uncertain = Account recovery is a preview (Nov 2025); its modes, scope and matching rules may change.
+
+entry-msg-trouble-verifying-account = "Sorry, we're having trouble verifying your account"
+    .symptom = The user asks for a text or call code and is told "Sorry, we're having trouble verifying your account"; no code arrives.
+    .causes =
+        1. Microsoft's telephony fraud protection flagged the attempt.
+        2. The country code needs an opt-in by support request (for example +852, +853, +886) that the tenant has not made.
+        3. A new tenant is still in its first days of telephony throttling.
+    .fix =
+        1. Have the user verify with Microsoft Authenticator, email or an OATH code instead.
+        2. Check the caller's country code on the regional opt-in page; if listed, the admin opens a support request.
+        3. Stop repeated attempts; for a new tenant, wait a few days.
+    .uncertain = The opt-in country list changes (the 2025-05-20 and 2025-07-28 lists differ on +86); check the live page.
+
+entry-msg-verification-limit-reached = "You've hit our limit on verification calls" or text verification codes
+    .symptom = The user sees "You've hit our limit on verification calls" or "… on text verification codes" while verifying by phone.
+    .causes =
+        1. Too many text or call attempts in a short time: a telephony limit of its own, separate from SSPR's 5-attempts-per-hour throttle.
+    .fix =
+        1. Stop trying by phone; use Microsoft Authenticator, email or an OATH code.
+        2. If the user has only a phone method, wait before retrying and have them add another method once signed in.
+        3. If the SSPR throttle was also hit, wait the 24 hours (see the throttling entry).
+
+entry-msg-code-in-whatsapp = Text code arrives in WhatsApp or as a chat message, not as SMS
+    .symptom = "The code never arrives": the user only checks SMS, but the code was delivered by WhatsApp (from +1 217 302 1989) or as an RCS chat message.
+    .causes =
+        1. Microsoft may deliver text codes over RCS or WhatsApp instead of SMS.
+    .fix =
+        1. Have the user look in WhatsApp for a message from +1 217 302 1989 and in the messages app for a chat thread.
+        2. Enter the code within 5 minutes; if nothing arrived anywhere, follow the entry for codes that never arrive.
+
+entry-msg-windows-something-went-wrong = Windows sign-in reset: "Something went wrong. Please, try again later."
+    .symptom = The user clicks "Reset password" on the Windows sign-in screen and gets "Something went wrong. Please, try again later." instead of the reset page.
+    .causes =
+        1. The temporary defaultuser1 account cannot reach passwordreset.microsoftonline.com or ajax.aspnetcdn.com on port 443.
+        2. A proxy is configured per user, not machine-wide, so defaultuser1 does not use it.
+        3. Antivirus blocks passwordreset.microsoftonline.com, ajax.aspnetcdn.com or ocsp.digicert.com.
+    .fix =
+        1. Open 443 to passwordreset.microsoftonline.com and ajax.aspnetcdn.com.
+        2. Set the proxy machine-wide (netsh winhttp set proxy, or a machine policy).
+        3. Add antivirus exclusions for the three hosts and retry.
+
+entry-msg-windows-11-locked-session-loop = Windows 11: reset from the lock screen loops back to sign-in
+    .symptom = On Windows 11 the user starts "Reset password" from a locked session and is thrown back to the logon screen, apparently in a loop.
+    .causes =
+        1. Windows 11 cannot start SSPR from a locked user session; it must start from the logon screen.
+        2. A slow hand-off to the temporary reset session looks like a loop.
+    .fix =
+        1. Have the user sign out (or restart) and start the reset from the logon screen.
+        2. If it still loops, check the prerequisites and network access in the Windows sign-in prerequisites step.
+
+entry-msg-laptop-still-old-password = Reset worked, but the laptop still wants the old password
+    .symptom = "I reset my password but my laptop still wants the old one": the new password works on the web, but the Windows sign-in on a domain-joined or hybrid-joined laptop accepts only the old password.
+    .causes =
+        1. The laptop is off the corporate network and uses cached credentials; it needs line of sight to a domain controller to learn the new password.
+        2. For a synced user, the reset was not written back to Active Directory.
+    .fix =
+        1. Sign in with the old password, connect to the office network or VPN, then lock and unlock (or sign out and in) with the new password.
+        2. Check writeback if the new password also fails on premises.
+
+entry-msg-cloud-sync-writeback-fails = Password writeback fails for users synced by Cloud Sync
+    .symptom = Users synced by Microsoft Entra Cloud Sync cannot reset (writeback errors), or the new password does not reach Active Directory, while the Connect Sync steps show nothing wrong.
+    .causes =
+        1. The provisioning agent is older than 1.1.977.0, or its services are stopped.
+        2. Writeback is not enabled on the agent (Set-AADCloudSyncPasswordWritebackConfiguration).
+        3. The agent's gMSA lacks Reset password, Write lockoutTime, Write pwdLastSet or Unexpire Password.
+        4. Only one of the two boxes is ticked in Password reset > On-premises integration.
+    .fix =
+        1. Update the agent and start "Microsoft Azure AD Connect Provisioning Agent" and "Microsoft Azure AD Connect Agent Updater".
+        2. Run Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true and Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack.
+        3. Tick "Enable password write back for synced users" and also "Write back passwords with Microsoft Entra Cloud Sync", then test with a non-admin user.
+
+entry-msg-cannot-change-sspr-settings = Admin can't change the Password reset settings
+    .symptom = An admin opens Entra ID > Password reset but the settings are read-only or saving fails.
+    .causes =
+        1. The admin's role is too weak: Helpdesk or Password Administrator can reset passwords but not change the policy.
+        2. The role is eligible in Privileged Identity Management but not activated.
+    .fix =
+        1. Use at least Authentication Policy Administrator for the Password reset settings and Hybrid Identity Administrator for On-premises integration.
+        2. Activate the role in Privileged Identity Management first.
+
+entry-msg-authenticator-rooted-device = Microsoft Authenticator warns about a rooted or jailbroken phone, or the work account vanished
+    .symptom = Microsoft Authenticator says the phone is rooted or jailbroken, blocks, or the work account disappears from the app; reset with Authenticator no longer works.
+    .causes =
+        1. Since Feb 2026 Authenticator detects rooted and jailbroken devices, warns, then blocks, then wipes the Entra credentials.
+    .fix =
+        1. Have the user reset with another method (email, OATH code) if they have one.
+        2. Install Authenticator on a supported phone and register it again on Security info.
+        3. If no method is left, verify the caller and have an admin issue a Temporary Access Pass.
+    .uncertain = From Microsoft's What's new (Oct 2025 and Feb 2026 entries); the exact rollout per tenant is not documented.
+
+entry-msg-security-info-asks-to-verify = Security info keeps asking the user to verify
+    .symptom = "aka.ms/ssprsetup keeps asking me to verify": the Security info page asks for MFA before it opens, again after a while, or again when adding a passkey.
+    .causes =
+        1. A user who already has an MFA-capable method must pass MFA to open Security info.
+        2. The Security info session lasts 15 minutes.
+        3. Adding or changing a passkey needs MFA from the last 5 minutes.
+    .fix =
+        1. Have the user complete the verification and finish within 15 minutes.
+        2. If no registered method works, verify the caller and have an admin issue a Temporary Access Pass.

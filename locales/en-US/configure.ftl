@@ -271,3 +271,47 @@ step-configure-faq = Check the password FAQ for limits and timing questions
         3. Any other question: search the FAQ, then the troubleshooting page.
         4. If neither answers it, search Microsoft Q&A (Entra ID tag) before opening a support case.
     .expected = The caller gets an answer from the FAQ, or you have ruled it out before escalating.
+
+# --- 2027: calls of 2027 (issue #13; content audit 2026-12, B1, C5, C8) ---
+
+step-configure-windows-sspr-prerequisites = Check the Windows sign-in reset prerequisites and failure modes
+    .summary = Reset from the Windows sign-in screen needs Windows 10 1803 or later, an Entra-joined or hybrid-joined device, the AllowPasswordReset setting, and network access for the temporary defaultuser1 account.
+    .why =
+        The "Reset password" link on the Windows sign-in screen appears only on Windows 10 1803 or later, on a device that is Microsoft Entra joined or Microsoft Entra hybrid joined, and only when the device is told to show it: Intune OMA-URI ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset = 1, or the registry value HKLM\SOFTWARE\Policies\Microsoft\AzureADAccount\AllowPasswordReset = 1.
+        The reset runs as a temporary account, defaultuser1. It needs HTTPS (443) to passwordreset.microsoftonline.com and ajax.aspnetcdn.com, through a machine-level proxy if there is one; user-level proxy settings do not apply to defaultuser1. Without access the user sees "Something went wrong. Please, try again later." Antivirus should exclude passwordreset.microsoftonline.com, ajax.aspnetcdn.com and ocsp.digicert.com.
+        Windows 11 cannot start SSPR from a locked user session: the user must start it from the logon screen. A slow hand-off from the lock screen looks like a loop back to the logon screen.
+        The Entra audit log records the reset with ClientType and IP address, which tells you whether the attempt reached Microsoft.
+    .check =
+        1. Check the Windows version (winver: 1803 or later) and the join state (dsregcmd /status: AzureAdJoined or DomainJoined with AzureAdJoined YES).
+        2. Check the setting: the Intune profile with AllowAadPasswordReset = 1, or the registry value AllowPasswordReset = 1 under HKLM\SOFTWARE\Policies\Microsoft\AzureADAccount.
+        3. If the user sees "Something went wrong. Please, try again later.", check that port 443 to passwordreset.microsoftonline.com and ajax.aspnetcdn.com is open and that a proxy, if used, is set machine-wide (netsh winhttp show proxy).
+        4. Check the antivirus exclusions for passwordreset.microsoftonline.com, ajax.aspnetcdn.com and ocsp.digicert.com.
+        5. On Windows 11, have the user sign out or restart and start the reset from the logon screen, not from a locked session.
+        6. In the Entra audit log, look for the reset attempt and its ClientType and IP address.
+    .expected = The link shows on the logon screen, the reset page loads and the user sets a new password.
+
+step-configure-sspr-admin-role = Use a role that can change the SSPR settings
+    .summary = Changing Password reset settings needs at least Authentication Policy Administrator; the On-premises integration (writeback) page needs Hybrid Identity Administrator.
+    .why =
+        Microsoft's SSPR tutorial asks for at least the Authentication Policy Administrator role to change the Password reset settings (properties, methods, registration, notifications, customization). The writeback tutorials ask for Hybrid Identity Administrator for the On-premises integration page; Microsoft's writeback pages sometimes call it "Hybrid Administrator".
+        Helpdesk Administrators and Password Administrators can reset users' passwords but cannot change the policy, so an agent with those roles sees the settings read-only or cannot save.
+    .check =
+        1. Ask which role the admin holds (Entra ID > Roles and administrators, or the user's Assigned roles).
+        2. For Properties, Authentication methods, Registration, Notifications or Customization, use at least Authentication Policy Administrator (or Global Administrator).
+        3. For On-premises integration, use Hybrid Identity Administrator.
+        4. If roles are activated through Privileged Identity Management, activate the role before opening Password reset.
+    .expected = The admin can save the change they need.
+
+step-configure-telecom-provider = Decide on a customer-managed telecom provider for SMS and voice
+    .summary = From 30 Oct 2026 a tenant can configure a telecom provider through the Microsoft Security Store; after 1 Feb 2027 it is the only way to keep SMS and voice codes, also for SSPR.
+    .why =
+        Microsoft retires its own SMS and voice delivery on 1 Feb 2027. Providers are listed in the Microsoft Security Store (information from 18 Sep 2026, configuration from 30 Oct 2026); the tenant contracts and pays the provider per message.
+        Microsoft's advice is passkeys for everyone and a telecom provider only for user groups with a real regulatory or operational need. For SSPR, the cheaper fix is usually to move users to Microsoft Authenticator, email or OATH codes, which SSPR accepts; a passkey alone does not reset a password.
+        To find who still relies on SMS or voice, Microsoft points to its SMS/voice usage script (roles: Global Reader, Authentication Policy Administrator or Security Reader).
+    .check =
+        1. List the users still enabled for SMS or voice and those whose only SSPR-usable method is a phone number.
+        2. Decide per group: move them to Authenticator, email or OATH, or keep SMS/voice with a provider.
+        3. If a provider is needed, choose and configure it in the Microsoft Security Store before 1 Feb 2027 and test with a pilot group, including an SSPR reset by text.
+        4. Tell the helpdesk which groups keep SMS and voice, so agents know whether a missing text after 1 Feb 2027 is expected.
+    .expected = Every user has a method that works after 1 Feb 2027, either a non-phone method or SMS/voice through the tenant's provider.
+    .uncertain = The provider page (2026-08-04) is marked AI-generated and the retirement page (2026-06-10) AI-assisted; the dates agree with What's new, but recheck them. How the Security Store configuration looks was not checked.

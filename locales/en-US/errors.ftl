@@ -395,3 +395,69 @@ step-errors-sspr-0015 = SSPR_0015: confirm the code and escalate to Microsoft
         4. Open a Microsoft support case from the Entra admin center with the code, support code and times. Do not delete or recreate service principals on guesswork.
     .expected = The case is open with the code, support code and times; Microsoft confirms the cause.
     .uncertain = The code and its meaning come only from a third-party summary of an internal Microsoft wiki of unclear origin (the same summary mislinks event 31004); Microsoft's public docs do not list SSPR_0015.
+
+# --- 2027: calls of 2027 (issue #13; content audit 2026-12, B1, C3, C4, C6) ---
+
+step-errors-sms-voice-retired = Text or call codes stopped after 1 Feb 2027: no telecom provider
+    .summary = Microsoft's own SMS and voice delivery ends on 1 Feb 2027, also for SSPR; unless the tenant configured a customer-managed telecom provider, phone codes no longer arrive.
+    .why =
+        On 1 Feb 2027 Microsoft retires Microsoft-provided SMS and voice in Microsoft Entra ID (public cloud first), and its FAQ says this applies to SSPR. Tenants that still need SMS or voice can configure a customer-managed telecom provider through the Microsoft Security Store (from 30 Oct 2026).
+        After the date, a number that worked for years gets no text or call, and nothing is wrong with the number itself. The fix is another method for the user (Microsoft Authenticator, email, OATH code), or a telecom provider for the tenant.
+        Users whose only MFA method is SMS or voice also meet a blocking "register a passkey" prompt at sign-in; a passkey signs them in but is not a reset method.
+    .check =
+        1. Ask the date of the failed attempt and which method was chosen (text or call).
+        2. If it is on or after 1 Feb 2027, ask the tenant admin whether a customer-managed telecom provider is configured (see the configure step on telecom providers).
+        3. If not, have the user reset with another registered method (Authenticator, email, OATH code, security questions) if they have one.
+        4. If they have none, an admin resets the password or issues a Temporary Access Pass after verifying the caller; then the user adds Authenticator and email on Security info.
+        5. Before the date, codes that fail have other causes: use the step for codes that never arrive.
+    .expected = The user resets with a method that still works, or the tenant's telecom provider delivers the code.
+    .uncertain = The dates come from Microsoft's retirement page (ms.date 2026-06-10, marked AI-assisted) and the telecom provider page (2026-08-04, AI-generated); recheck them. Whether a given tenant has a customer-managed provider can only be answered by its admin.
+    .caller =
+        Verification codes by text message or phone call are no longer available for your account.
+        Please reset with another method if you have one (the Microsoft Authenticator app or an email code). Once you can sign in, open { $url } and add the Authenticator app and an email address.
+        If you have no other method, tell us; we'll verify who you are and reset your password for you.
+
+step-errors-telephony-fraud-opt-in = Check telephony fraud protection and regional opt-in for texts and calls
+    .summary = Texts and calls to some country codes need an opt-in by support request, new tenants are throttled for their first days, and flagged attempts show "we're having trouble verifying your account".
+    .why =
+        Microsoft protects SMS and voice against toll fraud. Texts and calls to a list of country codes are sent only after the tenant opts in through a support request; the list (2025-07-28) includes Hong Kong +852, Macao +853 and Taiwan +886. Mainland China +86 was on an older list (2025-05-20) but is not on the 2025-07-28 list, so check the current page before you conclude.
+        Newly created tenants get tighter limits on telephony for their first days. When Microsoft flags an attempt as suspicious the user sees "Sorry, we're having trouble verifying your account". "You've hit our limit on verification calls" or "… text verification codes" are telephony limits of their own, separate from SSPR's 5-attempts-per-hour rule.
+        These limits sit on top of the 1 Feb 2027 retirement of Microsoft-delivered SMS and voice, after which phone codes need a customer-managed provider anyway.
+    .check =
+        1. Note the caller's country code and the exact message shown.
+        2. Look up the country code on Microsoft's regional opt-in page; if it is listed, ask the tenant admin whether the opt-in support request was made.
+        3. If the tenant is only a few days old, expect throttling and use email or Authenticator meanwhile.
+        4. For "trouble verifying your account" or "hit our limit", stop repeated attempts and have the user switch to Microsoft Authenticator, email or an OATH code.
+        5. If the phone method must work, the admin opens a support request for the opt-in.
+    .expected = The user completes verification with another method, or texts arrive after the opt-in.
+    .uncertain = The country list changes: our facts are the live page of 2025-07-28 and an older repository copy of 2025-05-20, which differ on +86. Check the live page for the caller's country code.
+
+step-errors-code-by-whatsapp-rcs = Look for the code in WhatsApp or as an RCS chat message
+    .summary = Text codes may be delivered over RCS or WhatsApp instead of SMS, so a user who only checks the SMS inbox reports that the code never arrived.
+    .why =
+        Microsoft can deliver the text-message code by RCS (a chat message in the phone's messages app) or by WhatsApp, from Microsoft's WhatsApp number +1 217 302 1989, instead of a classic SMS. Users expect an SMS and do not look in WhatsApp, or the RCS message is shown in a different thread.
+        This is a delivery channel, not a fault; ask where the user looked before changing the number.
+    .check =
+        1. Ask the user to open WhatsApp and look for a message from +1 217 302 1989.
+        2. Ask them to check the messages app for a chat (RCS) thread as well as the SMS thread.
+        3. If the code is there, have them enter it within 5 minutes.
+        4. If nothing is there, continue with the step for codes that never arrive.
+    .expected = The user finds the code in WhatsApp or the chat thread and completes verification.
+    .caller =
+        Your code may arrive in WhatsApp (from +1 217 302 1989) or as a chat message, not as a normal text message; please look there too.
+        Enter the code within 5 minutes at { $url }. If you use the Microsoft Authenticator app or have an email method, you can choose that instead.
+        If no code arrives anywhere, tell us which method you chose and the time.
+
+step-errors-laptop-old-password = Reset worked, but the laptop still wants the old password
+    .summary = A domain-joined or hybrid-joined laptop keeps the old password cached until it can reach a domain controller, so the user must connect to the office network or VPN once.
+    .why =
+        SSPR from the Windows sign-in screen or from aka.ms/sspr does not need a domain controller: the reset succeeds in Entra ID and, with writeback, in Active Directory. The laptop, however, keeps the credentials it cached at the last sign-in. Off the corporate network it cannot check the new password, so it still accepts only the old one.
+        Microsoft's Windows SSPR page says the device needs line of sight to a domain controller to use the new password and update the cached credentials. Until then the user signs in with the old password, connects to the office network or VPN, and then locks and unlocks (or signs out and in) with the new password.
+        If the account is cloud-only or the reset was not written back, the on-premises password really is still the old one: check writeback first.
+    .check =
+        1. Confirm the reset succeeded (audit log, or the user can sign in to a web app with the new password).
+        2. For a synced user, confirm writeback worked (see the writeback steps); a cloud reset that was not written back leaves AD unchanged.
+        3. Have the user sign in to the laptop with the old password, then connect to the office network or the VPN.
+        4. With the connection up, have them lock the screen (Windows key + L) and unlock with the new password, or sign out and in.
+        5. If the VPN itself needs the new password before Windows has it, have them connect from the office network once, or use a VPN that can connect before sign-in if the organisation has one.
+    .expected = After one sign-in with a domain controller in reach, the laptop accepts the new password.

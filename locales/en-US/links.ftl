@@ -49,3 +49,11 @@ link-help-reset-with-security-info = User help: reset your password with securit
 link-help-register-reset-method = User help: register a password reset method
 link-help-set-up-security-info = User help: set up security info at sign-in
 link-community-qna = Microsoft Q&A: Entra ID
+
+# --- 2027: calls of 2027 (issue #13) ---
+link-docs-phone-providers = Docs: Customer-managed telecom providers
+link-docs-regional-opt-in = Docs: Telephony fraud protection and regional opt-in
+link-docs-auth-methods = Docs: Authentication methods (which work for SSPR)
+link-docs-temporary-access-pass = Docs: Temporary Access Pass
+link-docs-account-recovery = Docs: Account recovery (preview)
+link-docs-account-recovery-enable = Docs: Enable account recovery

@@ -223,3 +223,16 @@ step-policy-admin-notifications = Check who is told when an admin resets a passw
         4. Test with a second admin account, if the tenant allows it, and confirm the mail arrives.
     .expected = Global Administrators get a mail when an admin resets, and help requests reach a known mailbox.
     .uncertain = The routing order (Password Administrator, User Administrator, Global Administrator) appears only in the 2023 revision of Microsoft's "How SSPR works" page; the 2025 revision dropped it.
+
+# --- 2027: calls of 2027 (issue #13; content audit 2026-12, C12) ---
+
+step-policy-cloud-password-reuse = Explain why a cloud-only user could reuse an old password
+    .summary = For cloud-only users, SSPR cannot check for or prevent password reuse; password history applies only through on-premises rules with writeback.
+    .why =
+        Microsoft's password policy page says that for users in the cloud only, a password reset cannot check for or prevent reuse of an earlier password. Password history is an Active Directory rule, so it applies to synced users whose reset is written back, where AD enforces its own history and other rules.
+        A caller who is surprised that an old password was accepted, or an auditor who asks about reuse, gets this answer. Banned passwords and the cloud complexity rules still apply to cloud-only users.
+    .check =
+        1. Check whether the user is cloud-only or synced (onPremisesSyncEnabled).
+        2. Cloud-only: explain that reuse is not blocked by SSPR; advise choosing a new password and point to the banned password protection that still applies.
+        3. Synced with writeback: AD's password history applies; if reuse was accepted, ask the on-premises admin about the domain password policy.
+    .expected = The caller or auditor understands which rules apply to which user.

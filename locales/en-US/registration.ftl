@@ -383,3 +383,152 @@ step-registration-writeback-min-password-age = Check Minimum password age and ot
         7. Have the user try again with a password that meets every on-premises rule.
     .expected = The reset ends with 31002 and no 4724 audit failure, and users can reset again on the same day if your policy allows it.
     .uncertain = Two points are not confirmed by Microsoft: the misleading complexity message for out-of-scope users comes from a community blog's lab test, and Microsoft documents the DC event 4724 audit failure for admin resets; for self-service resets it is inferred.
+
+# --- 2027: calls of 2027 (issue #13; content audit 2026-12, B1, B4, C1, C2, C7, C9, C10, C11) ---
+
+step-registration-sspr-usable-methods = Check that the user has a method SSPR can use, not only a passkey
+    .summary = Passkeys, Windows Hello for Business, certificate-based authentication and a Temporary Access Pass are sign-in (MFA) methods only; a user who has nothing else cannot reset a password.
+    .why =
+        Microsoft's authentication methods table marks passkeys (FIDO2), Temporary Access Pass and certificate-based authentication as usable for MFA, not for SSPR, and says FIDO2 and Windows Hello for Business are limited to authentication by design. Authenticator passwordless sign-in is the same: it signs the user in but is not a password reset method.
+        The methods SSPR can use are: Microsoft Authenticator notification and code, hardware and software OATH codes, email, SMS, voice call and security questions (as the tenant's policy allows).
+        Since 1 Sep 2026 passkeys are the default and users are nudged to register them; from 1 Feb 2027 Microsoft-delivered SMS and voice stop, also for SSPR. A growing number of callers therefore sign in fine with a passkey but get SSPR_0014 or are offered no method at aka.ms/sspr. Microsoft says it plans to let passwordless users change their password, with no date given.
+        Microsoft Authenticator cannot be the only method when the policy asks for one method, so an Authenticator user still needs email or another method for SSPR.
+    .check =
+        1. Open Users > the user > Authentication methods and list what is registered.
+        2. Count only SSPR-usable methods: Authenticator (notification or code), OATH codes, email, mobile or office phone, security questions. Passkeys, Windows Hello for Business, certificates and a Temporary Access Pass do not count.
+        3. Compare the count with "Number of methods required to reset" (1 or 2).
+        4. If the count is too low and the user can still sign in (for example with a passkey), have them open Security info and add Microsoft Authenticator, an email address or an OATH code before the next reset is needed.
+        5. If the user is locked out now and has no SSPR-usable method, an admin resets the password or issues a Temporary Access Pass after verifying the caller's identity, or sends them to account recovery where it is set up.
+    .expected = The user has at least the required number of SSPR-usable methods and a test at aka.ms/sspr offers them.
+    .caller =
+        Your passkey or Windows Hello signs you in, but it can't be used to reset a forgotten password.
+        While you are signed in, open { $url } and add the Microsoft Authenticator app and an email address you can always read (or a code-generating token if we gave you one).
+        If you can't sign in at all, tell us; we'll verify who you are and help you another way.
+
+step-registration-phone-only-callers = Move callers whose only method is a phone number before 1 Feb 2027
+    .summary = From 1 Feb 2027 Microsoft stops delivering SMS and voice codes, including for SSPR; a caller with only a phone number needs another method unless the tenant buys a telecom provider.
+    .why =
+        Microsoft retires its own SMS and voice delivery in Microsoft Entra ID on 1 Feb 2027 (public cloud first), and the retirement applies to SSPR too. From 30 Oct 2026 a tenant can configure a customer-managed telecom provider through the Microsoft Security Store; with one, SMS and voice keep working under the tenant's own contract.
+        Without one, a caller whose only registered method is a mobile or office phone gets no code and cannot reset. After 1 Feb 2027 such users must register a passkey at sign-in (a blocking prompt, no opt-out), but a passkey alone does not let them reset a password either.
+        So the advice to a phone-only caller is: add Microsoft Authenticator and an email address (or an OATH code) now, while the phone still works, and keep the phone only as an extra method.
+    .check =
+        1. Check the user's Authentication methods: if the only SSPR-usable entries are phone numbers, the user is at risk.
+        2. Ask the tenant admin whether a customer-managed telecom provider is configured or planned (see the configure step on telecom providers).
+        3. If not, have the user add Microsoft Authenticator and an email address on Security info while they can still sign in.
+        4. Make sure the methods are enabled for the user in the Authentication methods policy (Authenticator, email OTP "for use in Password reset", OATH).
+        5. Note on the ticket which methods the user now has.
+    .expected = The user has at least one SSPR-usable method that is not a phone number, or the tenant has a telecom provider for SMS and voice.
+    .uncertain = The dates come from Microsoft's retirement page (ms.date 2026-06-10, marked AI-assisted); the audit asks to recheck them before shipping. How SSPR behaves with a customer-managed provider is only stated in one FAQ line ("users can still use SMS and voice … through the Security Store").
+    .caller =
+        From February 2027, text messages and phone calls may no longer be able to send you verification codes.
+        Please open { $url } now, sign in, and add the Microsoft Authenticator app and an email address you can always read. Keep your phone number as an extra method.
+        If you need help setting up the app, or the page shows an error, tell us the message and the time.
+
+step-registration-passkey-prompts = Explain "set up a passkey" prompts at sign-in
+    .summary = Since 1 Sep 2026 users enabled for SMS or voice are auto-enabled for passkeys and nudged by a Microsoft-managed registration campaign; after 1 Feb 2027 the prompt blocks users whose only MFA method is SMS or voice.
+    .why =
+        On 1 Sep 2026 Microsoft enabled passkeys for every user enabled for SMS or voice, put them in a passkey profile that allows all passkey types, and set the registration campaign to Microsoft-managed. These users see a "register a passkey" prompt after MFA at sign-in; they can snooze it as often as they like.
+        From 1 Feb 2027 a user whose only available MFA method is SMS or voice (and whose tenant has no customer-managed telecom provider) must register a passkey before they can continue; this prompt cannot be skipped and there is no opt-out.
+        A passkey is a good sign-in method but does not reset a password, so a user who registers one should also have Authenticator, email or an OATH code for SSPR. An admin can move users out of SMS and voice in the Authentication methods policy or manage the registration campaign (Entra ID > Authentication methods > Registration campaign).
+    .check =
+        1. Ask whether the prompt can be skipped ("snooze") or blocks the user.
+        2. If it can be skipped: the user may register a passkey or snooze; explain that the prompt returns at later sign-ins.
+        3. If it blocks: the user's only MFA method is SMS or voice after 1 Feb 2027; help them register a passkey (or add Authenticator) to continue.
+        4. In either case, check the step on SSPR-usable methods so the user can still reset a password later.
+        5. For questions about the campaign itself, the tenant admin checks Authentication methods > Registration campaign (state Microsoft managed, target groups).
+    .expected = The user knows why the prompt appears, signs in, and has a method that SSPR can use.
+    .caller =
+        The request to set up a passkey comes from your organisation's sign-in security; it's safe to follow. If it lets you choose "later", you can, but it will come back.
+        We recommend setting it up, and also opening { $url } to add the Microsoft Authenticator app and an email address so you can reset your password if you forget it.
+        If setting up the passkey fails, tell us your device type and the message you see.
+
+step-registration-account-recovery = Send users who lost every method to account recovery, where it is set up
+    .summary = Account recovery (preview since Nov 2025) lets a user who lost all methods prove who they are with an ID-verification provider and Verified ID, then re-enrol with a Temporary Access Pass.
+    .why =
+        SSPR needs at least one registered method; a user who lost the phone with Authenticator, the security key and every other method cannot use it. Account recovery covers this case: the user starts it from sign-in, verifies their identity with a provider from the Microsoft Security Store (government ID and a liveness check), receives a Verified ID in Microsoft Authenticator, presents it with Face Check, and gets a Temporary Access Pass to register new methods.
+        It needs Microsoft Entra ID P1 and is set up by an Authentication Administrator. It runs in Evaluation mode or Production mode: in Evaluation mode users can try it but cannot actually recover. The user's First name and Last name in Entra ID must match the ID document; the display name is not used.
+        Where account recovery is not set up, the helpdesk path stays the same: verify the caller's identity by your own process, then an admin issues a Temporary Access Pass or resets the password.
+    .check =
+        1. Confirm the caller has no working method at all (not even email or a security key); if one still works, use SSPR instead.
+        2. Ask the tenant admin whether account recovery is enabled and in which mode (Evaluation or Production).
+        3. In Production mode, send the caller to the sign-in page to start recovery and make sure they have their ID document and a phone for Microsoft Authenticator.
+        4. If recovery fails on the name check, compare the user's First name and Last name in Entra ID with the document and have an admin correct them.
+        5. If the tenant is in Evaluation mode or recovery is not set up, follow your identity-verification process and have an admin issue a Temporary Access Pass.
+    .expected = The caller receives a Temporary Access Pass (through recovery or from an admin) and registers new methods, including an SSPR-usable one.
+    .uncertain = Account recovery is a preview (pages dated 2025-11-07 and 2025-11-08); its requirements, modes and the name-matching rule may change before general availability.
+
+step-registration-authenticator-rooted-device = Authenticator removed the account on a rooted or jailbroken phone
+    .summary = Since Feb 2026 Microsoft Authenticator detects rooted and jailbroken phones, moves from warning to blocking, and then wipes the Entra accounts, so the Authenticator method stops working for SSPR.
+    .why =
+        Microsoft announced root and jailbreak detection for Microsoft Authenticator in Oct 2025 and enforcement from Feb 2026: first a warning, then blocking, then the app removes the user's Entra credentials. The user's Authenticator notification and code no longer arrive, so a reset that relied on Authenticator fails.
+        The fix is a supported (not rooted) phone for Authenticator, or another method such as email or an OATH code. If the user has no other method, an admin resets the password or issues a Temporary Access Pass after verifying identity.
+    .check =
+        1. Ask whether the Authenticator app showed a warning about a rooted or jailbroken device, or whether the work account disappeared from the app.
+        2. Check the user's other registered methods; if one is SSPR-usable, have them reset with it.
+        3. Have the user install Authenticator on a supported phone and register it again on Security info (delete the old Authenticator entry).
+        4. If nothing else works, verify the caller and have an admin issue a Temporary Access Pass.
+    .expected = The user has Authenticator on a supported phone, or another SSPR-usable method, and can reset.
+    .uncertain = The dates and the warn, block, wipe sequence come from Microsoft's What's new page (Oct 2025 and Feb 2026 entries, page dated 2026-04-15); the exact day enforcement reached each tenant is not documented.
+    .caller =
+        The Microsoft Authenticator app doesn't work on phones that have been rooted or jailbroken, and it may have removed your work account.
+        Please use a phone that hasn't been modified, install Microsoft Authenticator, then open { $url } and add it again; an email address is a good second method.
+        If you can't sign in to do this, tell us so we can help another way.
+
+step-registration-security-info-asks-mfa = Explain why Security info asks the user to verify first
+    .summary = A user who already has an MFA-capable method must pass MFA to open Security info; the session lasts 15 minutes, and adding or changing a passkey needs MFA from the last 5 minutes.
+    .why =
+        Combined registration protects the Security info page: once a user has a method that can do MFA, they must complete MFA before they can view or change their methods. The page's session lasts 15 minutes; after that it asks again.
+        Adding or changing a passkey asks for MFA done within the last 5 minutes, so a user who verified earlier is asked again.
+        This is why callers say "aka.ms/ssprsetup keeps asking me to verify". If the only MFA method is lost, the user cannot get in; an admin issues a Temporary Access Pass, which satisfies the check so the user can register new methods.
+    .check =
+        1. Ask what the page asks for and which method the user tried.
+        2. If they have a working method, have them complete the verification and finish their changes within 15 minutes.
+        3. For passkey changes, tell them to expect a fresh verification even if they verified a few minutes before.
+        4. If no registered method works, verify the caller and have an admin issue a Temporary Access Pass for registration.
+    .expected = The user passes verification, opens Security info and saves their changes.
+    .caller =
+        Security info asks you to verify it's you before it shows your methods; this protects your account.
+        Open { $url }, approve the request with the Microsoft Authenticator app or enter the code you receive, and finish your changes within 15 minutes. Adding a passkey may ask you to verify again.
+        If none of your methods work any more, tell us so we can help.
+
+step-registration-cloud-managed-users = Check whether the user is still synced before going down the writeback path
+    .summary = Since Jan 2026 admins can move a synced user's source of authority to the cloud; such users behave like cloud-only users, so writeback errors and writeback licensing no longer apply to them.
+    .why =
+        Microsoft made "User SOA" (source of authority) generally available in Jan 2026: an admin can convert an individual synced user into a cloud-managed user. From then on the user is managed in Entra ID, resets are not written back to Active Directory, and the writeback steps and codes (SSPR_0029, 33xxx events) no longer explain their problem.
+        The attribute onPremisesSyncEnabled tells you which case you have: true for a synced user, false or empty for a cloud-managed or cloud-only user.
+        A converted user who still signs in to domain-joined devices keeps the on-premises password there; that mismatch is expected after the conversion and is not a writeback fault.
+    .check =
+        1. Open Users > the user > Overview and look at "On-premises sync enabled" (or read onPremisesSyncEnabled in Microsoft Graph).
+        2. If it is Yes, continue with the writeback steps.
+        3. If it is No, treat the user as cloud-only: check licence, scope and methods, and skip writeback.
+        4. If the user expected the new password on an on-premises device, explain that the account is now managed in the cloud and ask the on-premises admin how that device signs in.
+    .expected = You follow the writeback path only for users who are still synced.
+    .uncertain = The User SOA facts come from one What's new entry (Jan 2026, page dated 2026-04-15); the exact portal label for the sync attribute was not checked live.
+
+step-registration-cloud-sync-writeback-troubleshoot = Troubleshoot password writeback with Cloud Sync
+    .summary = Cloud Sync writeback needs agent 1.1.977.0 or later, writeback enabled on the agent, the gMSA permissions in AD and both writeback boxes in the admin center.
+    .why =
+        With Microsoft Entra Cloud Sync, writeback runs through the provisioning agent, not the ADSync service, and writes to AD with the agent's group managed service account (gMSA, for example provAgentgMSA$), not the MSOL_ account.
+        It needs: agent version 1.1.977.0 or later; writeback switched on for the agent with Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true; the gMSA holding Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password (repair with Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack); and in Password reset > On-premises integration both "Enable password write back for synced users" and, additionally, "Write back passwords with Microsoft Entra Cloud Sync" (older label "… Microsoft Entra Connect cloud sync").
+        The agent runs as the services "Microsoft Azure AD Connect Provisioning Agent" and "Microsoft Azure AD Connect Agent Updater". Connect Sync and Cloud Sync can run side by side for different domains, so first find out which engine syncs the user. Pass-through authentication is listed only for Connect Sync deployments.
+    .check =
+        1. Find out which engine syncs the user's domain: Connect Sync or Cloud Sync.
+        2. On the agent server, check the agent version (1.1.977.0 or later) and that both agent services are running in services.msc.
+        3. In PowerShell on the agent server, run Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true with the tenant's credentials.
+        4. Repair the gMSA rights with Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack -EACredential (an enterprise admin credential).
+        5. In the Entra admin center, Password reset > On-premises integration: tick "Enable password write back for synced users" and also "Write back passwords with Microsoft Entra Cloud Sync", then save.
+        6. Test with a non-admin user synced by Cloud Sync.
+    .expected = The reset succeeds and the user signs in on premises with the new password.
+
+step-registration-connect-to-cloud-sync-transition = Know whether the tenant moved from Connect Sync to Cloud Sync
+    .summary = Microsoft began phased Connect Sync to Cloud Sync transitions in July 2026; after the move, writeback runs on the provisioning agent and the ADSync and PasswordResetService steps do not apply.
+    .why =
+        From July 2026 Microsoft notifies tenants (Message Center, Connect Health, email) of their own transition window; simple configurations go first. After a completed transition, Cloud Sync is the main sync engine and the Connect Sync server may be in staging mode.
+        For password writeback this changes where to look: the services are "Microsoft Azure AD Connect Provisioning Agent" and "Microsoft Azure AD Connect Agent Updater", not ADSync; the gMSA needs the writeback permissions, not the MSOL_ account; and the Cloud Sync writeback option must be on. Steps about restarting ADSync, the Connect wizard or PasswordResetService 31xxx events are for Connect Sync only.
+    .check =
+        1. Ask the on-premises admin whether the tenant was notified of a transition window and whether it has completed.
+        2. If Cloud Sync now syncs the user, use the Cloud Sync writeback troubleshooting step instead of the Connect Sync steps.
+        3. Check on the agent server that both provisioning agent services are running.
+        4. If the Connect Sync server is in staging mode, do not expect its writeback events or settings to matter.
+    .expected = You troubleshoot writeback on the engine that actually syncs the user.
+    .uncertain = Microsoft's What's new (2026-04-15) names only the month (July 2026) when notifications begin; each tenant's own window is announced separately, so the date for a given tenant is unknown to us.

@@ -988,3 +988,149 @@ entry-checklist-writeback-connectivity = 密码写回连接清单
         7. 备份自定义同步规则，将 Entra Connect 就地升级到最新版本（安装程序在 Microsoft Entra 管理中心：“Entra Connect” > “入门” > “管理”），然后再次关闭并打开密码写回。
         8. 将服务器时钟与权威时间源同步；如果 31034 显示“remote certificate is invalid”，安装所需的根证书颁发机构。
         9. 请记住密码写回是同步进行的（通常不到 500 毫秒）：服务器无法访问时，用户会被告知现在无法重置，请求不会排队。
+
+# --- 2027：2027 年的来电（issue #13；内容审核 2026-12，B1、B4、C1–C11） ---
+
+entry-msg-passwordless-only-no-reset = 用户只有通行密钥或 Windows Hello，无法重置密码
+    .symptom = “我用通行密钥（或 Windows Hello、安全密钥、证书、临时访问密码）登录，但密码重置不给我任何选项”：aka.ms/sspr 显示 SSPR_0014，或没有任何验证方法。
+    .causes =
+        1. 通行密钥（FIDO2）、Windows Hello 企业版、基于证书的身份验证、Authenticator 无密码登录和临时访问密码只能用于多重身份验证/登录，SSPR 无法使用。
+        2. 用户没有 SSPR 可用的方法（Authenticator 通知或验证码、OATH 验证码、电子邮件、电话、安全问题），或数量少于策略要求。
+        3. 2027 年 2 月 1 日之后，除非租户有客户管理的电信提供商，电话号码也无济于事。
+    .fix =
+        1. 如果用户仍能登录，让其在“安全信息”中添加 Microsoft Authenticator 和一个电子邮件地址（或 OATH 验证码）。
+        2. 如果用户已无法登录，请核实来电用户身份，由管理员重置密码或发放临时访问密码；如果已配置帐户恢复，也可以使用帐户恢复。
+        3. 确认身份验证方法策略已为该用户启用这些方法。
+
+entry-msg-sms-voice-stopped = 从 2027 年 2 月起收不到短信或电话验证码
+    .symptom = “短信验证码从二月起收不到了”“电话也不打过来了”：从 2027 年 2 月 1 日起，用户注册的电话在重置或登录时收不到验证码，尽管号码是正确的。
+    .causes =
+        1. Microsoft 于 2027 年 2 月 1 日停用了自己提供的短信和电话呼叫，SSPR 也包括在内。
+        2. 租户没有通过 Microsoft Security Store 配置客户管理的电信提供商。
+    .fix =
+        1. 让用户用其他已注册的方法重置（Microsoft Authenticator、电子邮件、OATH 验证码）。
+        2. 如果都没有，请核实来电用户身份，由管理员重置密码或发放临时访问密码，然后在“安全信息”中添加 Authenticator 和电子邮件。
+        3. 询问租户管理员是否计划为必须保留短信或电话呼叫的用户配置电信提供商。
+    .uncertain = 日期来自标为 AI 辅助编写（2026-06-10）和 AI 生成（2026-08-04）的 Microsoft 页面；审核要求再次核对。先从公有云开始，其他云稍后跟进。
+
+entry-msg-passkey-registration-prompt = 用户反复被要求设置通行密钥
+    .symptom = “每次登录都让我设置通行密钥”：用户在登录完成多重身份验证后被要求注册通行密钥；可以跳过，或者从 2027 年 2 月 1 日起无法跳过。
+    .causes =
+        1. 自 2026 年 9 月 1 日起，启用了短信或电话呼叫的用户会自动启用通行密钥，并成为 Microsoft 托管的注册活动的目标（可无限次暂缓）。
+        2. 自 2027 年 2 月 1 日起，唯一多重身份验证方法是短信或电话呼叫的用户必须注册通行密钥才能继续（无法跳过，也无法选择退出）。
+    .fix =
+        1. 说明这个提示是预期的；在 2027 年 2 月 1 日之前，用户可以注册通行密钥，也可以暂缓。
+        2. 如果提示无法跳过，帮助用户注册通行密钥或添加 Microsoft Authenticator。
+        3. 确认用户还有 SSPR 可用的方法（Authenticator、电子邮件、OATH），因为通行密钥无法重置密码。
+        4. 租户管理员可以在“身份验证方法” > “注册活动”中管理注册活动，或将用户移出短信和电话呼叫。
+
+entry-msg-account-recovery-cannot-recover = 帐户恢复：用户无法完成恢复
+    .symptom = 丢失全部方法的用户从登录页开始了帐户恢复，但被告知无法恢复，或身份核对与其帐户不一致。
+    .causes =
+        1. 租户以评估模式运行帐户恢复，在此模式下用户可以试用，但不能真正恢复。
+        2. Entra ID 中的“名字”和“姓氏”与证件不一致（不使用显示名称）。
+        3. 用户不在恢复范围内，或租户没有 Microsoft Entra ID P1。
+    .fix =
+        1. 询问租户管理员（身份验证管理员）设置的是哪种模式；试点结束后切换到生产模式。
+        2. 将用户的“名字”和“姓氏”更正为与证件一致，然后重试。
+        3. 在此期间，按你们自己的流程核实来电用户身份，由管理员发放临时访问密码。
+    .uncertain = 帐户恢复是预览版（2025 年 11 月）；其模式、范围和匹配规则可能会变化。
+
+entry-msg-trouble-verifying-account = “Sorry, we're having trouble verifying your account”（验证你的帐户时遇到问题）
+    .symptom = 用户请求短信或电话验证码时，看到“Sorry, we're having trouble verifying your account”，收不到验证码。
+    .causes =
+        1. Microsoft 的电话欺诈防护标记了这次尝试。
+        2. 该国家/地区代码需要通过支持请求选择加入（例如 +852、+853、+886），而租户尚未提交。
+        3. 新租户仍处于最初几天的电话限制期。
+    .fix =
+        1. 让用户改用 Microsoft Authenticator、电子邮件或 OATH 验证码进行验证。
+        2. 在区域选择加入页面上查找来电用户的国家/地区代码；如果在列表中，请管理员提交支持请求。
+        3. 停止反复尝试；如果是新租户，请等待几天。
+    .uncertain = 选择加入的国家/地区列表会变化（2025-05-20 和 2025-07-28 的列表对 +86 的说法不同）；请查看在线页面。
+
+entry-msg-verification-limit-reached = “You've hit our limit on verification calls”或短信验证码次数已达上限
+    .symptom = 用户在电话验证时看到“You've hit our limit on verification calls”或“… on text verification codes”。
+    .causes =
+        1. 短时间内短信或电话尝试次数过多：这是电话方面单独的限制，与 SSPR 每小时 5 次的限制不同。
+    .fix =
+        1. 停止使用电话验证；改用 Microsoft Authenticator、电子邮件或 OATH 验证码。
+        2. 如果用户只有电话方法，请等待一段时间再试，登录后让其添加其他方法。
+        3. 如果同时触发了 SSPR 的限制，请等待 24 小时（见限流条目）。
+
+entry-msg-code-in-whatsapp = 短信验证码发到了 WhatsApp 或以聊天消息送达，而不是普通短信
+    .symptom = “验证码一直收不到”：用户只看了短信，但验证码是通过 WhatsApp（来自 +1 217 302 1989）或 RCS 聊天消息送达的。
+    .causes =
+        1. Microsoft 可能通过 RCS 或 WhatsApp 而不是普通短信发送验证码。
+    .fix =
+        1. 让用户在 WhatsApp 中查找来自 +1 217 302 1989 的消息，并在信息应用中查看聊天会话。
+        2. 在 5 分钟内输入验证码；如果哪里都没有，请按“收不到验证短信或验证电话”条目处理。
+
+entry-msg-windows-something-went-wrong = 从 Windows 登录屏幕重置：“Something went wrong. Please, try again later.”
+    .symptom = 用户在 Windows 登录屏幕上单击“重置密码”，看到的是“Something went wrong. Please, try again later.”（出现问题，请稍后重试），而不是重置页面。
+    .causes =
+        1. 临时帐户 defaultuser1 无法通过 443 端口访问 passwordreset.microsoftonline.com 或 ajax.aspnetcdn.com。
+        2. 代理是按用户配置的，而不是计算机级别，所以 defaultuser1 不使用它。
+        3. 防病毒软件拦截了 passwordreset.microsoftonline.com、ajax.aspnetcdn.com 或 ocsp.digicert.com。
+    .fix =
+        1. 开放到 passwordreset.microsoftonline.com 和 ajax.aspnetcdn.com 的 443 端口。
+        2. 将代理设为计算机级别（netsh winhttp set proxy，或计算机策略）。
+        3. 为这三个主机添加防病毒排除项，然后重试。
+
+entry-msg-windows-11-locked-session-loop = Windows 11：从锁屏重置后又回到登录屏幕
+    .symptom = 在 Windows 11 上，用户从已锁定的会话启动“重置密码”，却被送回登录屏幕，看起来像是循环。
+    .causes =
+        1. Windows 11 无法从已锁定的用户会话启动 SSPR，必须从登录屏幕启动。
+        2. 切换到临时重置会话较慢，看起来像是循环。
+    .fix =
+        1. 让用户注销（或重启），从登录屏幕开始重置。
+        2. 如果仍然循环，请按“检查从 Windows 登录屏幕重置的前提条件和失败情形”步骤检查前提条件和网络访问。
+
+entry-msg-laptop-still-old-password = 密码已重置，但笔记本电脑仍要求输入旧密码
+    .symptom = “我重置了密码，但笔记本电脑还是要旧密码”：新密码在网页上可用，但已加入域或 Microsoft Entra 混合联接的笔记本电脑在 Windows 登录时只接受旧密码。
+    .causes =
+        1. 笔记本电脑不在公司网络中，使用缓存的凭据；需要能连通域控制器才能获知新密码。
+        2. 对于已同步的用户，重置没有写回 Active Directory。
+    .fix =
+        1. 先用旧密码登录，连接办公网络或 VPN，然后锁定再解锁（或注销后重新登录）时使用新密码。
+        2. 如果新密码在本地也无法使用，请检查写回。
+
+entry-msg-cloud-sync-writeback-fails = 由云同步同步的用户密码写回失败
+    .symptom = 由 Microsoft Entra 云同步同步的用户无法重置（写回错误），或新密码没有到达 Active Directory，而 Connect 同步的排查步骤看不出问题。
+    .causes =
+        1. 预配代理版本低于 1.1.977.0，或其服务已停止。
+        2. 没有在代理上启用写回（Set-AADCloudSyncPasswordWritebackConfiguration）。
+        3. 代理的 gMSA 缺少“重置密码”“写入 lockoutTime”“写入 pwdLastSet”或“不过期密码”权限。
+        4. “密码重置” > “本地集成”中的两个选项只勾选了一个。
+    .fix =
+        1. 更新代理，并启动“Microsoft Azure AD Connect Provisioning Agent”和“Microsoft Azure AD Connect Agent Updater”服务。
+        2. 运行 Set-AADCloudSyncPasswordWritebackConfiguration -Enable $true 和 Set-AADCloudSyncPermissions -PermissionType PasswordWriteBack。
+        3. 勾选“为已同步用户启用密码写回”，同时勾选“使用 Microsoft Entra 云同步写回密码”，然后用非管理员用户测试。
+
+entry-msg-cannot-change-sspr-settings = 管理员无法更改“密码重置”设置
+    .symptom = 管理员打开“Entra ID” > “密码重置”，但设置是只读的，或无法保存。
+    .causes =
+        1. 管理员的角色权限不够：支持管理员或密码管理员可以重置密码，但不能更改策略。
+        2. 角色在 Privileged Identity Management 中处于符合条件状态，但尚未激活。
+    .fix =
+        1. “密码重置”设置至少使用身份验证策略管理员，“本地集成”使用混合标识管理员。
+        2. 先在 Privileged Identity Management 中激活角色。
+
+entry-msg-authenticator-rooted-device = Microsoft Authenticator 提示手机已 root 或越狱，或工作帐户消失
+    .symptom = Microsoft Authenticator 提示手机已 root 或越狱、阻止使用，或工作帐户从应用中消失；无法再用 Authenticator 重置密码。
+    .causes =
+        1. 自 2026 年 2 月起，Authenticator 会检测已 root 和越狱的设备，先警告，再阻止，最后清除 Entra 凭据。
+    .fix =
+        1. 如果用户有其他方法（电子邮件、OATH 验证码），让其用该方法重置。
+        2. 在受支持的手机上安装 Authenticator，并在“安全信息”中重新注册。
+        3. 如果已没有可用的方法，请核实来电用户身份，由管理员发放临时访问密码。
+    .uncertain = 来自 Microsoft 的“新增功能”（2025 年 10 月和 2026 年 2 月的条目）；各租户的具体推出时间没有公开。
+
+entry-msg-security-info-asks-to-verify = “安全信息”页一直要求用户验证
+    .symptom = “aka.ms/ssprsetup 一直让我验证”：“安全信息”页在打开前要求多重身份验证，过一会儿又要求，或在添加通行密钥时再次要求。
+    .causes =
+        1. 已有可用于多重身份验证的方法的用户，必须先通过多重身份验证才能打开“安全信息”。
+        2. “安全信息”的会话持续 15 分钟。
+        3. 添加或更改通行密钥需要最近 5 分钟内完成的多重身份验证。
+    .fix =
+        1. 让用户完成验证，并在 15 分钟内完成操作。
+        2. 如果已注册的方法都不可用，请核实来电用户身份，由管理员发放临时访问密码。

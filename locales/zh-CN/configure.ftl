@@ -271,3 +271,47 @@ step-configure-faq = 查阅密码常见问题解答中的限制和时间说明
         3. 其他问题：先搜索常见问题解答，再看故障排除页面。
         4. 如果两者都没有答案，先在 Microsoft Q&A（Entra ID 标签）中搜索，再提交支持案例。
     .expected = 来电用户从常见问题解答中得到答案，或者你在升级前已排除了这些情况。
+
+# --- 2027：2027 年的来电（issue #13；内容审核 2026-12，B1、C5、C8） ---
+
+step-configure-windows-sspr-prerequisites = 检查从 Windows 登录屏幕重置的前提条件和失败情形
+    .summary = 从 Windows 登录屏幕重置需要 Windows 10 1803 或更高版本、已加入 Microsoft Entra 或 Microsoft Entra 混合联接的设备、AllowPasswordReset 设置，以及临时帐户 defaultuser1 的网络访问。
+    .why =
+        Windows 登录屏幕上的“重置密码”链接只在 Windows 10 1803 或更高版本、已加入 Microsoft Entra 或已建立 Microsoft Entra 混合联接的设备上出现，而且需要明确启用：Intune OMA-URI ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset = 1，或注册表值 HKLM\SOFTWARE\Policies\Microsoft\AzureADAccount\AllowPasswordReset = 1。
+        重置以临时帐户 defaultuser1 运行。它需要通过 HTTPS（443）访问 passwordreset.microsoftonline.com 和 ajax.aspnetcdn.com；如果使用代理，必须是计算机级别的代理，用户级别的代理设置对 defaultuser1 无效。无法访问时，用户会看到“Something went wrong. Please, try again later.”。防病毒软件应排除 passwordreset.microsoftonline.com、ajax.aspnetcdn.com 和 ocsp.digicert.com。
+        Windows 11 无法从已锁定的用户会话启动 SSPR：必须从登录屏幕启动。从锁屏切换过慢时，看起来就像反复回到登录屏幕。
+        Entra 审核日志会记录重置及其 ClientType 和 IP 地址，可以据此判断尝试是否到达了 Microsoft。
+    .check =
+        1. 检查 Windows 版本（winver：1803 或更高）和加入状态（dsregcmd /status：AzureAdJoined，或 DomainJoined 且 AzureAdJoined 为 YES）。
+        2. 检查设置：Intune 配置文件中 AllowAadPasswordReset = 1，或 HKLM\SOFTWARE\Policies\Microsoft\AzureADAccount 下的注册表值 AllowPasswordReset = 1。
+        3. 如果用户看到“Something went wrong. Please, try again later.”，检查到 passwordreset.microsoftonline.com 和 ajax.aspnetcdn.com 的 443 端口是否开放，以及使用的代理是否为计算机级别（netsh winhttp show proxy）。
+        4. 检查防病毒软件是否排除了 passwordreset.microsoftonline.com、ajax.aspnetcdn.com 和 ocsp.digicert.com。
+        5. 在 Windows 11 上，让用户注销或重启，从登录屏幕而不是已锁定的会话开始重置。
+        6. 在 Entra 审核日志中查找这次重置尝试及其 ClientType 和 IP 地址。
+    .expected = 登录屏幕上显示链接，重置页面能够加载，用户设置了新密码。
+
+step-configure-sspr-admin-role = 使用有权更改 SSPR 设置的角色
+    .summary = 更改“密码重置”设置至少需要身份验证策略管理员；“本地集成”（写回）页需要混合标识管理员。
+    .why =
+        Microsoft 的 SSPR 教程要求至少具有身份验证策略管理员角色，才能更改“密码重置”设置（属性、身份验证方法、注册、通知、自定义）。写回教程要求使用混合标识管理员操作“本地集成”页；Microsoft 的写回页面有时称之为“Hybrid Administrator”。
+        支持管理员和密码管理员可以重置用户密码，但不能更改策略，所以拥有这些角色的人员看到的设置是只读的，或者无法保存。
+    .check =
+        1. 询问管理员持有哪个角色（“Entra ID” > “角色和管理员”，或该用户的“已分配角色”）。
+        2. 更改“属性”“身份验证方法”“注册”“通知”或“自定义”时，至少使用身份验证策略管理员（或全局管理员）。
+        3. 更改“本地集成”时，使用混合标识管理员。
+        4. 如果角色通过 Privileged Identity Management 激活，请先激活角色再打开“密码重置”。
+    .expected = 管理员能够保存所需的更改。
+
+step-configure-telecom-provider = 决定是否为短信和电话呼叫配置客户管理的电信提供商
+    .summary = 自 2026 年 10 月 30 日起，租户可以通过 Microsoft Security Store 配置电信提供商；2027 年 2 月 1 日之后，这是保留短信和电话验证码（包括 SSPR）的唯一方式。
+    .why =
+        Microsoft 于 2027 年 2 月 1 日停止自己的短信和电话呼叫发送。提供商在 Microsoft Security Store 中列出（2026 年 9 月 18 日起公布信息，2026 年 10 月 30 日起可配置）；租户与提供商签约，并按消息付费。
+        Microsoft 建议所有人使用通行密钥，只为确有法规或业务需要的用户组使用电信提供商。对 SSPR 来说，更省钱的办法通常是让用户改用 SSPR 接受的 Microsoft Authenticator、电子邮件或 OATH 验证码；仅有通行密钥无法重置密码。
+        要找出仍依赖短信或电话呼叫的用户，Microsoft 提供了短信/电话使用情况脚本（角色：全局读取者、身份验证策略管理员或安全读取者）。
+    .check =
+        1. 列出仍启用短信或电话呼叫的用户，以及 SSPR 可用方法只有电话号码的用户。
+        2. 按组决定：改用 Authenticator、电子邮件或 OATH，还是通过提供商保留短信和电话呼叫。
+        3. 如果需要提供商，请在 2027 年 2 月 1 日前在 Microsoft Security Store 中选择并配置，并用试点组测试，包括一次通过短信完成的 SSPR 重置。
+        4. 告诉技术支持哪些组保留了短信和电话呼叫，让支持人员知道 2027 年 2 月 1 日之后收不到短信是否属于预期情况。
+    .expected = 每个用户都有 2027 年 2 月 1 日之后仍可用的方法：非电话方法，或通过租户的提供商发送的短信和电话呼叫。
+    .uncertain = 提供商页面（2026-08-04）标为 AI 生成，停用页面（2026-06-10）标为 AI 辅助编写；日期与“新增功能”一致，但请再次核对。Security Store 中的配置界面未实际核对。

@@ -44,6 +44,15 @@ link-kb-on-prem-policy-blocks-admin-reset = 支持文章：本地策略阻止管
 link-kb-m365-admin-center-resets = 支持文章：在 Microsoft 365 管理中心重置密码
 link-kb-servers-catch-up = 支持文章：“服务器需要一点时间才能同步”
 link-kb-unable-configure-writeback = 支持文章：“无法配置密码写回”
+
+# --- 2027：2027 年的来电（issue #13） ---
+link-docs-phone-providers = 文档：客户管理的电信提供商
+link-docs-regional-opt-in = 文档：电话欺诈防护和区域选择加入
+link-docs-auth-methods = 文档：身份验证方法（哪些可用于 SSPR）
+link-docs-temporary-access-pass = 文档：临时访问密码
+link-docs-account-recovery = 文档：帐户恢复（预览版）
+link-docs-account-recovery-enable = 文档：启用帐户恢复
+
 link-kb-could-not-verify-account = 支持文章：“我们无法验证你的帐户”
 link-help-reset-with-security-info = 用户帮助：使用安全信息重置密码
 link-help-register-reset-method = 用户帮助：注册密码重置验证方法

@@ -19,7 +19,7 @@ pub struct LocaleSource {
 
 /// Names of the `.ftl` files every locale has (the parity test checks both folders hold
 /// exactly these).
-pub const LOCALE_FILES: [&str; 8] = [
+pub const LOCALE_FILES: [&str; 9] = [
     "app.ftl",
     "links.ftl",
     "configure.ftl",
@@ -28,6 +28,7 @@ pub const LOCALE_FILES: [&str; 8] = [
     "registration.ftl",
     "catalogue.ftl",
     "kiosk.ftl",
+    "changes.ftl",
 ];
 
 macro_rules! locale_files {
@@ -41,6 +42,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/registration.ftl")),
             include_str!(concat!("../../locales/", $lang, "/catalogue.ftl")),
             include_str!(concat!("../../locales/", $lang, "/kiosk.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/changes.ftl")),
         ]
     };
 }

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod category;
+pub mod changes;
 pub mod clock;
 pub mod config;
 pub mod diagnostic;
