@@ -376,6 +376,7 @@ impl<'c> PaneUnderTest<'c> {
             settings: &self.settings,
             open_notes: &self.open_notes,
             time_zone: &TimeZone::UTC,
+            today: jiff::civil::date(2026, 12, 6),
             presenting: false,
             pack: None,
             refused_pack: None,

@@ -19,6 +19,15 @@ use crate::model::diagnostic::Diagnostic;
 use crate::model::language::Language;
 use crate::model::playbook::{Actor, Playbook};
 
+/// A calendar date as people write it in `language`: "1 Feb 2027" (English month names are
+/// unambiguous across locales), "2027年2月1日".
+pub fn date_in(language: Language, date: jiff::civil::Date) -> String {
+    match language {
+        Language::EnUs => date.strftime("%-d %b %Y").to_string(),
+        Language::ZhCn => date.strftime("%Y年%-m月%-d日").to_string(),
+    }
+}
+
 /// A message (or one of its attributes) that a language lacks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MissingMessage {
@@ -365,6 +374,11 @@ impl Localizer {
         diagnostics
     }
 
+    /// A calendar date as people write it in the current language: "1 Feb 2027", "2027年2月1日".
+    pub fn date(&self, date: jiff::civil::Date) -> String {
+        date_in(self.language, date)
+    }
+
     /// Title of a category in the current language.
     pub fn category_title(&self, category: Category) -> String {
         self.text(&category.message_id())
@@ -427,6 +441,14 @@ mod tests {
             path: format!("locales/{language}/t.ftl"),
             text: text.to_owned(),
         }
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let day = jiff::civil::date(2027, 2, 1);
+        assert_eq!(date_in(Language::EnUs, day), "1 Feb 2027");
+        assert_eq!(date_in(Language::ZhCn, day), "2027年2月1日");
+        assert_eq!(date_in(Language::EnUs, jiff::civil::date(2025, 11, 30)), "30 Nov 2025");
     }
 
     #[test]

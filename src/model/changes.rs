@@ -93,6 +93,27 @@ struct RawChange {
     uncertain: bool,
 }
 
+/// A TOML date (`2027-02-01`, no time or offset) as a calendar date.
+///
+/// # Errors
+/// What is wrong with it, to follow the field's name: "… is not a plain date" (it has a time
+/// or an offset) or "… is not a calendar date" (31 February).
+pub fn civil_date(value: &Datetime) -> Result<Date, String> {
+    match value {
+        Datetime {
+            date: Some(date),
+            time: None,
+            offset: None,
+        } => Date::new(
+            i16::try_from(date.year).unwrap_or(i16::MAX),
+            i8::try_from(date.month).unwrap_or(i8::MAX),
+            i8::try_from(date.day).unwrap_or(i8::MAX),
+        )
+        .map_err(|error| format!("{value} is not a calendar date: {error}")),
+        other => Err(format!("{other} is not a plain date")),
+    }
+}
+
 /// Whether `id` is lowercase words and digits joined by single dashes (`sms-voice-retirement`).
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -148,30 +169,12 @@ pub fn load(file: &str, text: &str) -> (Vec<PlatformChange>, Vec<Diagnostic>) {
                 .with_fix("give each change its own id"),
             );
         }
-        let effective = match raw.effective.get_ref() {
-            Datetime {
-                date: Some(date),
-                time: None,
-                offset: None,
-            } => match Date::new(i16::try_from(date.year).unwrap_or(i16::MAX), date.month as i8, date.day as i8) {
-                Ok(date) => Some(date),
-                Err(error) => {
-                    diagnostics.push(Diagnostic::error(
-                        file,
-                        at(raw.effective.span()),
-                        format!("change \"{id}\": effective date is not a calendar date: {error}"),
-                    ));
-                    None
-                }
-            },
-            other => {
+        let effective = match civil_date(raw.effective.get_ref()) {
+            Ok(date) => Some(date),
+            Err(problem) => {
                 diagnostics.push(
-                    Diagnostic::error(
-                        file,
-                        at(raw.effective.span()),
-                        format!("change \"{id}\": effective {other} is not a plain date"),
-                    )
-                    .with_fix("write a date without time or offset, e.g. effective = 2027-02-01"),
+                    Diagnostic::error(file, at(raw.effective.span()), format!("change \"{id}\": effective {problem}"))
+                        .with_fix("write a date without time or offset, e.g. effective = 2027-02-01"),
                 );
                 None
             }

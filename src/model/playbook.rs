@@ -6,11 +6,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
+use jiff::civil::Date;
+
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use crate::model::catalogue::{CATALOGUE_FILE, Entry, EntryId, load_catalogue};
 use crate::model::category::Category;
+use crate::model::changes::{CHANGES_FILE, PlatformChange};
 use crate::model::diagnostic::{Diagnostic, did_you_mean, line_col, sort_by_position};
 use crate::model::links::AllowedUrl;
 use crate::model::playbook_file::{CategoryFile, IndexFile, LinksFile, StepEntry};
@@ -18,7 +21,7 @@ use crate::model::playbook_file::{CategoryFile, IndexFile, LinksFile, StepEntry}
 mod load;
 
 pub(crate) use load::{PositionOf, StepRules, build_step, parse_file, parse_id_list, position};
-use load::{load_index, load_links, load_steps};
+use load::{load_changes, load_index, load_links, load_steps};
 
 /// Stable id of a checklist step, e.g. `policy-test-non-admin`. Its words are the Fluent
 /// message `step-<id>`.
@@ -150,6 +153,13 @@ pub struct Link {
     pub audience: Audience,
     /// True when the fact sheet marks the URL itself as unverified.
     pub uncertain: bool,
+    /// The page's own date (`ms.date` of a Microsoft docs page): the version our text was
+    /// checked against. `None` for links that are not documentation.
+    pub page_date: Option<Date>,
+    /// The day we last checked our text against the page.
+    pub checked: Option<Date>,
+    /// True when the page's date could not be confirmed (shown as uncertain).
+    pub page_date_uncertain: bool,
 }
 
 /// One checklist step.
@@ -229,6 +239,7 @@ impl PlaybookSources {
             ("policy.toml", include_str!("../../assets/playbook/policy.toml")),
             ("registration.toml", include_str!("../../assets/playbook/registration.toml")),
             (CATALOGUE_FILE, include_str!("../../assets/playbook/catalogue.toml")),
+            (CHANGES_FILE, include_str!("../../assets/playbook/changes.toml")),
         ];
         Self {
             folder: "assets/playbook".to_owned(),
@@ -253,6 +264,7 @@ pub struct Playbook {
     checklists: Vec<Checklist>,
     links: BTreeMap<LinkId, Link>,
     catalogue: Vec<Entry>,
+    changes: Vec<PlatformChange>,
     pack: Option<PackInfo>,
 }
 
@@ -289,11 +301,13 @@ impl Playbook {
             .collect::<Vec<Checklist>>();
         let step_ids: BTreeSet<StepId> = checklists.iter().flat_map(|c| c.steps.iter().map(|s| s.id.clone())).collect();
         let catalogue = load_catalogue(sources, &links, &step_ids, &mut diagnostics);
+        let changes = load_changes(sources, &links, &step_ids, &catalogue, &mut diagnostics);
         let playbook = Playbook {
             content_version,
             checklists,
             links,
             catalogue,
+            changes,
             pack: None,
         };
         (playbook, diagnostics)
@@ -327,6 +341,22 @@ impl Playbook {
     /// The link with this id.
     pub fn link(&self, id: &LinkId) -> Option<&Link> {
         self.links.get(id)
+    }
+
+    /// The dated platform changes, in file order (see [`PlatformChange`]).
+    pub fn changes(&self) -> &[PlatformChange] {
+        &self.changes
+    }
+
+    /// The changes that affect a step or catalogue entry (by its id), in file order.
+    pub fn changes_affecting<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a PlatformChange> + 'a {
+        self.changes.iter().filter(move |c| c.affects.iter().any(|a| a == id))
+    }
+
+    /// The newest day the content was checked against Microsoft's pages (the latest `checked`
+    /// date of any link); `None` when no link carries one.
+    pub fn checked_on(&self) -> Option<Date> {
+        self.links.values().filter_map(|l| l.checked).max()
     }
 
     /// The error catalogue, in file order.

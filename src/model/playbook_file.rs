@@ -35,6 +35,15 @@ pub struct LinkEntry {
     /// True when the fact sheet marks this URL as unverified.
     #[serde(default)]
     pub uncertain: bool,
+    /// The page's `ms.date` (docs links): the date of the version our text was checked against.
+    #[serde(default)]
+    pub page_date: Option<Spanned<toml::value::Datetime>>,
+    /// When we last checked our text against the page (docs links).
+    #[serde(default)]
+    pub checked: Option<Spanned<toml::value::Datetime>>,
+    /// True when the page's date could not be confirmed.
+    #[serde(default)]
+    pub page_date_uncertain: bool,
 }
 
 /// `<category>.toml`: the steps of one category, in order.

@@ -308,6 +308,11 @@ impl HelpdeskApp {
         &self.results
     }
 
+    /// The agent's today: the injected clock's date in the injected time zone.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.services.clock.now().to_zoned_datetime(self.services.time_zone.clone()).date()
+    }
+
     /// The ticket summary of the current session in the UI language.
     pub fn summary(&self, format: SummaryFormat) -> String {
         ticket_summary(&self.session, &self.playbook, &self.loc, format, &self.services.time_zone)
@@ -412,6 +417,7 @@ impl HelpdeskApp {
             settings: &self.settings,
             open_notes: &self.open_notes,
             time_zone: &self.services.time_zone,
+            today: self.today(),
             presenting: self.presenting.is_some(),
             pack: self.pack.as_ref(),
             refused_pack: self.refused_pack.as_ref(),

@@ -8,7 +8,7 @@ use crate::model::catalogue::{Entry, EntryId, SeenIn};
 use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
-use crate::ui::widgets::{link_buttons_ui, pack_badge_ui};
+use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui};
 use crate::ui::{View, theme};
 
 /// What the catalogue pane shows.
@@ -61,9 +61,12 @@ pub fn catalogue_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &CatalogueSt
                 if ui.add(Button::selectable(open, title).wrap()).clicked() {
                     actions.push(Action::ToggleEntry(entry.id.clone()));
                 }
-                if entry.from_pack {
-                    pack_badge_ui(ui, view);
-                }
+                ui.horizontal_wrapped(|ui| {
+                    if entry.from_pack {
+                        pack_badge_ui(ui, view);
+                    }
+                    change_badges_ui(ui, view, entry.id.as_str());
+                });
                 if open {
                     entry_card_ui(ui, view, entry, actions);
                 }
@@ -111,6 +114,7 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
         if let Some(source) = &entry.source {
             ui.label(RichText::new(loc.text("entry-open-source")).weak());
             link_buttons_ui(ui, view, source, actions);
+            page_date_ui(ui, view, source);
         }
     });
     ui.horizontal_wrapped(|ui| {

@@ -11,7 +11,7 @@ use crate::model::session::{MAX_NOTE_CHARS, StepState};
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
 use crate::ui::catalogue_pane::catalogue_pane_ui;
-use crate::ui::widgets::{link_buttons_ui, pack_badge_ui};
+use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui};
 use crate::ui::{View, theme};
 
 /// Draws the checklist of the selected category.
@@ -125,6 +125,7 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
             if step.from_pack {
                 pack_badge_ui(ui, view);
             }
+            change_badges_ui(ui, view, step.id.as_str());
             if step.uncertain {
                 ui.label(
                     RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-badge")))
@@ -225,6 +226,7 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(loc.text("step-source")).small().weak());
                 link_buttons_ui(ui, view, source, actions);
+                page_date_ui(ui, view, source);
             });
         }
         if !view.presenting {

@@ -2,6 +2,7 @@
 
 use egui::{Frame, Margin, RichText};
 
+use crate::ui::widgets::change_badges_ui;
 use crate::search::{SearchResult, Target};
 use crate::ui::action::Action;
 use crate::ui::{View, theme};
@@ -45,6 +46,9 @@ pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, result
             };
             if let Some(summary) = loc.attribute(&result.target.message_id(), summary_attribute) {
                 ui.label(summary);
+            }
+            if view.playbook.changes_affecting(result.target.id()).next().is_some() {
+                ui.horizontal_wrapped(|ui| change_badges_ui(ui, view, result.target.id()));
             }
             if !result.matched.is_empty() {
                 ui.label(

@@ -41,6 +41,9 @@ pub struct View<'a> {
     pub open_notes: &'a BTreeSet<StepId>,
     /// Times shown in the UI are in this zone.
     pub time_zone: &'a TimeZone,
+    /// The agent's today (from the injected clock, in `time_zone`): whether a dated platform
+    /// change is upcoming or in effect.
+    pub today: jiff::civil::Date,
     /// Screen-share mode: notes, the ticket and admin-only explanations are hidden.
     pub presenting: bool,
     /// The content pack asked for and what became of it (`None` without a pack).

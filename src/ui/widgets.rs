@@ -2,10 +2,11 @@
 //! what a content pack added.
 
 use egui::{Button, Frame, Margin, RichText, Role, WidgetInfo};
-use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_DOMAIN, ICON_QR_CODE};
+use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_DOMAIN, ICON_QR_CODE, ICON_WARNING};
 
+use crate::model::changes::ChangeState;
 use crate::model::playbook::{Audience, Link, LinkId};
-use crate::ui::View;
+use crate::ui::{View, theme};
 use crate::ui::action::Action;
 
 /// A small badge with the content pack's name, on steps and entries the pack added, so the
@@ -101,5 +102,59 @@ pub fn link_label(view: &View<'_>, link: &Link) -> String {
         format!("{label} {}", view.loc.text("unverified-link-suffix"))
     } else {
         label
+    }
+}
+
+/// One small badge per dated platform change that affects `id` (a step or catalogue entry):
+/// "Upcoming: 1 Feb 2027" before its date, "In effect since 1 Feb 2027" from it, as of the
+/// agent's today. Hovering shows what changes and what callers report.
+pub fn change_badges_ui(ui: &mut egui::Ui, view: &View<'_>, id: &str) {
+    for change in view.playbook.changes_affecting(id) {
+        let loc = view.loc;
+        let date = loc.date(change.effective);
+        let (message, color) = match change.state_on(view.today) {
+            ChangeState::Upcoming => ("change-badge-upcoming", theme::warning_color(ui.visuals().dark_mode)),
+            ChangeState::InEffect => ("change-badge-in-effect", theme::done_color(ui.visuals().dark_mode)),
+        };
+        let mut label = loc.text_with_args(message, &[("date", date.into())]);
+        if change.uncertain {
+            label.push_str(&format!(" {}", ICON_WARNING.codepoint));
+        }
+        let title = loc.text(&change.message_id());
+        let hover = format!(
+            "{title}\n{}",
+            loc.attribute(&change.message_id(), "reports").unwrap_or_default()
+        );
+        Frame::NONE
+            .stroke(egui::Stroke::new(1.0, color))
+            .corner_radius(4.0)
+            .inner_margin(Margin::symmetric(6, 1))
+            .show(ui, |ui| ui.label(RichText::new(label).small().color(color)))
+            .inner
+            .on_hover_text(hover);
+    }
+}
+
+/// After a source link: the date of the page our text was checked against, "(page of 4 Mar
+/// 2025)", marked when that date is not confirmed. Nothing for a link without one.
+pub fn page_date_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId) {
+    let Some(link) = view.playbook.link(id) else { return };
+    let Some(page_date) = link.page_date else { return };
+    let loc = view.loc;
+    let mut text = loc.text_with_args("source-page-date", &[("date", loc.date(page_date).into())]);
+    if link.page_date_uncertain {
+        text.push_str(&format!(" {}", ICON_WARNING.codepoint));
+    }
+    let mut hover = String::new();
+    if let Some(checked) = link.checked {
+        hover = loc.text_with_args("source-checked-on", &[("date", loc.date(checked).into())]);
+    }
+    if link.page_date_uncertain {
+        hover.push('\n');
+        hover.push_str(&loc.text("source-page-date-uncertain"));
+    }
+    let response = ui.label(RichText::new(text).small().weak());
+    if !hover.is_empty() {
+        response.on_hover_text(hover);
     }
 }

@@ -137,6 +137,25 @@ pub(super) fn load_links(sources: &PlaybookSources, diagnostics: &mut Vec<Diagno
             );
             continue;
         };
+        let mut date = |field: &str, value: &Option<Spanned<toml::value::Datetime>>| {
+            let value = value.as_ref()?;
+            match crate::model::changes::civil_date(value.get_ref()) {
+                Ok(date) => Some(date),
+                Err(problem) => {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &path,
+                            position(sources, LINKS_FILE, value),
+                            format!("link \"{}\": {field} {problem}; the date was left out", id.get_ref()),
+                        )
+                        .with_fix(format!("write {field} = 2025-03-04 (a date, no quotes)")),
+                    );
+                    None
+                }
+            }
+        };
+        let page_date = date("page_date", &entry.page_date);
+        let checked = date("checked", &entry.checked);
         let id = LinkId::new(id.into_inner());
         links.insert(
             id.clone(),
@@ -145,6 +164,9 @@ pub(super) fn load_links(sources: &PlaybookSources, diagnostics: &mut Vec<Diagno
                 url,
                 audience,
                 uncertain: entry.uncertain,
+                page_date,
+                checked,
+                page_date_uncertain: entry.page_date_uncertain,
             },
         );
     }
@@ -383,4 +405,50 @@ pub(crate) fn build_step(
         caller_link,
         from_pack: false,
     })
+}
+
+/// Reads `changes.toml` when the playbook has one (a playbook without it has no dated
+/// changes), and checks that each change's `source` is a link and each id it `affects` is a
+/// step or catalogue entry; an unknown id is reported and left out of the change.
+pub(super) fn load_changes(
+    sources: &PlaybookSources,
+    links: &BTreeMap<LinkId, Link>,
+    step_ids: &BTreeSet<StepId>,
+    catalogue: &[Entry],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PlatformChange> {
+    let Some(text) = sources.files.get(CHANGES_FILE) else {
+        return Vec::new();
+    };
+    let path = sources.path(CHANGES_FILE);
+    let (mut changes, mut found) = crate::model::changes::load(&path, text);
+    diagnostics.append(&mut found);
+    let line_of = |needle: &str| {
+        text.find(needle).map(|offset| line_col(text, offset))
+    };
+    for change in &mut changes {
+        if !links.contains_key(&LinkId::new(change.source.clone())) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &path,
+                    line_of(&format!("\"{}\"", change.source)),
+                    format!("change \"{}\": source \"{}\" is not a link{}", change.id, change.source, did_you_mean(&change.source, links.keys().map(LinkId::as_str))),
+                )
+                .with_fix("name a link id from links.toml"),
+            );
+        }
+        let known = |id: &str| step_ids.contains(&StepId::new(id.to_owned())) || catalogue.iter().any(|e| e.id.as_str() == id);
+        for unknown in change.affects.iter().filter(|id| !known(id)) {
+            diagnostics.push(
+                Diagnostic::error(
+                    &path,
+                    line_of(&format!("\"{unknown}\"")),
+                    format!("change \"{}\" affects \"{unknown}\", which is no step or catalogue entry; it was left out", change.id),
+                )
+                .with_fix("use a step id from the category files or an entry id from catalogue.toml"),
+            );
+        }
+        change.affects.retain(|id| known(id));
+    }
+    changes
 }

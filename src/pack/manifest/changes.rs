@@ -108,6 +108,10 @@ pub(super) fn apply_links(
                 continue;
             }
             existing.url = url;
+            // Another page: the dates we checked Microsoft's page on say nothing about it.
+            existing.page_date = None;
+            existing.checked = None;
+            existing.page_date_uncertain = false;
             if let Some(uncertain) = entry.uncertain {
                 existing.uncertain = uncertain;
             }
@@ -146,6 +150,9 @@ pub(super) fn apply_links(
                 url,
                 audience,
                 uncertain: entry.uncertain.unwrap_or(false),
+                page_date: None,
+                checked: None,
+                page_date_uncertain: false,
             },
         );
     }
