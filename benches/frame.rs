@@ -22,16 +22,15 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui::{CentralPanel, Pos2, RawInput, Rect, Vec2, ViewportId};
+use egui::CentralPanel;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use sspr_helpdesk::HelpdeskApp;
 use sspr_helpdesk::i18n::Localizer;
-use sspr_helpdesk::i18n::loading::{LocaleSource, builtin_sources};
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::clock::ManualClock;
 use sspr_helpdesk::model::language::Language;
-use sspr_helpdesk::model::playbook::{Playbook, PlaybookSources};
+use sspr_helpdesk::model::playbook::Playbook;
 use sspr_helpdesk::model::session::Session;
 use sspr_helpdesk::model::settings::Settings;
 use sspr_helpdesk::platform::Services;
@@ -42,7 +41,7 @@ use sspr_helpdesk::startup::StartupOptions;
 use sspr_helpdesk::ui::catalogue_pane::CatalogueState;
 use sspr_helpdesk::ui::{Action, ErrorsView, View, central_pane_ui, fonts, theme};
 use support::inflate::{Content, content};
-use support::measure::{Batch, FrameTime, Input, frame, measure, percentile, thread_cpu};
+use support::measure::{BATCH_TIME, Batch, FrameTime, Input, WARM_UP_FRAMES, frame, measure, percentile};
 
 mod support;
 
@@ -64,14 +63,8 @@ const QUERIES: [&str; 8] = [
     "收不到验证码",
     "密码写回失败",
 ];
-/// Frames drawn before measuring (fills egui's text-layout cache and the font atlas, lets
-/// first-frame sizing passes finish).
-const WARM_UP_FRAMES: usize = 10;
 /// Fewest frames measured per view in the summaries.
 const MEASURED_FRAMES: usize = 300;
-/// Each batch lasts at least this long, so the per-batch CPU time (read at scheduler-tick
-/// resolution) is accurate to about 1 %.
-const BATCH_TIME: Duration = Duration::from_millis(400);
 /// The target for one frame.
 const FRAME_TARGET: Duration = Duration::from_millis(1);
 /// How much the content is inflated for the scale figures.

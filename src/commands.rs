@@ -13,6 +13,7 @@ use crate::model::language::Language;
 use crate::model::playbook::Playbook;
 use crate::pack::{PackOutcome, PackSources};
 use crate::report::{actors_text, list, seen_in_text};
+use crate::search::changes::promote_changes;
 use crate::search::{Corpus, SYNONYMS_FILE, Target, lookup_all, parse_synonyms, target_text};
 
 /// Exit code when a command found something.
@@ -228,13 +229,23 @@ pub struct JsonResult {
     pub text: String,
 }
 
-/// `search`: prints ranked results for `query`.
+/// `search`: prints ranked results for `query`; catalogue entries that a platform change in
+/// effect on `today` explains come first (see `search::changes`).
 ///
 /// # Errors
 /// The I/O error when `out` cannot be written.
-pub fn search(content: &Searchable, query: &str, limit: usize, json: bool, out: &mut dyn Write) -> std::io::Result<u8> {
+pub fn search(
+    content: &Searchable,
+    query: &str,
+    limit: usize,
+    json: bool,
+    today: jiff::civil::Date,
+    out: &mut dyn Write,
+) -> std::io::Result<u8> {
     let language = content.loc.language();
-    let results = content.corpus.search(query, limit);
+    let mut results = content.corpus.search(query, limit);
+    promote_changes(&mut results, &content.playbook, today, query);
+    results.truncate(limit);
     if json {
         let rows: Vec<JsonResult> = results
             .iter()

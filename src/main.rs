@@ -122,7 +122,14 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
     }
     let mut out = std::io::stdout().lock();
     let result = match command {
-        Command::Search { json, limit, .. } => commands::search(&content, text.trim(), usize::from(*limit), *json, &mut out),
+        Command::Search { json, limit, .. } => commands::search(
+            &content,
+            text.trim(),
+            usize::from(*limit),
+            *json,
+            jiff::ZonedDateTime::now().date(),
+            &mut out,
+        ),
         Command::Ids => commands::list_ids(&content, &mut out),
         Command::Lookup { .. } | Command::Validate { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
     };

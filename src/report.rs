@@ -3,10 +3,12 @@
 //! language). Pure Rust: no egui, and time zones are passed in, so output is testable.
 
 use jiff::Timestamp;
+use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::i18n::Localizer;
 use crate::model::catalogue::Entry;
+use crate::model::changes::{ChangeState, PlatformChange};
 use crate::model::language::Language;
 use crate::model::playbook::{Actor, Playbook, Step};
 use crate::model::session::{Session, StepState};
@@ -56,8 +58,16 @@ fn indented(text: &str, indent: &str) -> String {
 }
 
 /// The ticket summary of `session`, in the agent's UI language (`loc`'s), with times shown
-/// in `zone` (the agent's local zone in the app; UTC in tests).
-pub fn ticket_summary(session: &Session, playbook: &Playbook, loc: &Localizer, format: SummaryFormat, zone: &TimeZone) -> String {
+/// in `zone` (the agent's local zone in the app; UTC in tests). The dated platform changes
+/// behind the marked steps are named as upcoming or in effect on `today`.
+pub fn ticket_summary(
+    session: &Session,
+    playbook: &Playbook,
+    loc: &Localizer,
+    format: SummaryFormat,
+    zone: &TimeZone,
+    today: Date,
+) -> String {
     let markdown = format == SummaryFormat::Markdown;
     let heading = |text: String| {
         if markdown {
@@ -121,7 +131,7 @@ pub fn ticket_summary(session: &Session, playbook: &Playbook, loc: &Localizer, f
         ),
     ));
     if let Some(pack) = playbook.pack() {
-        out.push_str(&field("summary-pack", format!("{} {}", pack.name, pack.version)));
+        out.push_str(&field("summary-pack", pack.to_string()));
     }
     out.push('\n');
 
@@ -171,6 +181,29 @@ pub fn ticket_summary(session: &Session, playbook: &Playbook, loc: &Localizer, f
         ));
     }
     out.push('\n');
+
+    let mut changes: Vec<&PlatformChange> = Vec::new();
+    for change in touched.iter().flat_map(|(step, ..)| playbook.changes_affecting(step.id.as_str())) {
+        if !changes.iter().any(|c| c.id == change.id) {
+            changes.push(change);
+        }
+    }
+    if !changes.is_empty() {
+        out.push_str(&heading(loc.text("summary-changes-heading")));
+        for change in changes {
+            let state = match change.state_on(today) {
+                ChangeState::Upcoming => "changes-state-upcoming",
+                ChangeState::InEffect => "changes-state-in-effect",
+            };
+            let state = loc.text_with_args(state, &[("date", loc.date(change.effective).into())]);
+            let line = loc.text_with_args(
+                "summary-change-line",
+                &[("title", loc.text(&change.message_id()).into()), ("state", state.into())],
+            );
+            out.push_str(&format!("- {line}\n"));
+        }
+        out.push('\n');
+    }
 
     if !session.links_given().is_empty() {
         out.push_str(&heading(loc.text("summary-links-heading")));

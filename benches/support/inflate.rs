@@ -1,8 +1,10 @@
 //! Content inflated N× (generated steps and catalogue entries, with their words in both
 //! languages) that goes through the same loading and validation as the real one.
 
+use sspr_helpdesk::i18n::Localizer;
 use sspr_helpdesk::i18n::loading::{LocaleSource, builtin_sources};
 use sspr_helpdesk::model::category::Category;
+use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::{Playbook, PlaybookSources};
 
 /// Content built from sources: the built-in one or an inflated copy.
@@ -128,4 +130,3 @@ pub fn content(factor: usize) -> Content {
         sources,
     }
 }
-

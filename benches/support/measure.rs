@@ -6,6 +6,13 @@ use std::time::{Duration, Instant};
 
 use egui::{Pos2, RawInput, Rect, Vec2, ViewportId};
 
+/// Frames drawn before measuring (fills egui's text-layout cache and the font atlas, lets
+/// first-frame sizing passes finish).
+pub const WARM_UP_FRAMES: usize = 10;
+/// Each batch lasts at least this long, so the per-batch CPU time (read at scheduler-tick
+/// resolution) is accurate to about 1 %.
+pub const BATCH_TIME: Duration = Duration::from_millis(400);
+
 /// Input for one frame: the window size and a clock that advances 1/60 s per frame, no events.
 pub struct Input {
     pub size: Vec2,
@@ -67,7 +74,6 @@ pub fn frame(ctx: &egui::Context, input: &mut Input, mut draw: impl FnMut(&mut e
     }
 }
 
-
 /// CPU time of the calling thread, from /proc/thread-self/schedstat (Linux; ns units, but the
 /// running thread's count is only brought up to date at scheduler ticks and switches, so it is
 /// read around batches of several hundred milliseconds, not around single frames).
@@ -83,7 +89,7 @@ pub struct Batch {
     pub median_layout: Duration,
     pub median_tessellate: Duration,
     pub median_total: Duration,
-    p90_total: Duration,
+    pub p90_total: Duration,
     pub cpu_per_frame: Option<Duration>,
     pub primitives: usize,
     pub first: Duration,
@@ -139,4 +145,3 @@ pub fn measure(mut run: impl FnMut() -> FrameTime, min_frames: usize, settle: bo
         idle_repaint,
     }
 }
-

@@ -259,3 +259,22 @@ notice-settings-reset = Some saved settings could not be used and were reset to 
 notice-session-trimmed = The saved session held a ticket reference or notes longer than the app keeps; they were shortened.
 status-session-resumed = The last session was restored (ticket: { $ticket }, { $steps } steps marked). Use “New session” for a new call.
 label-with-colon = { $label }:
+
+## Dated platform changes and source dates
+change-badge-upcoming = Upcoming: { $date }
+change-badge-in-effect = In effect since { $date }
+changes-open = What's changing…
+changes-title = What's changing
+changes-intro = Platform changes that bring calls, as of { $today }. Each names what callers report and the steps and entries it affects.
+changes-state-upcoming = Upcoming on { $date }
+changes-state-in-effect = In effect since { $date }
+changes-date-uncertain = The exact date is not confirmed.
+changes-callers-report = Callers report
+changes-affects = Affects
+changes-close = Close
+source-page-date = (page of { $date })
+source-checked-on = Checked against this page on { $date }
+source-page-date-uncertain = The page's date could not be confirmed.
+about-content-checked = Checked against Microsoft's documentation
+summary-changes-heading = Platform changes behind the marked steps
+summary-change-line = { $title }: { $state }

@@ -238,3 +238,22 @@ notice-settings-reset = 部分已保存的设置无法使用，已恢复为默�
 notice-session-trimmed = 已保存的会话中，工单号或备注超出了应用保留的长度，已被截短。
 status-session-resumed = 已恢复上一个会话（工单：{ $ticket }，已标记 { $steps } 个步骤）。如果是新的来电，请使用“新建会话”。
 label-with-colon = { $label }：
+
+## Dated platform changes and source dates
+change-badge-upcoming = 即将生效：{ $date }
+change-badge-in-effect = 自 { $date } 起生效
+changes-open = 平台变更一览…
+changes-title = 平台变更一览
+changes-intro = 截至 { $today }，会带来来电的平台变更。每项都写明来电者会反映的情况，以及受影响的步骤和条目。
+changes-state-upcoming = 将于 { $date } 生效
+changes-state-in-effect = 自 { $date } 起生效
+changes-date-uncertain = 具体日期尚未确认。
+changes-callers-report = 来电者会反映
+changes-affects = 影响
+changes-close = 关闭
+source-page-date = （页面日期 { $date }）
+source-checked-on = 已于 { $date } 对照此页面核对
+source-page-date-uncertain = 无法确认此页面的日期。
+about-content-checked = 对照 Microsoft 文档核对的日期
+summary-changes-heading = 与所标记步骤相关的平台变更
+summary-change-line = { $title }：{ $state }

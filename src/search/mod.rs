@@ -5,6 +5,7 @@
 //! them the playbook's content in every language and maps hits back to steps and entries.
 
 pub mod analyzer;
+pub mod changes;
 pub mod index;
 
 use serde::Deserialize;

@@ -8,11 +8,7 @@ use crate::store::atomic::write_atomically;
 /// ASCII letters, digits and `-` (at most 40), or `sspr-summary-<stamp>.md` without one.
 /// `stamp` is the local time, e.g. `20261206-0930`.
 pub fn summary_file_name(ticket: &str, stamp: &str) -> String {
-    let ticket: String = ticket
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .take(40)
-        .collect();
+    let ticket: String = ticket.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect();
     if ticket.is_empty() {
         format!("sspr-summary-{stamp}.md")
     } else {
@@ -40,7 +36,10 @@ mod tests {
 
     #[test]
     fn the_ticket_is_kept_to_safe_characters() {
-        assert_eq!(summary_file_name("INC 0012/777", "20261206-0930"), "sspr-summary-INC0012777-20261206-0930.md");
+        assert_eq!(
+            summary_file_name("INC 0012/777", "20261206-0930"),
+            "sspr-summary-INC0012777-20261206-0930.md"
+        );
         assert_eq!(summary_file_name("工单", "20261206-0930"), "sspr-summary-20261206-0930.md");
     }
 

@@ -31,8 +31,11 @@ pub fn about_ui(ui: &mut egui::Ui, loc: &Localizer, playbook: &Playbook, rendere
         };
         line(ui, "about-version", APP_VERSION.to_owned());
         line(ui, "about-content-version", playbook.content_version.clone());
+        if let Some(checked) = playbook.checked_on() {
+            line(ui, "about-content-checked", loc.date(checked));
+        }
         if let Some(pack) = playbook.pack() {
-            line(ui, "about-pack", format!("{} {}", pack.name, pack.version));
+            line(ui, "about-pack", pack.to_string());
         }
         line(ui, "about-renderer", renderer.to_owned());
         let log_dir = crate::platform::logging::log_dir()

@@ -60,6 +60,8 @@ pub enum Action {
     ShowQr(Option<LinkId>),
     /// Open or close the About box.
     ShowAbout(bool),
+    /// Open or close "What's changing" (the dated platform changes).
+    ShowChanges(bool),
     /// Open the log folder in the file manager.
     OpenLogFolder,
     /// Open a link from the playbook in the default browser.

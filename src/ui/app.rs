@@ -29,7 +29,7 @@ use crate::ui::search_index::CorpusSlot;
 use crate::ui::status::{Notice, Status, log_pack, notice_from};
 use crate::ui::view::{Highlight, View, central_pane_ui};
 use crate::ui::window::{apply_view_settings, renderer_description, window_title};
-use crate::ui::{SAVE_DELAY_MS, about, fonts, session_panel, sidebar, theme, top_bar};
+use crate::ui::{SAVE_DELAY_MS, about, changes, fonts, session_panel, sidebar, theme, top_bar};
 
 /// The application: owns the content, the session and the settings, draws the panels and
 /// applies their actions.
@@ -85,6 +85,8 @@ pub struct HelpdeskApp {
     pub(super) renderer: String,
     /// Whether the About box is open.
     pub(super) show_about: bool,
+    /// Whether "What's changing" is open.
+    pub(super) show_changes: bool,
     /// Close after the first painted frame (start-up checks).
     pub(super) quit_after_first_frame: bool,
     /// Frames drawn so far (counts to 2 at most).
@@ -234,6 +236,7 @@ impl HelpdeskApp {
             qr_link: None,
             renderer: "headless".to_owned(),
             show_about: false,
+            show_changes: false,
             quit_after_first_frame: options.quit_after_first_frame,
             frames_drawn: 0,
         }
@@ -315,7 +318,14 @@ impl HelpdeskApp {
 
     /// The ticket summary of the current session in the UI language.
     pub fn summary(&self, format: SummaryFormat) -> String {
-        ticket_summary(&self.session, &self.playbook, &self.loc, format, &self.services.time_zone)
+        ticket_summary(
+            &self.session,
+            &self.playbook,
+            &self.loc,
+            format,
+            &self.services.time_zone,
+            self.today(),
+        )
     }
 }
 
@@ -444,6 +454,7 @@ impl HelpdeskApp {
         let wide = ui.available_width() >= theme::WIDE_LAYOUT_WIDTH;
         // Formatted again only after an action (the only way the session, words or content
         // change), not every frame.
+        let today = self.today();
         let summary = (self.settings.session_panel && self.presenting.is_none()).then(|| {
             self.summary_cache
                 .get_or_insert_with(|| {
@@ -453,6 +464,7 @@ impl HelpdeskApp {
                         &self.loc,
                         SummaryFormat::Text,
                         &self.services.time_zone,
+                        today,
                     )
                 })
                 .as_str()
@@ -485,6 +497,9 @@ impl HelpdeskApp {
         CentralPanel::default().show(ui, |ui| central_pane_ui(ui, &view, self.query.trim(), &self.results, &mut actions));
         if self.confirm_new_session {
             self.new_session_modal_ui(ui, &mut actions);
+        }
+        if self.show_changes {
+            changes::changes_ui(ui, &view, &mut actions);
         }
         if self.show_about {
             about::about_ui(ui, &self.loc, &self.playbook, &self.renderer, &mut actions);

@@ -9,6 +9,7 @@ use crate::model::playbook::{Audience, LinkId};
 use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, Session, StepState, capped};
 use crate::report::{SummaryFormat, caller_instructions};
 use crate::search::Target;
+use crate::search::changes::promote_changes;
 use crate::store::export::{summary_file_name, write_summary};
 use crate::store::state::StateFile;
 use crate::ui::action::{Action, ErrorsView};
@@ -270,6 +271,7 @@ impl HelpdeskApp {
             }
             Action::ShowQr(link) => self.qr_link = link,
             Action::ShowAbout(on) => self.show_about = on,
+            Action::ShowChanges(on) => self.show_changes = on,
             Action::OpenLogFolder => {
                 if let Err(error) = crate::platform::logging::open_log_folder() {
                     log::warn!("opening the log folder: {error}");
@@ -299,6 +301,9 @@ impl HelpdeskApp {
             .get(ctx)
             .map(|corpus| corpus.search(&self.query, MAX_RESULTS))
             .unwrap_or_default();
+        let today = self.today();
+        promote_changes(&mut self.results, &self.playbook, today, &self.query);
+        self.results.truncate(MAX_RESULTS);
     }
 
     pub(super) fn highlight(&mut self, target: Target) {

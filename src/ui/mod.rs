@@ -18,6 +18,7 @@ pub mod action;
 pub mod app;
 mod apply;
 pub mod catalogue_pane;
+pub mod changes;
 pub mod checklist_pane;
 pub mod diagnostics_banner;
 pub mod fonts;

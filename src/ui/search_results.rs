@@ -2,9 +2,9 @@
 
 use egui::{Frame, Margin, RichText};
 
-use crate::ui::widgets::change_badges_ui;
 use crate::search::{SearchResult, Target};
 use crate::ui::action::Action;
+use crate::ui::widgets::change_badges_ui;
 use crate::ui::{View, theme};
 
 /// Draws the ranked results for `query`.

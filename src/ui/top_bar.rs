@@ -193,6 +193,10 @@ fn view_menu_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
             }
         }
         ui.separator();
+        if ui.button(loc.text("changes-open")).clicked() {
+            actions.push(Action::ShowChanges(true));
+            ui.close();
+        }
         if ui.button(loc.text("about-open")).clicked() {
             actions.push(Action::ShowAbout(true));
             ui.close();

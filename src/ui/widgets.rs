@@ -6,8 +6,8 @@ use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_DOMAIN, ICON_QR_CODE, I
 
 use crate::model::changes::ChangeState;
 use crate::model::playbook::{Audience, Link, LinkId};
-use crate::ui::{View, theme};
 use crate::ui::action::Action;
+use crate::ui::{View, theme};
 
 /// A small badge with the content pack's name, on steps and entries the pack added, so the
 /// agent can tell the organisation's own procedure from the built-in, documented one.
@@ -121,10 +121,7 @@ pub fn change_badges_ui(ui: &mut egui::Ui, view: &View<'_>, id: &str) {
             label.push_str(&format!(" {}", ICON_WARNING.codepoint));
         }
         let title = loc.text(&change.message_id());
-        let hover = format!(
-            "{title}\n{}",
-            loc.attribute(&change.message_id(), "reports").unwrap_or_default()
-        );
+        let hover = format!("{title}\n{}", loc.attribute(&change.message_id(), "reports").unwrap_or_default());
         Frame::NONE
             .stroke(egui::Stroke::new(1.0, color))
             .corner_radius(4.0)

@@ -330,3 +330,37 @@ fn every_kiosk_flow_and_screen_has_its_words_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn every_documentation_link_says_which_version_of_the_page_we_checked_and_when() {
+    use sspr_helpdesk::model::playbook::Audience;
+    let (playbook, _) = Playbook::builtin();
+    let mut undated = Vec::new();
+    let mut docs = 0;
+    for step in playbook.steps() {
+        let Some(source) = &step.source else { continue };
+        let link = playbook.link(source).unwrap();
+        if link.audience == Audience::Docs {
+            docs += 1;
+            if link.page_date.is_none() || link.checked.is_none() {
+                undated.push(format!("{} (source of step {})", link.id, step.id));
+            }
+        }
+    }
+    for entry in playbook.catalogue() {
+        let Some(source) = &entry.source else { continue };
+        let link = playbook.link(source).unwrap();
+        if link.audience == Audience::Docs && (link.page_date.is_none() || link.checked.is_none()) {
+            undated.push(format!("{} (source of entry {})", link.id, entry.id));
+        }
+    }
+    assert!(docs > 50, "only {docs} steps cite documentation");
+    undated.sort();
+    undated.dedup();
+    assert!(
+        undated.is_empty(),
+        "documentation links without page_date and checked in links.toml:\n{}",
+        undated.join("\n")
+    );
+    assert!(playbook.checked_on().is_some());
+}

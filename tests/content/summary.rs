@@ -53,7 +53,7 @@ fn summaries_match_their_golden_files_in_both_languages_and_formats() {
         (Language::ZhCn, SummaryFormat::Markdown, "summary.zh-CN.md"),
     ] {
         let (loc, _) = Localizer::builtin(language);
-        let summary = ticket_summary(&session, &playbook, &loc, format, &TimeZone::UTC);
+        let summary = ticket_summary(&session, &playbook, &loc, format, &TimeZone::UTC, jiff::civil::date(2026, 12, 6));
         assert!(!summary.contains(['\u{2068}', '\u{2069}']), "{name}");
         check_golden(name, &summary);
     }
@@ -64,7 +64,14 @@ fn summary_times_follow_the_given_time_zone() {
     let (playbook, _) = Playbook::builtin();
     let (loc, _) = Localizer::builtin(Language::EnUs);
     let shanghai = TimeZone::fixed(jiff::tz::offset(8));
-    let summary = ticket_summary(&session(), &playbook, &loc, SummaryFormat::Text, &shanghai);
+    let summary = ticket_summary(
+        &session(),
+        &playbook,
+        &loc,
+        SummaryFormat::Text,
+        &shanghai,
+        jiff::civil::date(2026, 12, 6),
+    );
     assert!(summary.contains("2026-11-29 17:00 (UTC+08:00)"), "{summary}");
 }
 

@@ -5,6 +5,8 @@
 
 /// The About box and zoom.
 mod appearance;
+/// Dated platform changes: badges, search order, "What's changing", source dates.
+mod changes;
 /// Kiosk mode, the QR hand-off and screen-share mode.
 mod kiosk;
 /// Languages, and every character drawn by the bundled fonts.

@@ -10,7 +10,7 @@ use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::platform::opener::RecordingOpener;
 use sspr_helpdesk::platform::save_dialog::FixedSaveDialog;
 
-use crate::support::{Setup, add_note, app, click, click_first, copied_text, open_category, text};
+use crate::support::{Setup, add_note, app, click, click_first, copied_text, open_category, text, view_menu};
 
 fn example_pack() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contoso-pack"))
@@ -219,12 +219,6 @@ fn opening_a_pack_mid_call_keeps_the_ticks_the_note_and_the_ticket() {
 }
 
 /// Clicks View → `entry`.
-fn view_menu(harness: &mut egui_kittest::Harness<'_, sspr_helpdesk::HelpdeskApp>, entry: &str) {
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label(entry).click();
-    harness.run();
-}
 
 #[test]
 fn a_broken_pack_opened_from_the_menu_leaves_the_working_pack_in_use_now_and_at_the_next_start() {

@@ -152,3 +152,32 @@ pub fn in_dir(dir: &std::path::Path) -> Setup {
         ..Setup::default()
     }
 }
+
+/// Types `query` into the search box (focused first, as a user clicks into it).
+pub fn search_for(harness: &mut Harness<'_, HelpdeskApp>, query: &str) {
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search").focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Search")
+        .type_text(query);
+    harness.run();
+}
+
+/// Opens the View menu and clicks `entry` in it.
+pub fn view_menu(harness: &mut Harness<'_, HelpdeskApp>, entry: &str) {
+    let view = text(harness, "top-view");
+    harness.get_by_label(&view).click();
+    harness.run();
+    harness.get_by_label(entry).click();
+    harness.run();
+}
+
+/// A clock at `y-m-d` 09:00 UTC.
+pub fn clock_on(year: i16, month: i8, day: i8) -> ManualClock {
+    let at = jiff::civil::date(year, month, day)
+        .at(9, 0, 0, 0)
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp();
+    ManualClock::new(at)
+}

@@ -423,16 +423,19 @@ pub(super) fn load_changes(
     let path = sources.path(CHANGES_FILE);
     let (mut changes, mut found) = crate::model::changes::load(&path, text);
     diagnostics.append(&mut found);
-    let line_of = |needle: &str| {
-        text.find(needle).map(|offset| line_col(text, offset))
-    };
+    let line_of = |needle: &str| text.find(needle).map(|offset| line_col(text, offset));
     for change in &mut changes {
         if !links.contains_key(&LinkId::new(change.source.clone())) {
             diagnostics.push(
                 Diagnostic::error(
                     &path,
                     line_of(&format!("\"{}\"", change.source)),
-                    format!("change \"{}\": source \"{}\" is not a link{}", change.id, change.source, did_you_mean(&change.source, links.keys().map(LinkId::as_str))),
+                    format!(
+                        "change \"{}\": source \"{}\" is not a link{}",
+                        change.id,
+                        change.source,
+                        did_you_mean(&change.source, links.keys().map(LinkId::as_str))
+                    ),
                 )
                 .with_fix("name a link id from links.toml"),
             );
@@ -443,7 +446,10 @@ pub(super) fn load_changes(
                 Diagnostic::error(
                     &path,
                     line_of(&format!("\"{unknown}\"")),
-                    format!("change \"{}\" affects \"{unknown}\", which is no step or catalogue entry; it was left out", change.id),
+                    format!(
+                        "change \"{}\" affects \"{unknown}\", which is no step or catalogue entry; it was left out",
+                        change.id
+                    ),
                 )
                 .with_fix("use a step id from the category files or an entry id from catalogue.toml"),
             );
