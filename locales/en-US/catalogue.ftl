@@ -71,13 +71,13 @@ entry-sspr-0013 = SSPR_0013: the user is not in the group enabled for SSPR
 entry-sspr-0014 = SSPR_0014: the user hasn't registered enough security info
     .symptom = The reset portal says more security info is needed before the user can reset, or offers no verification method at all.
     .causes =
-        1. The user has fewer registered or pre-populated methods than "Number of methods required to reset" (1 or 2) on the Authentication methods page (UserNotProperlyConfigured).
+        1. The user has fewer registered methods than "Number of methods required to reset" (1 or 2) on the Authentication methods page (UserNotProperlyConfigured). Since 5 October 2026 the Mobile phone, Office phone and Alternate email on the profile no longer count.
         2. The policy was raised from 1 to 2 methods, or a method users relied on (security questions, for example) was removed.
         3. Phone or email data exists but is malformed, for example a number without +country code and a space.
     .fix =
         1. Open the user > Authentication methods and compare the registered methods with the number required.
         2. If the user can't sign in, an admin resets the password (in the Entra admin center, so it is written back for synced users); the user then registers at aka.ms/ssprsetup.
-        3. Or pre-populate: add a phone (format +1 4251234567) or email method on the user's Authentication methods page or through Microsoft Graph phoneMethods / emailMethods.
+        3. Don't fill in Mobile phone or Alternate email on the profile: SSPR ignores that data since 5 October 2026. The user has to register the methods themselves.
         4. Retry the reset at aka.ms/sspr.
 
 entry-sspr-0015 = SSPR_0015: password reset service principal reportedly missing
@@ -145,21 +145,21 @@ entry-msg-not-enabled-for-feature = "Your administrator has not enabled you to u
 entry-msg-auth-info-missing = Reset: SSPR is on, but the user's contact data is missing or malformed
     .symptom = The user is enabled for SSPR, but the reset portal can't use their phone or email: no method is offered, or the number shown can't be used.
     .causes =
-        1. No usable authentication data: nothing registered and no pre-populated mobile phone or alternate email.
+        1. No usable authentication data: nothing registered. Since 5 October 2026 a mobile phone or alternate email on the profile doesn't count unless the user registered it.
         2. Data in the wrong format, such as a number without "+country code" and a space, or with an extension.
     .fix =
         1. Open the user > Authentication methods and see what is stored.
-        2. Correct or add data: phone as +1 4251234567 without extension, through + Add, Graph phoneMethods / emailMethods, or Update-MgUser -mobilePhone / -otherMails.
+        2. Correct malformed data: phone as +1 4251234567 without extension. Setting Update-MgUser -MobilePhone / -OtherMails no longer makes the user able to reset.
         3. For synced users, fix AD mobile / telephoneNumber on-premises, because Entra Connect overwrites those attributes.
         4. Have the user register the missing methods at aka.ms/ssprsetup.
 
 entry-msg-only-one-method = Reset: only one contact method on file while the policy needs two
     .symptom = The user gets through one verification and can't continue, or is refused, because the policy asks for two methods and only one is on file.
     .causes =
-        1. "Number of methods required to reset" is 2 and the user has only one registered or pre-populated method.
+        1. "Number of methods required to reset" is 2 and the user has only one registered method (profile contact data no longer counts since 5 October 2026).
     .fix =
-        1. Add a second method for the user, preferably an email address (Graph emailMethods) rather than a second phone number: Microsoft-delivered SMS and voice end on 1 February 2027.
-        2. Or let the user sign in and register a second method at aka.ms/ssprsetup, best the Microsoft Authenticator app or an email address.
+        1. The user signs in and registers a second method at aka.ms/ssprsetup, best the Microsoft Authenticator app or an email address rather than a second phone number: Microsoft-delivered SMS and voice end on 1 February 2027.
+        2. If the user can't sign in, an admin resets the password first. Filling in the profile's Mobile phone or Alternate email no longer counts.
         3. If many users hit this after the policy went from 1 to 2 methods, review that change with the tenant admin.
 
 entry-msg-cannot-contact-user = Reset: user can't be contacted, "Contact your administrator" shown
@@ -285,10 +285,10 @@ entry-msg-admin-policy-ignored = Admin reset ignores the SSPR policy we configur
 entry-msg-could-not-verify = "We could not verify your account"
     .symptom = The reset portal tells the user it couldn't verify the account, and the reset stops.
     .causes =
-        1. No phone number is on file for the user, so there is nothing to verify against.
+        1. No phone number is registered for the user, so there is nothing to verify against. Since 5 October 2026 a number that is only on the profile (Mobile phone, synced from AD or typed in by an admin) doesn't count.
     .fix =
-        1. Open the user > Authentication methods and add a phone method (format +1 4251234567), or add it through Graph phoneMethods.
-        2. Or, once the user can sign in, have them register at aka.ms/ssprsetup, preferably the Microsoft Authenticator app or an email address as well as the phone: Microsoft-delivered SMS and voice end on 1 February 2027.
+        1. Open the user > Authentication methods. If the number is only on the profile, the user must register it at aka.ms/ssprsetup, preferably with the Microsoft Authenticator app or an email address as well: Microsoft-delivered SMS and voice end on 1 February 2027.
+        2. If the user can't sign in, an admin resets the password first so the user can register.
         3. Retry the reset.
 
 entry-msg-servers-catch-up = "Our servers take a little time to catch up" after a password change
