@@ -1134,3 +1134,18 @@ entry-msg-security-info-asks-to-verify = Security info keeps asking the user to 
     .fix =
         1. Have the user complete the verification and finish within 15 minutes.
         2. If no registered method works, verify the caller and have an admin issue a Temporary Access Pass.
+
+# --- 2026-10: self-registered methods only ---
+entry-msg-profile-data-not-accepted = Reset: "I never registered, it always worked" – profile phone or email no longer accepted
+    .symptom = Since autumn 2026 a caller who never set up security info can't reset any more: aka.ms/sspr says they are not registered or need more security info (often SSPR_0014), or the phone number on their profile isn't offered. "It always worked before."
+    .causes =
+        1. Since 5 October 2026 (the date on Microsoft's page) SSPR accepts only registered authentication methods. The Mobile phone, Office phone and Alternate email on the user's profile (mobilePhone, businessPhones, otherMails), synced from on-premises AD or filled in by an admin, no longer count unless the user registered the same value.
+        2. The user relied on that profile data and never registered anything at aka.ms/ssprsetup, so SSPR now finds fewer methods than it requires.
+        3. Tenants that require registration at sign-in: since 9 November 2026 a registration campaign prompts such users; this user skipped it or hasn't signed in since.
+    .fix =
+        1. Open the user > Authentication methods. If the number or address is only on the profile (Mobile phone, Alternate email) and not listed as a method, this is the cause.
+        2. If the user can still sign in, send them to aka.ms/ssprsetup (Security info) to register the methods themselves, best the Microsoft Authenticator app and an email address; a phone number only as an extra (Microsoft-delivered SMS and voice end on 1 February 2027).
+        3. If the user can't sign in, verify the caller, have an admin reset the password (in the Entra admin center for synced users), and have the user register straight away.
+        4. Don't try to fix it by editing Mobile phone or Alternate email, in AD or in Entra ID: that data no longer counts for SSPR.
+        5. Many such callers: ask the tenant admin to set "Require users to register when signing in" to Yes so the registration campaign reaches everyone who lacks methods, and to list users who aren't registered yet under Authentication methods > User registration details.
+    .uncertain = The exact dates: Microsoft's page on pre-populating contact data gives 5 October 2026 for the change and 9 November 2026 for the registration campaign, while Message Center MC1325414 (read only in third-party copies) gave 7 September and 6 August 2026. Either way the change is in effect now. Microsoft doesn't say whether methods an admin adds through Graph or + Add count as registered.
