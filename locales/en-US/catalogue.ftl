@@ -71,13 +71,13 @@ entry-sspr-0013 = SSPR_0013: the user is not in the group enabled for SSPR
 entry-sspr-0014 = SSPR_0014: the user hasn't registered enough security info
     .symptom = The reset portal says more security info is needed before the user can reset, or offers no verification method at all.
     .causes =
-        1. The user has fewer registered or pre-populated methods than "Number of methods required to reset" (1 or 2) on the Authentication methods page (UserNotProperlyConfigured).
+        1. The user has fewer registered methods than "Number of methods required to reset" (1 or 2) on the Authentication methods page (UserNotProperlyConfigured). Since 5 October 2026 the Mobile phone, Office phone and Alternate email on the profile no longer count.
         2. The policy was raised from 1 to 2 methods, or a method users relied on (security questions, for example) was removed.
         3. Phone or email data exists but is malformed, for example a number without +country code and a space.
     .fix =
         1. Open the user > Authentication methods and compare the registered methods with the number required.
         2. If the user can't sign in, an admin resets the password (in the Entra admin center, so it is written back for synced users); the user then registers at aka.ms/ssprsetup.
-        3. Or pre-populate: add a phone (format +1 4251234567) or email method on the user's Authentication methods page or through Microsoft Graph phoneMethods / emailMethods.
+        3. Don't fill in Mobile phone or Alternate email on the profile: SSPR ignores that data since 5 October 2026. The user has to register the methods themselves.
         4. Retry the reset at aka.ms/sspr.
 
 entry-sspr-0015 = SSPR_0015: password reset service principal reportedly missing
@@ -145,21 +145,21 @@ entry-msg-not-enabled-for-feature = "Your administrator has not enabled you to u
 entry-msg-auth-info-missing = Reset: SSPR is on, but the user's contact data is missing or malformed
     .symptom = The user is enabled for SSPR, but the reset portal can't use their phone or email: no method is offered, or the number shown can't be used.
     .causes =
-        1. No usable authentication data: nothing registered and no pre-populated mobile phone or alternate email.
+        1. No usable authentication data: nothing registered. Since 5 October 2026 a mobile phone or alternate email on the profile doesn't count unless the user registered it.
         2. Data in the wrong format, such as a number without "+country code" and a space, or with an extension.
     .fix =
         1. Open the user > Authentication methods and see what is stored.
-        2. Correct or add data: phone as +1 4251234567 without extension, through + Add, Graph phoneMethods / emailMethods, or Update-MgUser -mobilePhone / -otherMails.
+        2. Correct malformed data: phone as +1 4251234567 without extension. Setting Update-MgUser -MobilePhone / -OtherMails no longer makes the user able to reset.
         3. For synced users, fix AD mobile / telephoneNumber on-premises, because Entra Connect overwrites those attributes.
         4. Have the user register the missing methods at aka.ms/ssprsetup.
 
 entry-msg-only-one-method = Reset: only one contact method on file while the policy needs two
     .symptom = The user gets through one verification and can't continue, or is refused, because the policy asks for two methods and only one is on file.
     .causes =
-        1. "Number of methods required to reset" is 2 and the user has only one registered or pre-populated method.
+        1. "Number of methods required to reset" is 2 and the user has only one registered method (profile contact data no longer counts since 5 October 2026).
     .fix =
-        1. Add a second method for the user, preferably an email address (Graph emailMethods) rather than a second phone number: Microsoft-delivered SMS and voice end on 1 February 2027.
-        2. Or let the user sign in and register a second method at aka.ms/ssprsetup, best the Microsoft Authenticator app or an email address.
+        1. The user signs in and registers a second method at aka.ms/ssprsetup, best the Microsoft Authenticator app or an email address rather than a second phone number: Microsoft-delivered SMS and voice end on 1 February 2027.
+        2. If the user can't sign in, an admin resets the password first. Filling in the profile's Mobile phone or Alternate email no longer counts.
         3. If many users hit this after the policy went from 1 to 2 methods, review that change with the tenant admin.
 
 entry-msg-cannot-contact-user = Reset: user can't be contacted, "Contact your administrator" shown
@@ -285,10 +285,10 @@ entry-msg-admin-policy-ignored = Admin reset ignores the SSPR policy we configur
 entry-msg-could-not-verify = "We could not verify your account"
     .symptom = The reset portal tells the user it couldn't verify the account, and the reset stops.
     .causes =
-        1. No phone number is on file for the user, so there is nothing to verify against.
+        1. No phone number is registered for the user, so there is nothing to verify against. Since 5 October 2026 a number that is only on the profile (Mobile phone, synced from AD or typed in by an admin) doesn't count.
     .fix =
-        1. Open the user > Authentication methods and add a phone method (format +1 4251234567), or add it through Graph phoneMethods.
-        2. Or, once the user can sign in, have them register at aka.ms/ssprsetup, preferably the Microsoft Authenticator app or an email address as well as the phone: Microsoft-delivered SMS and voice end on 1 February 2027.
+        1. Open the user > Authentication methods. If the number is only on the profile, the user must register it at aka.ms/ssprsetup, preferably with the Microsoft Authenticator app or an email address as well: Microsoft-delivered SMS and voice end on 1 February 2027.
+        2. If the user can't sign in, an admin resets the password first so the user can register.
         3. Retry the reset.
 
 entry-msg-servers-catch-up = "Our servers take a little time to catch up" after a password change
@@ -1134,3 +1134,18 @@ entry-msg-security-info-asks-to-verify = Security info keeps asking the user to 
     .fix =
         1. Have the user complete the verification and finish within 15 minutes.
         2. If no registered method works, verify the caller and have an admin issue a Temporary Access Pass.
+
+# --- 2026-10: self-registered methods only ---
+entry-msg-profile-data-not-accepted = Reset: "I never registered, it always worked" – profile phone or email no longer accepted
+    .symptom = Since autumn 2026 a caller who never set up security info can't reset any more: aka.ms/sspr says they are not registered or need more security info (often SSPR_0014), or the phone number on their profile isn't offered. "It always worked before."
+    .causes =
+        1. Since 5 October 2026 (the date on Microsoft's page) SSPR accepts only registered authentication methods. The Mobile phone, Office phone and Alternate email on the user's profile (mobilePhone, businessPhones, otherMails), synced from on-premises AD or filled in by an admin, no longer count unless the user registered the same value.
+        2. The user relied on that profile data and never registered anything at aka.ms/ssprsetup, so SSPR now finds fewer methods than it requires.
+        3. Tenants that require registration at sign-in: since 9 November 2026 a registration campaign prompts such users; this user skipped it or hasn't signed in since.
+    .fix =
+        1. Open the user > Authentication methods. If the number or address is only on the profile (Mobile phone, Alternate email) and not listed as a method, this is the cause.
+        2. If the user can still sign in, send them to aka.ms/ssprsetup (Security info) to register the methods themselves, best the Microsoft Authenticator app and an email address; a phone number only as an extra (Microsoft-delivered SMS and voice end on 1 February 2027).
+        3. If the user can't sign in, verify the caller, have an admin reset the password (in the Entra admin center for synced users), and have the user register straight away.
+        4. Don't try to fix it by editing Mobile phone or Alternate email, in AD or in Entra ID: that data no longer counts for SSPR.
+        5. Many such callers: ask the tenant admin to set "Require users to register when signing in" to Yes so the registration campaign reaches everyone who lacks methods, and to list users who aren't registered yet under Authentication methods > User registration details.
+    .uncertain = The exact dates: Microsoft's page on pre-populating contact data gives 5 October 2026 for the change and 9 November 2026 for the registration campaign, while Message Center MC1325414 (read only in third-party copies) gave 7 September and 6 August 2026. Either way the change is in effect now. Microsoft doesn't say whether methods an admin adds through Graph or + Add count as registered.

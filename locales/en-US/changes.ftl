@@ -33,3 +33,11 @@ change-customer-managed-telecom = Customer-managed telecom providers for SMS and
 change-sms-voice-retirement = Microsoft-delivered SMS and voice retired, including for SSPR
     .reports = Callers say text message or call codes stopped arriving, although their number is right.
     .summary = From 1 Feb 2027 Microsoft no longer delivers SMS or voice codes (public cloud first); without a customer-managed provider users need Authenticator, email or OATH, and SMS-only users must register a passkey at sign-in.
+
+change-sspr-self-registered-methods-only = SSPR accepts only methods the user registered
+    .reports = Callers who never registered say reset always worked but now says they aren't registered, or their profile phone number isn't offered.
+    .summary = From 5 Oct 2026 (the page's date; Message Center said 7 Sep 2026) the profile's Mobile phone, Office phone and Alternate email no longer count for SSPR; the user must register methods at aka.ms/ssprsetup, and an admin can't fill them in through the profile any more.
+
+change-sspr-registration-campaign = Registration campaign for users without enough SSPR methods
+    .reports = Users say they are asked at sign-in to register security info for password reset.
+    .summary = From 9 Nov 2026 (the page's date; Message Center said 6 Aug 2026), in tenants that require registration at sign-in, users lacking enough methods are prompted to register; tell them to complete it rather than skip it.

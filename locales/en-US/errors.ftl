@@ -106,15 +106,15 @@ step-errors-not-enabled-for-feature = Fix "Your administrator has not enabled yo
     .expected = The Security info page opens and lets the user add methods.
 
 step-errors-sspr-0014 = SSPR_0014: give the user enough registered methods
-    .summary = The user has fewer registered or pre-populated methods than the policy requires.
+    .summary = The user has fewer registered methods than the policy requires; profile contact data no longer counts.
     .why =
         SSPR_0014 (UserNotProperlyConfigured): the user is in scope and licensed, but the usable methods on file are fewer than "Number of methods required to reset" (1 or 2). Typical triggers: an admin raised the requirement from 1 to 2; a method users relied on was removed (for example security questions); the user never registered; or the only contact data is malformed. A user counts as registered only once they have as many methods as required.
-        Pre-populated data also counts when that method is enabled: the public Mobile phone (mobilePhone) and Alternate email (otherMails) attributes, or methods an admin created through Microsoft Graph. Admins cannot set or read security questions; only the user can register them.
-        Who fixes it: an admin adds a method or resets the password; the user then registers.
+        Profile contact data no longer counts: since 5 October 2026 (the date on Microsoft's page) SSPR ignores the public Mobile phone, Office phone and Alternate email attributes (mobilePhone, businessPhones, otherMails) unless the same value was registered as a method. Users who never registered and could reset before now get SSPR_0014. Admins cannot set or read security questions; only the user can register them.
+        Who fixes it: an admin resets the password if the user can't sign in; the user then registers.
     .check =
         1. Open Entra ID > Password reset > Authentication methods and note the number required. Take the methods the user may use from the Authentication methods policy if the tenant's migration is complete (see the migration step in "Reset policy"); only an unmigrated tenant still uses the method ticks on this page.
-        2. Open Users > the user > Authentication methods and list what is registered; also check Mobile phone and the alternate email on the user's profile.
-        3. If the user has too few usable methods, either have an admin add one (Authentication methods > Add, or Graph emailMethods / phoneMethods, e.g. New-MgUserAuthenticationEmailMethod; prefer email, because Microsoft-delivered SMS and voice end on 1 February 2027), or have an admin reset the password and give the user a temporary password.
+        2. Open Users > the user > Authentication methods and list what is registered. Mobile phone and the alternate email on the user's profile no longer count, but they tell you which number or address the caller expects.
+        3. If the user has too few usable methods and can't sign in, have an admin reset the password and give the user a temporary password so they can register. Filling in Mobile phone or Alternate email no longer helps.
         4. For a synced user, the admin reset must be done in the Entra admin center (or Azure portal): that reset is written back, a reset in the Microsoft 365 admin center is not.
         5. The user signs in and registers the missing methods at aka.ms/ssprsetup, then tries aka.ms/sspr again.
         6. Store phone numbers as +1 4251234567: country code, a space, the number, no extension.
@@ -129,10 +129,10 @@ step-errors-could-not-verify = Fix "We could not verify your account"
     .why =
         Microsoft's support article ties "We could not verify your account" to a user with no phone number on file: the portal wants to verify by phone and has nothing to text or call.
         Close relatives: authentication data that exists but is malformed (no country code, no space, an extension), and the "error validating phone number" case, where the number the user types does not match the stored one. The user must type the full number, including country and area code, exactly as it is stored. If only one contact method is on file while the policy needs two, the user gets SSPR_0014 instead.
-        Who fixes it: an admin adds or corrects the phone data; the user retries.
+        Who fixes it: the user registers a phone number or, better, another method; an admin corrects malformed data or resets the password so the user can register.
     .check =
-        1. Open Users > the user > Authentication methods and look for a phone method; also check the Mobile phone attribute on the profile.
-        2. If there is none, have an admin add one (Authentication methods > Add > phone, or Graph phoneMethods with phoneType mobile) in the form +1 4251234567.
+        1. Open Users > the user > Authentication methods and look for a phone method. A number that is only in the Mobile phone attribute of the profile does not count since 5 October 2026.
+        2. If there is none, the user registers one at aka.ms/ssprsetup (better the Microsoft Authenticator app or an email address as well); if they can't sign in, an admin resets the password first.
         3. If there is one, check its format: +country code, a space, the number, no extension.
         4. If the portal asks the user to type the number, have them type the full number with country and area code, the same as stored.
         5. If the data cannot be fixed right away, an admin resets the password and the user registers methods at aka.ms/ssprsetup.

@@ -69,7 +69,7 @@ step-policy-method-changes-lockout = Look for a policy change that left users sh
         1. Ask when the problem started, and whether anyone recently changed Password reset > Authentication methods or the Authentication methods policy.
         2. Compare the caller's registered methods (Users > the caller > Authentication methods) with the current required number and available methods.
         3. Short term: restore the method, or set the required number back to 1, until users have registered more; or have an admin reset the caller's password.
-        4. Then have the caller add a second method at aka.ms/ssprsetup, or pre-populate phone or email data (see the "Security info and password writeback" category).
+        4. Then have the caller add a second method at aka.ms/ssprsetup. Pre-filled profile phone or email data no longer counts for SSPR (since 5 October 2026), so the caller must register it.
         5. Before the next change, tell users to register the extra method first and watch Password reset > Usage & insights.
     .expected = The caller has enough usable methods under the current policy and can reset again.
     .caller =

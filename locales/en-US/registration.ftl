@@ -1,47 +1,48 @@
 # Category "registration" (en-US): security info registration, pre-populating contact data, the user's register/reset journey, and password writeback checks for synced users.
 
 category-registration = Security info and password writeback
-    .intro = Problems with the methods users register for SSPR, with pre-populating their contact data, and with resets of synced users that depend on password writeback. Start with what the user has registered; go to the Microsoft Entra Connect server only when the user is synced from on-premises AD.
+    .intro = Problems with the methods users register for SSPR, with contact data on their profile (which SSPR no longer accepts since October 2026), and with resets of synced users that depend on password writeback. Start with what the user has registered; go to the Microsoft Entra Connect server only when the user is synced from on-premises AD.
 
 step-registration-check-registered = Check what the user has registered
     .summary = Compare the user's methods with the number the SSPR policy requires: a user with fewer counts as not registered and gets SSPR_0014.
     .why =
         SSPR treats a user as registered only once they hold at least the number of methods set in "Number of methods required to reset" (1 or 2), counting only methods the user is allowed to use. In a tenant whose Authentication methods policy migration is complete (the normal case since 30 September 2025), that is decided by the Authentication methods policy, not by the "Methods available to users" ticks on the Password reset page; only security questions are still switched on there. A user with one phone number under a two-method policy is refused with SSPR_0014 ("extra security info needed") even though something is on file.
         Policy changes cause this silently: raising the requirement from 1 to 2, or switching off a method users relied on (for example security questions), turns registered users into unregistered ones overnight.
-        Pre-populated public data counts too: the Mobile phone attribute can be used when SMS or voice is enabled for the user, and Alternate email (otherMails) when email is, without the user ever registering.
+        Profile contact data no longer counts. Microsoft's page on pre-populating contact data dates the change 5 October 2026: since then SSPR accepts only methods registered as authentication methods, so the Mobile phone, Office phone and Alternate email attributes (mobilePhone, businessPhones, otherMails), whether synced from AD or typed in by an admin, no longer let a user reset. A caller who "never registered and it always worked" was relying on them.
         Admin accounts are different: they always use Microsoft's two-gate policy (two methods, never security questions), whatever the user policy says.
     .check =
         1. In the Microsoft Entra admin center, open Users, select the user and open Authentication methods. Note every method listed: phone numbers, email, Microsoft Authenticator, OATH tokens.
         2. Open Entra ID > Password reset > Authentication methods and note "Number of methods required to reset" and whether security questions are on.
-        3. Find which methods the user may use: if the tenant's migration state is Migration Complete (see the migration step in "Reset policy"), read the Authentication methods policy entries that target the user (Email OTP, SMS, Voice calls, Microsoft Authenticator with OTP, OATH tokens); only in a tenant that hasn't finished migrating, read "Methods available to users" as well. Count only the user's methods in that set, plus the Mobile phone and Alternate email attributes if SMS/voice or email is enabled for the user.
-        4. If the count is lower than required: pre-populate data for the user (see the pre-populate steps), or reset the password yourself and have the user register at aka.ms/ssprsetup afterwards.
+        3. Find which methods the user may use: if the tenant's migration state is Migration Complete (see the migration step in "Reset policy"), read the Authentication methods policy entries that target the user (Email OTP, SMS, Voice calls, Microsoft Authenticator with OTP, OATH tokens); only in a tenant that hasn't finished migrating, read "Methods available to users" as well. Count only the user's methods in that set; the Mobile phone, Office phone and Alternate email attributes on the profile do not count (since 5 October 2026).
+        4. If the count is lower than required: the user registers the missing methods themselves at aka.ms/ssprsetup (Security info). If they can't sign in, reset the password for them first and have them register straight afterwards. Filling in profile attributes no longer helps.
         5. If the user holds any Entra admin role, judge the result against the two-gate admin policy instead (two methods, no security questions).
     .expected = The user holds at least the required number of methods that the policy allows, and each phone number and email address is correct and reachable.
 
 step-registration-data-fields = Know which contact data SSPR can use
-    .summary = SSPR uses private authentication fields and a few public directory attributes; phone numbers must look like +1 4251234567, and extensions are dropped.
+    .summary = Since October 2026 SSPR uses only registered authentication methods, not the public directory attributes; phone numbers must look like +1 4251234567, and extensions are dropped.
     .why =
         Private fields: Authentication phone, Alternate authentication phone, Authentication email and security questions. The user fills them in when registering (the alternate authentication phone only in manage mode, and only when Voice calls are enabled); an admin can add the phone and email ones as authentication methods. Only the user and Privileged Authentication Administrators can see them.
-        Public directory attributes: Mobile phone (mobilePhone, synced from AD mobile), Office phone (businessPhones, synced from AD telephoneNumber) and Alternate email (otherMails). Everyone in the directory can see them. Mobile phone and Alternate email let a user reset without registering when SMS or voice, and email, are enabled for the user (in the Authentication methods policy once the tenant has migrated); the Office phone option needs a paid tenant.
+        Public directory attributes: Mobile phone (mobilePhone, synced from AD mobile), Office phone (businessPhones, synced from AD telephoneNumber) and Alternate email (otherMails). Everyone in the directory can see them. They used to let a user reset without registering; Microsoft's page dates the end of that 5 October 2026. Since then SSPR ignores them unless the same number or address was registered as an authentication method; the user still sees Mobile phone and Alternate email as suggested values when registering for the first time.
         Phone data matters less after 1 February 2027: from that day Microsoft no longer delivers SMS or voice codes, for SSPR too, and phone numbers work only if the tenant has configured a customer-managed telecom provider. Email addresses and the Authenticator app are the contact data to get right first.
         Security questions belong to the user alone: admins cannot read, set or sync them, and admin accounts can never use them.
         Phone format is + country code, one space, then the number: +1 4251234567. Extensions are stripped, so +1 4251234567X12345 is dialled without X12345. A missing country code or space is a common reason why a code never arrives or the number is not offered at registration. Virtual (VoIP-type) numbers are not supported for SMS or voice.
-        Pre-populated Mobile phone and Alternate email are shown to the user at first registration and can be edited there; after registration the values live on in Authentication phone and Authentication email.
+        Pre-populated Mobile phone and Alternate email are shown to the user at first registration and can be edited there; after registration the values live on in Authentication phone and Authentication email. Only from then on do they count for SSPR.
     .check =
         1. On the user's Authentication methods page, read the email addresses, Authenticator entries and phone numbers SSPR will offer; from 1 February 2027 count phones only if the tenant uses its own telecom provider.
-        2. In the user's properties, read Mobile phone, Office phone (Business phone) and Alternate email.
+        2. In the user's properties, read Mobile phone, Office phone (Business phone) and Alternate email. A number or address that is here but not on the Authentication methods page is not offered at reset: the user must register it at aka.ms/ssprsetup.
         3. Check every number: + country code, a space, the number, no extension, a real mobile carrier rather than a virtual number.
         4. Correct a bad value where it is mastered: in on-premises AD (mobile, telephoneNumber) for synced users, otherwise in Entra ID.
         5. If the number needs an extension, route it in the PBX or use a direct number instead.
         6. If the user doesn't want their number public, remove it from Mobile phone and have them register it as an authentication phone.
     .expected = Every phone number is in +1 4251234567 form without an extension, and the email addresses are mailboxes the user can open outside their work account.
 
-step-registration-prepopulate-graph = Pre-populate phone and email as authentication methods
-    .summary = Adding phoneMethods or emailMethods through Microsoft Graph, or with + Add on the user's Authentication methods page, registers the method so the user needn't verify it.
+step-registration-prepopulate-graph = Add phone and email methods for a user as an admin
+    .summary = An admin can still add phoneMethods or emailMethods (Microsoft Graph, or + Add on the user's Authentication methods page); whether SSPR counts such a method since October 2026 is not confirmed.
     .why =
-        Pre-populating lets you roll out SSPR without asking every user to register first. The Graph authentication methods API writes the method itself, not just a directory attribute, so the number or address is ready for SSPR without a verification step. Syncing the AD mobile attribute only fills the public Mobile phone field, which is why synced users may still be asked to add and verify their number.
+        Rolling out SSPR on pre-filled contact data is over: since 5 October 2026 (the date on Microsoft's page) SSPR accepts only registered authentication methods, and the directory attributes Mobile phone, Office phone and Alternate email no longer count. Users register their own methods at aka.ms/ssprsetup; since 9 November 2026, in tenants that require registration at sign-in, a registration campaign prompts users who lack enough methods.
+        The Graph authentication methods API writes a method, not a directory attribute, so a method added here is not what Microsoft's note rules out; but the note does not say whether a method an admin created counts as explicitly registered. Use it as a bridge at most, test it with a reset, and still have the user register.
         The endpoints are POST /users/<user-id>/authentication/phoneMethods with phoneNumber and phoneType (mobile, alternateMobile or office), and POST /users/<user-id>/authentication/emailMethods with emailAddress. In PowerShell they are New-MgUserAuthenticationPhoneMethod and New-MgUserAuthenticationEmailMethod. Since October 2025 each method has its own least-privileged Graph permission: UserAuthMethod-Phone.ReadWrite.All for phone methods and UserAuthMethod-Email.ReadWrite.All for email methods (the .ReadWrite forms for a signed-in user's own methods); the broad UserAuthenticationMethod.ReadWrite.All still works but grants every method.
-        Prefer email: Microsoft stops delivering SMS and voice codes on 1 February 2027 unless the tenant configures a customer-managed telecom provider, so a pre-populated phone alone will not keep a user able to reset.
+        Prefer email: Microsoft stops delivering SMS and voice codes on 1 February 2027 unless the tenant configures a customer-managed telecom provider, so an admin-added phone alone will not keep a user able to reset.
         A user must already have a mobile phone method before an alternateMobile can be added. These are private fields; the docs name the Privileged Authentication Administrator role for setting them.
     .check =
         1. One user: Entra admin center > Users > the user > Authentication methods > + Add. Choose phone number or email, enter the number as +1 4251234567 and save. The Microsoft 365 admin center offers the same on the user.
@@ -49,38 +50,38 @@ step-registration-prepopulate-graph = Pre-populate phone and email as authentica
         3. Phone: New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+1 4251234567" -PhoneType "mobile".
         4. Email: New-MgUserAuthenticationEmailMethod -UserId user@contoso.com -EmailAddress "user.private@example.com".
         5. Add alternateMobile or office numbers only after the mobile method exists.
-        6. Reopen the user's Authentication methods page and confirm the new entries, then have the user try aka.ms/sspr.
-    .expected = The phone and email appear as registered methods on the user, and the user can reset without first visiting the registration page.
+        6. Reopen the user's Authentication methods page and confirm the new entries, then have the user try aka.ms/sspr. If the reset still says the account isn't registered, the method doesn't count: have the user register at aka.ms/ssprsetup.
+    .expected = The phone and email appear as methods on the user and a test reset offers them; if not, the user registers the methods themselves.
+    .uncertain = Microsoft's note on the pre-populate page (live copy read 2026-12-06) names only never-registered directory properties (mobilePhone, businessPhone, otherMails) as no longer accepted; it does not say whether phone or email methods an admin creates through Graph or + Add count as explicitly registered. Test with one user before relying on them.
 
-step-registration-prepopulate-powershell = Set and read contact attributes with Graph PowerShell
-    .summary = Update-MgUser sets mobilePhone, otherMails and businessPhones so users can reset without registering; Get-MgUser reads them back.
+step-registration-prepopulate-powershell = Read profile contact attributes; SSPR no longer uses them
+    .summary = Update-MgUser still sets mobilePhone, otherMails and businessPhones, but since October 2026 SSPR ignores them unless the user registered the same value; Get-MgUser shows what the caller thinks is on file.
     .why =
-        This is the attribute route to deploying SSPR without requiring registration. Mobile phone works for reset once SMS or voice calls are enabled for the user, Alternate email once Email OTP is, and Office phone once the office phone option of Voice calls is (paid tenants). In a migrated tenant these switches are in the Authentication methods policy, not on the Password reset page. Microsoft stops delivering SMS and voice codes on 1 February 2027 unless the tenant configures its own telecom provider, so an email address is the attribute that keeps working.
-        These attributes are public, and for synced users Mobile phone and Office phone come from AD through Entra Connect, so set businessPhones (and mobilePhone) in the cloud only for users whose values are not synced; fix synced users in AD.
-        The user sees the pre-populated values at first registration and may edit them. Updating users needs the User.ReadWrite.All permission.
+        Setting these attributes used to be the way to deploy SSPR without registration. Microsoft's page dates the end 5 October 2026: from then SSPR accepts only registered authentication methods, and mobilePhone, businessPhones and otherMails count only if the same number or address was registered as a method. Filling them in with Update-MgUser no longer makes a user able to reset.
+        The attributes still matter elsewhere: they are public in the directory, the user sees Mobile phone and Alternate email as suggested values at first registration, and for synced users Mobile phone and Office phone come from AD through Entra Connect, so correct synced users in AD. Reading needs User.Read.All, updating User.ReadWrite.All.
+        When a caller says "my number is on my profile", read the attributes, compare them with the Authentication methods page, and have the user register the number or address at aka.ms/ssprsetup.
     .check =
-        1. Connect-MgGraph -Scopes "User.ReadWrite.All"
-        2. Update-MgUser -UserId user@contoso.com -MobilePhone "+1 4251234567"
-        3. Update-MgUser -UserId user@contoso.com -OtherMails @("user.private@example.com")
-        4. Only if the office number is not synced: Update-MgUser -UserId user@contoso.com -BusinessPhones "+1 4252345678"
-        5. Read back: Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
-        6. In the Authentication methods policy, make sure Email OTP and, if you rely on phones, SMS and Voice calls (with the office phone option if used) are enabled for these users. Only a tenant that hasn't finished migrating still sets this under Password reset > Authentication methods.
-    .expected = Get-MgUser returns the values in +1 4251234567 form, and the matching methods are enabled for these users in the Authentication methods policy.
+        1. Connect-MgGraph -Scopes "User.Read.All"
+        2. Read: Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
+        3. Compare with Users > the user > Authentication methods: a value that is only in these attributes is not offered at reset.
+        4. Have the user register it at aka.ms/ssprsetup, best together with the Microsoft Authenticator app or an email address (Microsoft-delivered SMS and voice end on 1 February 2027).
+        5. To keep the profile correct (not for SSPR): Update-MgUser -UserId user@contoso.com -MobilePhone "+1 4251234567" or -OtherMails @("user.private@example.com"), with User.ReadWrite.All, only for users whose values are not synced; fix synced users in AD.
+    .expected = You know which contact data is only on the profile, and the user has registered the methods they need on the Security info page.
 
 step-registration-prepopulate-connect = Let Entra Connect sync mobile and office numbers
-    .summary = Entra Connect copies AD mobile to Mobile phone and telephoneNumber to Office phone; format them in AD, and remember this fills attributes, not registered methods.
+    .summary = Entra Connect copies AD mobile to Mobile phone and telephoneNumber to Office phone; since October 2026 these synced numbers no longer count for SSPR, only registered methods do.
     .why =
         With the default mapping, the AD attribute mobile becomes Mobile phone and telephoneNumber becomes Office phone in Entra ID. For synced users, AD is where these values are mastered, so correct them on-premises; a wrong format in AD arrives in the cloud unchanged.
-        Sync only sets the directory attributes. A user can reset with them when the matching methods are enabled, but they are not registered authentication methods, so combined registration may still ask the user to add and verify the number. If that must not happen, create phoneMethods through Microsoft Graph as well (previous step).
+        Sync only sets the directory attributes, never registered authentication methods. Users could once reset with them; Microsoft's page dates the end 5 October 2026, and since then a synced number is not offered at reset unless the user registered the same number at aka.ms/ssprsetup. That is the usual cause of "it always worked, now it says I'm not registered" calls from synced users. The synced Mobile phone is still shown to the user as a suggested value when they register.
         Security questions can never be synced.
     .check =
         1. In Active Directory, check the user's mobile and telephoneNumber: + country code, a space, the number, no extension (for example +1 4251234567).
         2. Fix the values in AD and wait for the next Entra Connect sync cycle.
         3. Confirm in the cloud: Get-MgUser -UserId user@contoso.com -Property mobilePhone,businessPhones | Select-Object mobilePhone, businessPhones
-        4. If you want SSPR to use them, enable SMS and Voice calls (with its office phone option, paid tenants only) for these users in the Authentication methods policy; only a tenant that hasn't finished migrating sets this under Password reset > Authentication methods. Remember that Microsoft-delivered SMS and voice end on 1 February 2027.
-        5. If users should not have to verify the number themselves, also add it as a phoneMethods entry through Graph.
+        4. Syncing alone no longer makes SSPR offer these numbers: each user registers the number (and better the Microsoft Authenticator app or an email address) at aka.ms/ssprsetup. Microsoft-delivered SMS and voice end on 1 February 2027.
+        5. If the tenant requires registration at sign-in (Password reset > Registration), a registration campaign has prompted users without enough methods since 9 November 2026; tell synced users to complete it rather than skip it.
         6. Keep numbers a user wants private out of AD mobile: that attribute is public in the directory.
-    .expected = Mobile phone and Office phone show the synced numbers in the correct format, and SSPR offers them at reset.
+    .expected = Mobile phone and Office phone show the synced numbers in the correct format, and each user has registered the methods SSPR offers at reset.
 
 step-registration-user-registers = Send the user to register at aka.ms/ssprsetup
     .summary = The user adds methods on the Security info page (aka.ms/ssprsetup or aka.ms/mysecurityinfo) and counts as registered only once they have the required number.
@@ -110,6 +111,7 @@ step-registration-reconfirm-prompts = Explain repeated "register" and "Is this i
         "Number of days before users are asked to reconfirm their authentication information" (0–730, 0 = never) works only when the first setting is Yes. It produces the periodic "Is this info up to date?" page, where the user confirms or edits their methods.
         Prompts that cannot be skipped come from MFA registration enforcement (Conditional Access, Identity Protection or per-user MFA), not from SSPR.
         Newly created users with pre-populated data who are in scope may see a "Don't lose access to your account!" registration page; that is expected.
+        Since 9 November 2026 (the date on Microsoft's page), when "Require users to register when signing in" is Yes, a registration campaign also prompts users in scope who lack enough methods for SSPR. Users who relied on profile contact data see it too: that data stopped counting on 5 October 2026.
         Admins: when admin SSPR is turned off (allowedToUseSSPR = false) but the admin is still inside the user policy scope, they are asked to register yet cannot register anything. Exclude them from the user policy.
     .check =
         1. Ask exactly which page the user sees: "Is this info up to date?" (reconfirm) or a request to add more information (registration).

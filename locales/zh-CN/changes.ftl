@@ -33,3 +33,11 @@ change-customer-managed-telecom = 客户管理的短信和电话呼叫电信提�
 change-sms-voice-retirement = 停用由 Microsoft 提供的短信和电话呼叫（包括 SSPR）
     .reports = 来电用户反映号码没错，但收不到短信或电话验证码了。
     .summary = 自 2027 年 2 月 1 日起，Microsoft 不再发送短信或电话验证码（先从公有云开始）；没有客户管理的提供商时，用户需要 Authenticator、电子邮件或 OATH，只有短信的用户登录时必须注册通行密钥。
+
+change-sspr-self-registered-methods-only = SSPR 只接受用户自行注册的方法
+    .reports = 从未注册过的来电用户反映以前一直能重置，现在却提示未注册，或者不提供用户资料里的电话号码。
+    .summary = 自 2026 年 10 月 5 日起（页面上的日期；消息中心曾给出 2026 年 9 月 7 日），用户资料中的“移动电话”“办公电话”和备用电子邮件不再计入 SSPR；用户必须到 aka.ms/ssprsetup 注册方法，管理员也不能再通过用户资料代为填写。
+
+change-sspr-registration-campaign = 针对 SSPR 方法不够的用户的注册活动
+    .reports = 用户反映登录时被要求为密码重置注册安全信息。
+    .summary = 自 2026 年 11 月 9 日起（页面上的日期；消息中心曾给出 2026 年 8 月 6 日），在要求登录时注册的租户中，方法不够的用户会被提示注册；请告诉他们完成注册，不要跳过。

@@ -1,47 +1,48 @@
 # “registration”类别（zh-CN）：安全信息注册、预填联系信息、用户的注册和重置流程，以及已同步用户的密码写回检查。
 
 category-registration = 安全信息注册和密码写回
-    .intro = 处理用户为自助式密码重置（SSPR）注册的身份验证方法、管理员预填的联系信息，以及依赖密码写回的已同步用户重置问题。先查看用户已注册的内容；只有当用户从本地 AD 同步时，才需要到 Microsoft Entra Connect 服务器上排查。
+    .intro = 处理用户为自助式密码重置（SSPR）注册的身份验证方法、用户资料中的联系信息（自 2026 年 10 月起 SSPR 不再接受），以及依赖密码写回的已同步用户重置问题。先查看用户已注册的内容；只有当用户从本地 AD 同步时，才需要到 Microsoft Entra Connect 服务器上排查。
 
 step-registration-check-registered = 检查用户已注册的身份验证方法
     .summary = 将用户的方法数与 SSPR 策略要求的数量进行比较：少于要求数量的用户视为未注册，会收到 SSPR_0014。
     .why =
         只有当用户拥有的方法数量达到“重置所需的方法数”（1 或 2）时，SSPR 才视其为已注册，并且只计算允许该用户使用的方法。在身份验证方法策略已迁移完成的租户中（自 2025 年 9 月 30 日起的常见情况），这由身份验证方法策略决定，而不是“密码重置”页上“可供用户使用的方法”中的勾选；那里只有安全问题仍然有效。例如，策略要求两种方法而用户只有一个电话号码，即使已有信息，也会被 SSPR_0014（需要额外的安全信息）拒绝。
         策略调整也会悄悄造成这种情况：将要求从 1 种提高到 2 种，或关闭用户依赖的某种方法（例如安全问题），原本已注册的用户会立即变成未注册。
-        管理员预填的公开数据同样计入：为用户启用短信或语音后可使用“移动电话”属性，启用电子邮件后可使用备用电子邮件（otherMails），用户无需自行注册。
+        用户资料中的联系信息不再计入。Microsoft 关于预填联系信息的页面给出的日期是 2026 年 10 月 5 日：从那天起，SSPR 只接受已注册为身份验证方法的方法，因此“移动电话”“办公电话”和备用电子邮件属性（mobilePhone、businessPhones、otherMails）无论是从 AD 同步的还是管理员填写的，都不能再让用户重置密码。“从没注册过、以前一直能用”的来电用户，依赖的正是这些属性。
         管理员帐户例外：无论用户策略如何设置，始终适用 Microsoft 的双门策略（两种方法，永远不能使用安全问题）。
     .check =
         1. 在 Microsoft Entra 管理中心打开“用户”，选择该用户，再打开“身份验证方法”。记下列出的每种方法：电话号码、电子邮件、Microsoft Authenticator 应用、OATH 令牌。
         2. 打开“Entra ID” > “密码重置” > “身份验证方法”，记下“重置所需的方法数”以及是否启用了安全问题。
-        3. 确定用户可以使用哪些方法：如果租户的迁移状态为“迁移完成”（见“重置策略”类别中的迁移步骤），查看身份验证方法策略中面向该用户的条目（电子邮件 OTP、短信、语音呼叫、允许 OTP 的 Microsoft Authenticator、OATH 令牌）；只有尚未完成迁移的租户，才需同时查看“可供用户使用的方法”。只统计用户在这一范围内的方法；如果为用户启用了短信/语音或电子邮件，再加上用户属性中的“移动电话”和备用电子邮件。
-        4. 如果数量不足：为用户预填数据（见预填相关步骤），或由你为其重置密码，再让用户到 aka.ms/ssprsetup 注册。
+        3. 确定用户可以使用哪些方法：如果租户的迁移状态为“迁移完成”（见“重置策略”类别中的迁移步骤），查看身份验证方法策略中面向该用户的条目（电子邮件 OTP、短信、语音呼叫、允许 OTP 的 Microsoft Authenticator、OATH 令牌）；只有尚未完成迁移的租户，才需同时查看“可供用户使用的方法”。只统计用户在这一范围内的方法；用户资料中的“移动电话”“办公电话”和备用电子邮件属性不计入（自 2026 年 10 月 5 日起）。
+        4. 如果数量不足：让用户本人到 aka.ms/ssprsetup（“安全信息”）注册缺少的方法。如果用户无法登录，先由你为其重置密码，再让用户立即注册。填写用户资料中的属性已无济于事。
         5. 如果用户拥有任何 Entra 管理员角色，请改按双门管理员策略（两种方法，不能使用安全问题）判断。
     .expected = 用户拥有的、策略允许的方法不少于要求数量，且每个电话号码和电子邮件地址都正确、可联系到。
 
 step-registration-data-fields = 了解 SSPR 可以使用哪些联系信息
-    .summary = SSPR 使用私有的身份验证字段和少数公开的目录属性；电话号码必须写成 +1 4251234567 的格式，分机号会被去掉。
+    .summary = 自 2026 年 10 月起，SSPR 只使用已注册的身份验证方法，不再使用公开的目录属性；电话号码必须写成 +1 4251234567 的格式，分机号会被去掉。
     .why =
         私有字段：身份验证电话、备用身份验证电话、身份验证电子邮件和安全问题。用户在注册时填写（备用身份验证电话只能在管理模式下添加，且需启用电话呼叫）；管理员可以将其中的电话和电子邮件作为身份验证方法添加。只有用户本人和特权身份验证管理员可以看到这些字段。
-        公开的目录属性：“移动电话”（mobilePhone，从 AD 的 mobile 同步）、“办公电话”（businessPhones，从 AD 的 telephoneNumber 同步）和备用电子邮件（otherMails）。目录中的所有人都能看到。为用户启用短信或语音以及电子邮件后（租户迁移后在身份验证方法策略中设置），用户无需注册即可用“移动电话”和备用电子邮件重置密码；办公电话选项仅适用于付费租户。
+        公开的目录属性：“移动电话”（mobilePhone，从 AD 的 mobile 同步）、“办公电话”（businessPhones，从 AD 的 telephoneNumber 同步）和备用电子邮件（otherMails）。目录中的所有人都能看到。以前，用户无需注册即可用这些属性重置密码；Microsoft 的页面给出的结束日期是 2026 年 10 月 5 日。此后，除非同一号码或地址已注册为身份验证方法，SSPR 会忽略这些属性；用户首次注册时，仍会看到预先填好的“移动电话”和备用电子邮件。
         2027 年 2 月 1 日之后，电话数据的作用会变小：从那天起 Microsoft 不再发送短信或语音验证码，SSPR 也不例外，只有租户配置了客户管理的电信提供商时电话号码才有用。应优先确保电子邮件地址和 Authenticator 应用正确。
         安全问题只属于用户本人：管理员无法读取、设置或同步安全问题，管理员帐户也永远不能使用安全问题。
         电话号码格式为“+国家/地区代码、一个空格、号码”，例如 +1 4251234567。分机号会被去掉：+1 4251234567X12345 拨出时不带 X12345。缺少国家/地区代码或空格，是验证码收不到、注册时不显示号码的常见原因。短信和电话呼叫不支持虚拟号码（VoIP 类号码）。
-        预填的“移动电话”和备用电子邮件会在用户首次注册时显示，用户可以修改；注册后，这些值保存在身份验证电话和身份验证电子邮件中。
+        预填的“移动电话”和备用电子邮件会在用户首次注册时显示，用户可以修改；注册后，这些值保存在身份验证电话和身份验证电子邮件中。从这时起，它们才计入 SSPR。
     .check =
         1. 在用户的“身份验证方法”页上，查看 SSPR 将提供的电子邮件地址、Authenticator 条目和电话号码；2027 年 2 月 1 日之后，只有租户使用自己的电信提供商时才把电话计算在内。
-        2. 在用户属性中，查看“移动电话”“办公电话”和备用电子邮件。
+        2. 在用户属性中，查看“移动电话”“办公电话”和备用电子邮件。如果号码或地址只在这里、不在“身份验证方法”页上，重置时不会提供它，用户必须到 aka.ms/ssprsetup 自行注册。
         3. 逐个检查号码：+国家/地区代码、一个空格、号码，不带分机号，且属于真实的移动运营商而不是虚拟号码。
         4. 在数据的权威来源处更正错误值：已同步用户在本地 AD 中修改（mobile、telephoneNumber），其他用户在 Entra ID 中修改。
         5. 如果号码需要分机，请在 PBX 中设置转接，或改用直拨号码。
         6. 如果用户不希望号码公开，请将其从“移动电话”中删除，改由用户注册为身份验证电话。
     .expected = 所有电话号码均为 +1 4251234567 格式且不带分机号，电子邮件地址是用户在工作帐户之外也能打开的邮箱。
 
-step-registration-prepopulate-graph = 将电话和电子邮件预填为身份验证方法
-    .summary = 通过 Microsoft Graph 添加 phoneMethods 或 emailMethods，或在用户的“身份验证方法”页上选择“+ 添加”，即可直接注册该方法，用户无需再验证。
+step-registration-prepopulate-graph = 以管理员身份为用户添加电话和电子邮件方法
+    .summary = 管理员仍可添加 phoneMethods 或 emailMethods（通过 Microsoft Graph，或在用户的“身份验证方法”页上选择“+ 添加”）；自 2026 年 10 月起，SSPR 是否计入这类方法尚未确认。
     .why =
-        预填数据后，无需让每个用户先注册即可推出 SSPR。Graph 身份验证方法 API 写入的是方法本身，而不只是目录属性，因此号码或地址无需验证即可用于 SSPR。而从 AD 同步 mobile 属性只会填充公开的“移动电话”字段，这正是已同步用户仍可能被要求自行添加并验证号码的原因。
+        依靠预填联系信息推出 SSPR 的做法已经结束：自 2026 年 10 月 5 日起（Microsoft 页面上的日期），SSPR 只接受已注册的身份验证方法，“移动电话”“办公电话”和备用电子邮件这些目录属性不再计入。用户需要到 aka.ms/ssprsetup 自行注册方法；自 2026 年 11 月 9 日起，在要求登录时注册的租户中，注册活动会提示方法不够的用户。
+        Graph 身份验证方法 API 写入的是方法，而不是目录属性，因此在这里添加的方法不属于 Microsoft 说明中排除的那一类；但说明也没有讲清管理员创建的方法是否算作“明确注册”。最多把它当作过渡手段，先用一次重置测试，并且仍要让用户自行注册。
         对应的 API 终结点为：POST /users/<user-id>/authentication/phoneMethods，请求正文包含 phoneNumber 和 phoneType（mobile、alternateMobile 或 office）；POST /users/<user-id>/authentication/emailMethods，请求正文包含 emailAddress。PowerShell 中对应 New-MgUserAuthenticationPhoneMethod 和 New-MgUserAuthenticationEmailMethod。自 2025 年 10 月起，每种方法都有自己的最低特权 Graph 权限：电话方法为 UserAuthMethod-Phone.ReadWrite.All，电子邮件方法为 UserAuthMethod-Email.ReadWrite.All（针对登录用户自己的方法则为 .ReadWrite 形式）；范围更广的 UserAuthenticationMethod.ReadWrite.All 仍然可用，但会授予所有方法的权限。
-        优先预填电子邮件：除非租户配置了客户管理的电信提供商，Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，因此只预填电话并不能保证用户以后仍能重置密码。
+        优先预填电子邮件：除非租户配置了客户管理的电信提供商，Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，因此只由管理员添加电话并不能保证用户以后仍能重置密码。
         必须先有 mobile 电话方法，才能添加 alternateMobile。这些属于私有字段；文档指定由特权身份验证管理员角色设置。
     .check =
         1. 单个用户：Entra 管理中心 > “用户” > 该用户 > “身份验证方法” > “+ 添加”。选择电话号码或电子邮件，按 +1 4251234567 格式输入号码并保存。Microsoft 365 管理中心的用户页面也提供相同操作。
@@ -49,38 +50,38 @@ step-registration-prepopulate-graph = 将电话和电子邮件预填为身份验
         3. 电话：New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+1 4251234567" -PhoneType "mobile"
         4. 电子邮件：New-MgUserAuthenticationEmailMethod -UserId user@contoso.com -EmailAddress "user.private@example.com"
         5. 只有在 mobile 方法已存在后，才添加 alternateMobile 或 office 号码。
-        6. 重新打开用户的“身份验证方法”页，确认新条目已列出，然后让用户在 aka.ms/sspr 试一次。
-    .expected = 电话和电子邮件作为已注册的方法显示在用户上，用户无需先访问注册页面即可重置密码。
+        6. 重新打开用户的“身份验证方法”页，确认新条目已列出，然后让用户在 aka.ms/sspr 试一次。如果重置仍提示帐户未注册，说明该方法不计入：请用户到 aka.ms/ssprsetup 自行注册。
+    .expected = 电话和电子邮件作为方法显示在用户上，测试重置时会提供它们；否则由用户自行注册这些方法。
+    .uncertain = Microsoft 预填页面上的说明（2026-12-06 读取的在线版本）只提到从未注册过的目录属性（mobilePhone、businessPhone、otherMails）不再被接受，没有说明管理员通过 Graph 或“+ 添加”创建的电话或电子邮件方法是否算作明确注册。依赖这种做法之前，先用一个用户测试。
 
-step-registration-prepopulate-powershell = 使用 Graph PowerShell 设置和读取联系属性
-    .summary = 使用 Update-MgUser 设置 mobilePhone、otherMails 和 businessPhones，让用户无需注册即可重置密码；使用 Get-MgUser 读回这些值。
+step-registration-prepopulate-powershell = 读取用户资料中的联系属性（SSPR 已不再使用）
+    .summary = Update-MgUser 仍可设置 mobilePhone、otherMails 和 businessPhones，但自 2026 年 10 月起，除非用户注册了相同的值，SSPR 会忽略这些属性；用 Get-MgUser 可以看到来电用户以为已登记的信息。
     .why =
-        这是通过属性部署 SSPR、无需用户注册的方法。为用户启用短信或语音呼叫后，“移动电话”即可用于重置；启用电子邮件 OTP 后，备用电子邮件可用；启用语音呼叫中的办公电话选项后（付费租户），“办公电话”可用。在已迁移的租户中，这些开关位于身份验证方法策略中，而不是“密码重置”页。除非租户配置了自己的电信提供商，Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，因此电子邮件地址才是能持续使用的属性。
-        这些属性是公开的。对于已同步用户，“移动电话”和“办公电话”由 Entra Connect 从 AD 写入，因此只对值不是同步而来的用户在云中设置 businessPhones（以及 mobilePhone）；已同步用户请在 AD 中修改。
-        用户首次注册时会看到预填的值，并可以修改。更新用户需要 User.ReadWrite.All 权限。
+        过去，设置这些属性是无需用户注册即可部署 SSPR 的方法。Microsoft 的页面给出的结束日期是 2026 年 10 月 5 日：从那天起，SSPR 只接受已注册的身份验证方法，只有当同一号码或地址已注册为方法时，mobilePhone、businessPhones 和 otherMails 才计入。用 Update-MgUser 填写这些属性，已不能让用户重置密码。
+        这些属性在其他方面仍有作用：它们在目录中是公开的；用户首次注册时会看到预先填好的“移动电话”和备用电子邮件；对于已同步用户，“移动电话”和“办公电话”由 Entra Connect 从 AD 写入，因此已同步用户请在 AD 中更正。读取需要 User.Read.All 权限，更新需要 User.ReadWrite.All 权限。
+        来电用户说“我的资料里有号码”时，读取这些属性，与“身份验证方法”页对比，然后请用户到 aka.ms/ssprsetup 注册该号码或地址。
     .check =
-        1. Connect-MgGraph -Scopes "User.ReadWrite.All"
-        2. Update-MgUser -UserId user@contoso.com -MobilePhone "+1 4251234567"
-        3. Update-MgUser -UserId user@contoso.com -OtherMails @("user.private@example.com")
-        4. 仅当办公电话不是同步而来时：Update-MgUser -UserId user@contoso.com -BusinessPhones "+1 4252345678"
-        5. 读回：Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
-        6. 在身份验证方法策略中，确认已为这些用户启用电子邮件 OTP；如果依赖电话，还要启用短信和语音呼叫（如使用办公电话，启用其办公电话选项）。只有尚未完成迁移的租户才仍在“密码重置” > “身份验证方法”中设置。
-    .expected = Get-MgUser 返回 +1 4251234567 格式的值，且 SSPR 策略中已启用对应的方法。
+        1. Connect-MgGraph -Scopes "User.Read.All"
+        2. 读取：Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
+        3. 与“用户” > 该用户 > “身份验证方法”对比：只存在于这些属性中的值，重置时不会提供。
+        4. 请用户到 aka.ms/ssprsetup 注册该值，最好同时注册 Microsoft Authenticator 应用或电子邮件地址（Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束）。
+        5. 仅为保持资料正确（与 SSPR 无关）：Update-MgUser -UserId user@contoso.com -MobilePhone "+1 4251234567" 或 -OtherMails @("user.private@example.com")，需要 User.ReadWrite.All，且只用于值不是同步而来的用户；已同步用户请在 AD 中修改。
+    .expected = 你清楚哪些联系信息只存在于用户资料中，且用户已在“安全信息”页上注册所需的方法。
 
 step-registration-prepopulate-connect = 通过 Entra Connect 同步移动电话和办公电话
-    .summary = Entra Connect 将 AD 的 mobile 复制到“移动电话”，将 telephoneNumber 复制到“办公电话”；请在 AD 中规范格式，并注意同步填充的是属性，而不是已注册的方法。
+    .summary = Entra Connect 将 AD 的 mobile 复制到“移动电话”，将 telephoneNumber 复制到“办公电话”；自 2026 年 10 月起，这些同步来的号码不再计入 SSPR，只有已注册的方法才计入。
     .why =
         按默认映射，AD 属性 mobile 对应 Entra ID 中的“移动电话”，telephoneNumber 对应“办公电话”。对于已同步用户，这些值以 AD 为准，因此请在本地更正；AD 中的错误格式会原样同步到云中。
-        同步只设置目录属性。启用对应方法后，用户可以用这些属性重置密码，但它们不是已注册的身份验证方法，所以合并注册仍可能要求用户自行添加并验证号码。如果不希望出现这种情况，请同时通过 Microsoft Graph 创建 phoneMethods（上一步）。
+        同步只设置目录属性，从不创建已注册的身份验证方法。用户以前可以用这些属性重置密码；Microsoft 的页面给出的结束日期是 2026 年 10 月 5 日，此后，除非用户在 aka.ms/ssprsetup 注册了同一号码，同步来的号码在重置时不会出现。已同步用户来电说“以前一直能用，现在提示我没有注册”，通常就是这个原因。用户注册时，仍会看到预先填好的同步“移动电话”。
         安全问题永远无法同步。
     .check =
         1. 在 Active Directory 中检查用户的 mobile 和 telephoneNumber：+国家/地区代码、一个空格、号码，不带分机号（例如 +1 4251234567）。
         2. 在 AD 中更正这些值，等待 Entra Connect 的下一个同步周期。
         3. 在云中确认：Get-MgUser -UserId user@contoso.com -Property mobilePhone,businessPhones | Select-Object mobilePhone, businessPhones
-        4. 如果希望 SSPR 使用这些号码，请在身份验证方法策略中为这些用户启用短信和语音呼叫（以及其办公电话选项，仅限付费租户）；只有尚未完成迁移的租户才在“密码重置” > “身份验证方法”中设置。请注意，Microsoft 发送的短信和语音将于 2027 年 2 月 1 日停止。
-        5. 如果用户不应自行验证号码，请再通过 Graph 将其添加为 phoneMethods 条目。
+        4. 仅靠同步已不能让 SSPR 提供这些号码：每个用户都要到 aka.ms/ssprsetup 注册该号码（最好再注册 Microsoft Authenticator 应用或电子邮件地址）。Microsoft 发送的短信和语音将于 2027 年 2 月 1 日停止。
+        5. 如果租户要求登录时注册（“密码重置” > “注册”），自 2026 年 11 月 9 日起，注册活动会提示方法不够的用户；请告诉已同步用户完成注册，不要跳过。
         6. 用户希望保密的号码不要放在 AD 的 mobile 中：该属性在目录中是公开的。
-    .expected = “移动电话”和“办公电话”显示格式正确的同步号码，SSPR 在重置时会提供这些号码。
+    .expected = “移动电话”和“办公电话”显示格式正确的同步号码，且每个用户都已注册 SSPR 在重置时提供的方法。
 
 step-registration-user-registers = 引导用户到 aka.ms/ssprsetup 注册
     .summary = 用户在“安全信息”页（aka.ms/ssprsetup 或 aka.ms/mysecurityinfo）添加方法，只有达到要求的数量后才算已注册。
@@ -110,6 +111,7 @@ step-registration-reconfirm-prompts = 解释反复出现的注册提示和“此
         “在多少天后要求用户重新确认其身份验证信息”（0 到 730，0 表示从不）仅在第一项设为“是”时生效。它会定期显示“此信息是否为最新？”（Is this info up to date?）页面，用户在该页确认或修改自己的方法。
         无法跳过的提示来自多重身份验证注册强制要求（条件访问、ID 保护或每用户 MFA），而不是来自 SSPR。
         新创建、已预填数据且在范围内的用户，可能会看到“不要失去对帐户的访问权限！”（Don't lose access to your account!）注册页面，这属于正常现象。
+        自 2026 年 11 月 9 日起（Microsoft 页面上的日期），如果“要求用户在登录时注册”设为“是”，注册活动还会提示范围内方法不够 SSPR 使用的用户。依赖用户资料中联系信息的用户也会看到这个提示：这些信息自 2026 年 10 月 5 日起已不再计入。
         管理员：如果关闭了管理员 SSPR（allowedToUseSSPR = false），而管理员仍在用户策略范围内，他们会被要求注册，却无法注册任何方法。请将他们从用户策略范围中排除。
     .check =
         1. 确认用户看到的具体页面：“此信息是否为最新？”（重新确认），还是要求补充信息的页面（注册）。
