@@ -320,6 +320,13 @@ impl Localizer {
                 needed.push((id, Some("uncertain")));
             }
         }
+        for change in playbook.changes() {
+            let id = change.message_id();
+            needed.push((id.clone(), None));
+            for attribute in ["reports", "summary"] {
+                needed.push((id.clone(), Some(attribute)));
+            }
+        }
         for place in SeenIn::ALL {
             needed.push((place.message_id(), None));
         }

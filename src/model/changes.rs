@@ -78,6 +78,14 @@ struct ChangesFile {
     change: Vec<RawChange>,
 }
 
+/// The `[[change]]` tables of a file that holds other keys too (a content pack's `pack.toml`):
+/// the other keys are someone else's to check.
+#[derive(Debug, Deserialize)]
+struct EmbeddedChanges {
+    #[serde(default)]
+    change: Vec<RawChange>,
+}
+
 /// One `[[change]]` table, as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -144,10 +152,30 @@ pub fn load(file: &str, text: &str) -> (Vec<PlatformChange>, Vec<Diagnostic>) {
             return (Vec::new(), diagnostics);
         }
     };
+    validate(file, text, parsed.change, diagnostics)
+}
+
+/// The `[[change]]` tables of a content pack's `pack.toml` (`file`, whose other keys are the
+/// manifest's), read and checked as [`load`] reads `changes.toml`. A text that is not TOML
+/// gives no changes and no diagnostic: the manifest's own reading reports it.
+pub fn load_embedded(file: &str, text: &str) -> (Vec<PlatformChange>, Vec<Diagnostic>) {
+    match toml::from_str::<EmbeddedChanges>(text) {
+        Ok(parsed) => validate(file, text, parsed.change, Vec::new()),
+        Err(_) => (Vec::new(), Vec::new()),
+    }
+}
+
+/// Checks each raw change; keeps the valid ones in file order.
+fn validate(
+    file: &str,
+    text: &str,
+    raw_changes: Vec<RawChange>,
+    mut diagnostics: Vec<Diagnostic>,
+) -> (Vec<PlatformChange>, Vec<Diagnostic>) {
     let at = |span: std::ops::Range<usize>| Some(line_col(text, span.start));
     let mut seen = BTreeSet::new();
     let mut changes = Vec::new();
-    for raw in parsed.change {
+    for raw in raw_changes {
         let before = diagnostics.len();
         let id = raw.id.get_ref().clone();
         if !is_valid_id(&id) {

@@ -20,7 +20,7 @@ use crate::model::playbook_file::{CategoryFile, IndexFile, LinksFile, StepEntry}
 
 mod load;
 
-pub(crate) use load::{PositionOf, StepRules, build_step, parse_file, parse_id_list, position};
+pub(crate) use load::{PositionOf, StepRules, build_step, check_change_references, parse_file, parse_id_list, position};
 use load::{load_changes, load_index, load_links, load_steps};
 
 /// Stable id of a checklist step, e.g. `policy-test-non-admin`. Its words are the Fluent
@@ -341,6 +341,11 @@ impl Playbook {
     /// The link with this id.
     pub fn link(&self, id: &LinkId) -> Option<&Link> {
         self.links.get(id)
+    }
+
+    /// Adds a content pack's dated changes after the built-in ones.
+    pub(crate) fn add_changes(&mut self, changes: Vec<PlatformChange>) {
+        self.changes.extend(changes);
     }
 
     /// The dated platform changes, in file order (see [`PlatformChange`]).

@@ -45,7 +45,9 @@ use crate::model::catalogue::{EntryEntry, EntryId, EntryRules, build_entry};
 use crate::model::category::Category;
 use crate::model::diagnostic::{Diagnostic, line_col, sort_by_position};
 use crate::model::links::{AllowList, AllowedUrl, HostPattern, MICROSOFT_HOSTS};
-use crate::model::playbook::{Audience, Link, LinkId, PackInfo, Playbook, PositionOf, StepId, StepRules, build_step};
+use crate::model::playbook::{
+    Audience, Link, LinkId, PackInfo, Playbook, PositionOf, StepId, StepRules, build_step, check_change_references,
+};
 use crate::model::playbook_file::StepEntry;
 
 /// File name of a pack's manifest, at the top of the pack folder.
@@ -78,6 +80,8 @@ pub struct PackAdditions {
     pub links: Vec<(LinkId, Option<(usize, usize)>)>,
     /// New catalogue entries (messages `entry-<id>` with `.symptom`, `.causes`, `.fix`).
     pub entries: Vec<(EntryId, Option<(usize, usize)>)>,
+    /// New dated changes (messages `change-<id>` with `.reports`, `.summary`), by id.
+    pub changes: Vec<(String, Option<(usize, usize)>)>,
     /// Message ids (`step-x`, `link-x`, `entry-x`) of additions that have an error of their
     /// own, so their words are not also reported as unused.
     pub failed: BTreeSet<String>,
@@ -100,6 +104,9 @@ impl PackAdditions {
         }
         if let Some(id) = message_id.strip_prefix("entry-") {
             return self.entries.iter().find(|(e, _)| e.as_str() == id).map(|(_, at)| *at);
+        }
+        if let Some(id) = message_id.strip_prefix("change-") {
+            return self.changes.iter().find(|(c, _)| c == id).map(|(_, at)| *at);
         }
         None
     }
@@ -140,6 +147,9 @@ struct Manifest {
     step: Vec<PackStep>,
     #[serde(default)]
     entry: Vec<EntryEntry>,
+    /// Dated changes, read and checked by `model::changes::load_embedded`.
+    #[serde(default)]
+    change: Vec<toml::Table>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -212,16 +222,15 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
                 Diagnostic::error(path, None, message.clone())
                     .with_fix(format!("add {example} near the top of pack.toml, before the first [table]"))
             } else if let Some(field) = missing {
-                Diagnostic::error(path, position, format!("{message} in the table that starts here")).with_fix(format!(
-                    "add `{field}` to that table (the fields are in the README's \"Content packs\" section)"
-                ))
+                Diagnostic::error(path, position, format!("{message} in the table that starts here"))
+                    .with_fix(format!("add `{field}` to that table (the fields are in docs/content-packs.md)"))
             } else if let Some(field) = unknown {
                 Diagnostic::error(path, position, message.clone()).with_fix(format!(
                     "move `{field}` above the first [table]: after a [table] or [[table]] header, TOML puts every key into that table"
                 ))
             } else {
                 Diagnostic::error(path, position, message)
-                    .with_fix("fix the TOML at this position (the pack format is in the README's \"Content packs\" section)")
+                    .with_fix("fix the TOML at this position (the pack format is in docs/content-packs.md)")
             };
             diagnostics.push(diagnostic);
             return (unchanged(None), diagnostics);
@@ -289,6 +298,7 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         .chain(failed_steps.iter().map(|id| format!("step-{id}")))
         .chain(failed_entries.map(|id| format!("entry-{id}")))
         .collect();
+    add_changes(builtin, &mut playbook, &mut additions, path, text, &mut diagnostics);
     let mut shown = vec![
         (manifest.name.get_ref().clone(), at(&manifest.name)),
         (manifest.version.get_ref().clone(), at(&manifest.version)),
@@ -301,8 +311,11 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
     );
     sort_by_position(&mut diagnostics);
     playbook.set_pack(info.clone());
-    let changes_nothing =
-        manifest.links.is_empty() && manifest.hide_steps.is_empty() && manifest.step.is_empty() && manifest.entry.is_empty();
+    let changes_nothing = manifest.links.is_empty()
+        && manifest.hide_steps.is_empty()
+        && manifest.step.is_empty()
+        && manifest.entry.is_empty()
+        && manifest.change.is_empty();
     (
         AppliedManifest {
             info,
@@ -315,6 +328,46 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         },
         diagnostics,
     )
+}
+
+/// Adds the pack's dated changes (an organisation's own cut-over) after the built-in ones:
+/// each checked like those of `changes.toml`, its source a link and what it affects a step or
+/// entry of the content with the pack's changes; an id already used is refused.
+fn add_changes(
+    builtin: &Playbook,
+    playbook: &mut Playbook,
+    additions: &mut PackAdditions,
+    path: &str,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let (changes, mut found) = crate::model::changes::load_embedded(path, text);
+    diagnostics.append(&mut found);
+    let mut changes = check_change_references(
+        path,
+        text,
+        changes,
+        |id| playbook.link(&LinkId::new(id.to_owned())).is_some(),
+        |id| playbook.step(&StepId::new(id.to_owned())).is_some() || playbook.entry(&EntryId::new(id.to_owned())).is_some(),
+        diagnostics,
+    );
+    let at = |id: &str| text.find(&format!("\"{id}\"")).map(|offset| line_col(text, offset));
+    changes.retain(|change| {
+        if builtin.changes().iter().any(|c| c.id == change.id) {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(&change.id),
+                    format!("change \"{}\" is built in; the pack's was skipped", change.id),
+                )
+                .with_fix("give the organisation's change its own id"),
+            );
+            return false;
+        }
+        additions.changes.push((change.id.clone(), at(&change.id)));
+        true
+    });
+    playbook.add_changes(changes);
 }
 
 type At<'a> = PositionOf<'a>;

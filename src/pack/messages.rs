@@ -210,6 +210,8 @@ fn required_parts(id: &str) -> &'static str {
         "a title and .summary, .why and .check"
     } else if id.starts_with("entry-") {
         "a title and .symptom, .causes and .fix"
+    } else if id.starts_with("change-") {
+        "a title and .reports and .summary"
     } else {
         "the button label as its value"
     }
@@ -284,6 +286,7 @@ pub(crate) fn check_messages(loc: &Localizer, playbook: &Playbook, additions: &P
         .map(|s| s.id.message_id())
         .chain(playbook.catalogue().iter().map(|e| e.id.message_id()))
         .chain(playbook.links().map(|l| l.id.message_id()))
+        .chain(playbook.changes().iter().map(|c| c.message_id()))
         .collect();
     for ((_, id), defined) in &messages.defined {
         if defined.replaces_builtin || additions.owner_of(id).is_some() || additions.failed(id) {

@@ -103,3 +103,17 @@ fn the_ticket_summary_names_the_change_behind_a_marked_step() {
     let title = text(&harness, "change-sms-voice-retirement");
     assert!(summary.contains(&format!("{title}: In effect since 1 Feb 2027")), "{summary}");
 }
+
+#[test]
+fn a_content_pack_adds_its_own_dated_change_to_whats_changing() {
+    let pack = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/contoso-pack");
+    let mut harness = app(Setup {
+        clock: clock_on(2026, 12, 6),
+        pack: Some(pack),
+        ..Setup::default()
+    });
+    let entry = text(&harness, "changes-open");
+    view_menu(&mut harness, &entry);
+    harness.get_by_label(&text(&harness, "change-contoso-vpn-cutover"));
+    harness.get_by_label("Upcoming on 1 Mar 2027");
+}

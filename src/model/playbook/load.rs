@@ -408,8 +408,7 @@ pub(crate) fn build_step(
 }
 
 /// Reads `changes.toml` when the playbook has one (a playbook without it has no dated
-/// changes), and checks that each change's `source` is a link and each id it `affects` is a
-/// step or catalogue entry; an unknown id is reported and left out of the change.
+/// changes), and checks each change's references (see [`check_change_references`]).
 pub(super) fn load_changes(
     sources: &PlaybookSources,
     links: &BTreeMap<LinkId, Link>,
@@ -421,40 +420,55 @@ pub(super) fn load_changes(
         return Vec::new();
     };
     let path = sources.path(CHANGES_FILE);
-    let (mut changes, mut found) = crate::model::changes::load(&path, text);
+    let (changes, mut found) = crate::model::changes::load(&path, text);
     diagnostics.append(&mut found);
+    check_change_references(
+        &path,
+        text,
+        changes,
+        |id| links.contains_key(&LinkId::new(id.to_owned())),
+        |id| step_ids.contains(&StepId::new(id.to_owned())) || catalogue.iter().any(|e| e.id.as_str() == id),
+        diagnostics,
+    )
+}
+
+/// Checks that each change's `source` is a link (`is_link`) and each id it `affects` is a step
+/// or catalogue entry (`is_target`); an unknown id is reported at its line in `text` and left
+/// out of the change.
+pub(crate) fn check_change_references(
+    path: &str,
+    text: &str,
+    mut changes: Vec<PlatformChange>,
+    is_link: impl Fn(&str) -> bool,
+    is_target: impl Fn(&str) -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<PlatformChange> {
     let line_of = |needle: &str| text.find(needle).map(|offset| line_col(text, offset));
     for change in &mut changes {
-        if !links.contains_key(&LinkId::new(change.source.clone())) {
+        if !is_link(&change.source) {
             diagnostics.push(
                 Diagnostic::error(
-                    &path,
+                    path,
                     line_of(&format!("\"{}\"", change.source)),
-                    format!(
-                        "change \"{}\": source \"{}\" is not a link{}",
-                        change.id,
-                        change.source,
-                        did_you_mean(&change.source, links.keys().map(LinkId::as_str))
-                    ),
+                    format!("change \"{}\": source \"{}\" is not a link", change.id, change.source),
                 )
-                .with_fix("name a link id from links.toml"),
+                .with_fix("name a link id from links.toml (or one the pack adds)"),
             );
         }
-        let known = |id: &str| step_ids.contains(&StepId::new(id.to_owned())) || catalogue.iter().any(|e| e.id.as_str() == id);
-        for unknown in change.affects.iter().filter(|id| !known(id)) {
+        for unknown in change.affects.iter().filter(|id| !is_target(id)) {
             diagnostics.push(
                 Diagnostic::error(
-                    &path,
+                    path,
                     line_of(&format!("\"{unknown}\"")),
                     format!(
                         "change \"{}\" affects \"{unknown}\", which is no step or catalogue entry; it was left out",
                         change.id
                     ),
                 )
-                .with_fix("use a step id from the category files or an entry id from catalogue.toml"),
+                .with_fix("use a step or catalogue entry id (`sspr-helpdesk ids` lists them)"),
             );
         }
-        change.affects.retain(|id| known(id));
+        change.affects.retain(|id| is_target(id));
     }
     changes
 }

@@ -35,3 +35,7 @@ entry-contoso-vpn-old-password = CTS-VPN-809: the VPN still asks for the old pas
         1. The VPN checks passwords against on-premises AD, and the new password has not reached it yet.
         2. Password writeback failed, so only the cloud password changed.
     .fix = Wait a few minutes and try again. If it still fails, check writeback (built-in steps) and hand the case to the Identity team.
+
+change-contoso-vpn-cutover = Contoso moves remote access to the new VPN
+    .reports = Callers say the new VPN still wants the password they had before the reset.
+    .summary = From 1 Mar 2027 remote staff sign in to the new VPN with their Entra ID password; until the old VPN is switched off, a reset reaches it only after the next sync.

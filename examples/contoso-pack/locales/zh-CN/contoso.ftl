@@ -35,3 +35,7 @@ entry-contoso-vpn-old-password = CTS-VPN-809：VPN 仍要求输入旧密码
         1. VPN 根据本地 AD 验证密码，而新密码尚未到达本地 AD。
         2. 密码写回失败，因此只有云端密码发生了更改。
     .fix = 等待几分钟后重试。如果仍然失败，请检查密码写回（内置步骤），并将案例转交标识团队。
+
+change-contoso-vpn-cutover = Contoso 远程访问迁移到新的 VPN
+    .reports = 来电者反映新的 VPN 仍要求输入重置之前的旧密码。
+    .summary = 自 2027 年 3 月 1 日起，远程员工使用 Entra ID 密码登录新的 VPN；在旧 VPN 关闭之前，重置后的密码要等下一次同步后才会生效。
