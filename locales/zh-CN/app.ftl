@@ -241,18 +241,18 @@ label-with-colon = { $label }：
 
 ## Dated platform changes and source dates
 change-badge-upcoming = 即将生效：{ $date }
-change-badge-in-effect = 自 { $date } 起生效
+change-badge-in-effect = 自{ $date }起生效
 changes-open = 平台变更一览…
 changes-title = 平台变更一览
-changes-intro = 截至 { $today }，会带来来电的平台变更。每项都写明来电者会反映的情况，以及受影响的步骤和条目。
-changes-state-upcoming = 将于 { $date } 生效
-changes-state-in-effect = 自 { $date } 起生效
+changes-intro = 截至{ $today }，会带来来电的平台变更。每项都写明来电者会反映的情况，以及受影响的步骤和条目。
+changes-state-upcoming = 将于{ $date }生效
+changes-state-in-effect = 自{ $date }起生效
 changes-date-uncertain = 具体日期尚未确认。
 changes-callers-report = 来电者会反映
 changes-affects = 影响
 changes-close = 关闭
-source-page-date = （页面日期 { $date }）
-source-checked-on = 已于 { $date } 对照此页面核对
+source-page-date = （页面日期：{ $date }）
+source-checked-on = 已于{ $date }对照此页面核对
 source-page-date-uncertain = 无法确认此页面的日期。
 about-content-checked = 对照 Microsoft 文档核对的日期
 summary-changes-heading = 与所标记步骤相关的平台变更
