@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use egui::{FontData, FontDefinitions, FontFamily};
+use egui::{FontData, FontDefinitions, FontFamily, FontTweak};
 
 pub use crate::i18n::glyphs::{CJK_FONT, LATIN_FONT};
 /// Licence text of both bundled fonts (SIL OFL 1.1), shown in the About box.
@@ -32,6 +32,16 @@ pub fn definitions() -> FontDefinitions {
     }
     if let Some(monospace) = fonts.families.get_mut(&FontFamily::Monospace) {
         monospace.push(CJK_NAME.to_owned());
+    }
+    // TrueType hinting programs (Noto Sans's, egui's Hack for the summary) ran for every glyph
+    // the first frame draws: a third of the main thread's work before the window appeared
+    // (docs/performance.md). Unhinted outlines at sub-pixel positions read as well at our sizes.
+    for data in fonts.font_data.values_mut() {
+        let tweak = FontTweak {
+            hinting: Some(false),
+            ..data.tweak.clone()
+        };
+        *data = Arc::new(FontData::clone(data).tweak(tweak));
     }
     fonts
 }
