@@ -102,7 +102,8 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         let mut done = state == StepState::Done;
         let mut title = RichText::new(&title_text).strong();
         match state {
-            StepState::Done => title = title.color(theme::done_color(dark)),
+            StepState::Done | StepState::Resolved => title = title.color(theme::done_color(dark)),
+            StepState::Escalated | StepState::UserTold => title = title.color(theme::warning_color(dark)),
             StepState::Failed => title = title.color(theme::error_color(dark)),
             StepState::NotApplicable => title = title.weak().strikethrough(),
             StepState::NotStarted => {}

@@ -5,6 +5,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use sspr_helpdesk::i18n::Localizer;
+use sspr_helpdesk::model::catalogue::EntryId;
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::{LinkId, Playbook, StepId};
@@ -16,10 +17,13 @@ fn at(minutes: i64) -> Timestamp {
     Timestamp::from_second(1_795_942_800 + minutes * 60).unwrap()
 }
 
-/// A realistic call: a synced user whose reset fails with SSPR_0029.
+/// A realistic call: a synced user whose reset fails with SSPR_0029; the agent reads the
+/// entry, finds the on-premises side at fault and escalates to the AD team.
 fn session() -> Session {
     let mut session = Session::new(Category::Errors, Language::ZhCn, at(0));
     session.ticket = "INC0012345".to_owned();
+    session.affected_user = "li.wei@contoso.com".to_owned();
+    session.read_entry(&EntryId::new("sspr-0029"), at(1));
     session.set_state(&StepId::new("errors-collect-details"), StepState::Done, at(2));
     session.set_step_note(
         &StepId::new("errors-collect-details"),
@@ -29,7 +33,13 @@ fn session() -> Session {
     session.set_state(&StepId::new("errors-sspr-0029"), StepState::Failed, at(9));
     session.set_state(&StepId::new("registration-writeback-cloud-sync"), StepState::NotApplicable, at(11));
     session.give_link(&LinkId::new("reset-portal"), at(5));
-    session.note = "Escalated to the AD team: MSOL_ account lacks Reset password on OU=Sales.".to_owned();
+    session.set_entry_outcome(&EntryId::new("sspr-0029"), StepState::Escalated, "AD team".to_owned(), at(12));
+    session.set_entry_note(
+        &EntryId::new("sspr-0029"),
+        "MSOL_ account lacks Reset password on OU=Sales.".to_owned(),
+        at(13),
+    );
+    session.note = "Caller will wait for the AD team's call back.".to_owned();
     session
 }
 
@@ -56,6 +66,58 @@ fn summaries_match_their_golden_files_in_both_languages_and_formats() {
         let summary = ticket_summary(&session, &playbook, &loc, format, &TimeZone::UTC, jiff::civil::date(2026, 12, 6));
         assert!(!summary.contains(['\u{2068}', '\u{2069}']), "{name}");
         check_golden(name, &summary);
+    }
+}
+
+#[test]
+fn the_summary_leads_with_the_escalation_and_the_affected_user_in_both_languages() {
+    let (playbook, _) = Playbook::builtin();
+    for (language, outcome, user) in [
+        (
+            Language::EnUs,
+            "- Outcome: Escalated to AD team: SSPR_0029: on-premises configuration blocks the reset\n",
+            "- Affected user: li.wei@contoso.com\n",
+        ),
+        (
+            Language::ZhCn,
+            "- 处理结果：已升级（AD team）：SSPR_0029：",
+            "- 受影响的用户：li.wei@contoso.com\n",
+        ),
+    ] {
+        let (loc, _) = Localizer::builtin(language);
+        let summary = ticket_summary(
+            &session(),
+            &playbook,
+            &loc,
+            SummaryFormat::Markdown,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 12, 6),
+        );
+        let body: Vec<&str> = summary.lines().skip(2).collect();
+        assert!(
+            body[0].starts_with(outcome.trim_end()),
+            "{language}: the first line is not the outcome:\n{summary}"
+        );
+        assert_eq!(format!("{}\n", body[1]), user, "{language}:\n{summary}");
+        for wrong in ["[Done]", "[Failed]", "[已完成]", "fix the on-premises side"] {
+            assert!(!summary.contains(wrong), "{language}: {wrong:?} in\n{summary}");
+        }
+    }
+}
+
+#[test]
+fn every_error_step_names_what_was_checked_for_the_summary() {
+    let (playbook, _) = Playbook::builtin();
+    for language in Language::ALL {
+        let (loc, _) = Localizer::builtin(language);
+        for step in playbook.steps().filter(|s| s.category == Category::Errors) {
+            let done = loc.attribute(&step.id.message_id(), "done");
+            assert!(
+                done.as_ref().is_some_and(|d| !d.trim().is_empty()),
+                "{language}: {} has no .done",
+                step.id
+            );
+        }
     }
 }
 
