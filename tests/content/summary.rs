@@ -161,3 +161,44 @@ fn caller_instructions_carry_the_url_in_the_callers_language() {
         assert_eq!(link.audience, sspr_helpdesk::model::playbook::Audience::EndUser, "{}", step.id);
     }
 }
+
+#[test]
+fn common_entries_the_caller_can_act_on_have_caller_text_and_the_rest_say_we_escalated() {
+    use sspr_helpdesk::model::playbook::Actor;
+    use sspr_helpdesk::report::entry_caller_text;
+    let (playbook, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let mut with_caller = 0;
+    for entry in playbook.catalogue() {
+        let own = loc.attribute(&entry.id.message_id(), "caller").is_some();
+        if own {
+            with_caller += 1;
+            assert!(entry.actors.contains(&Actor::User), "{}: the caller cannot act on it", entry.id);
+        }
+        for language in Language::ALL {
+            let text = entry_caller_text(&loc, entry, language, "AD team");
+            let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert_eq!(han, language == Language::ZhCn, "{} {language}: {text}", entry.id);
+            assert!(
+                !text.contains(['\u{2068}', '\u{2069}', '{', '}']),
+                "{} {language}: {text}",
+                entry.id
+            );
+            if !own {
+                assert!(text.contains("AD team"), "{} {language}: {text}", entry.id);
+            }
+        }
+    }
+    for common in [
+        "msg-throttled",
+        "msg-code-expired",
+        "msg-code-never-arrives-sms",
+        "msg-email-code-never-arrives",
+    ] {
+        assert!(
+            loc.attribute(&format!("entry-{common}"), "caller").is_some(),
+            "{common} has no .caller"
+        );
+    }
+    assert!(with_caller >= 8, "only {with_caller} entries have caller text");
+}
