@@ -106,6 +106,41 @@ fn the_summary_leads_with_the_escalation_and_the_affected_user_in_both_languages
 }
 
 #[test]
+fn an_outcome_without_a_name_reads_plainly_and_a_call_with_no_decision_says_so() {
+    let (playbook, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let summarise = |session: &Session| {
+        ticket_summary(
+            session,
+            &playbook,
+            &loc,
+            SummaryFormat::Text,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 12, 6),
+        )
+    };
+    let mut session = Session::new(Category::Errors, Language::EnUs, at(0));
+    session.read_entry(&EntryId::new("msg-throttled"), at(1));
+    let summary = summarise(&session);
+    assert!(summary.contains("- Outcome: not recorded yet\n"), "{summary}");
+    assert!(summary.contains("- Read: Too many attempts"), "{summary}");
+    session.set_entry_outcome(&EntryId::new("msg-throttled"), StepState::UserTold, String::new(), at(2));
+    let summary = summarise(&session);
+    assert!(summary.contains("- Outcome: User told: Too many attempts"), "{summary}");
+    session.set_entry_outcome(
+        &EntryId::new("msg-throttled"),
+        StepState::UserTold,
+        "wait 24 hours, then try again".to_owned(),
+        at(3),
+    );
+    let summary = summarise(&session);
+    assert!(
+        summary.contains("- Outcome: User told to wait 24 hours, then try again: Too many attempts"),
+        "{summary}"
+    );
+}
+
+#[test]
 fn every_error_step_names_what_was_checked_for_the_summary() {
     let (playbook, _) = Playbook::builtin();
     for language in Language::ALL {
