@@ -150,3 +150,22 @@ fn a_step_escalated_to_a_team_names_it_in_the_summary() {
         "{summary}"
     );
 }
+
+#[test]
+fn while_presenting_an_entry_shows_no_note_no_team_field_and_no_caller_copy() {
+    let mut harness = english_app();
+    let title = open_first_hit(&mut harness, "SSPR_0029");
+    click(&mut harness, &format!("Escalated: {title}"));
+    harness.run();
+    type_into(&mut harness, &format!("Note for this entry: {title}"), "MSOL_ lacks Reset password");
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    harness.get_by_label("Presenting");
+    for hidden in [
+        format!("Note for this entry: {title}"),
+        format!("Escalated to: {title}"),
+        format!("Copy for caller (English): {title}"),
+    ] {
+        assert!(harness.query_by_label(&hidden).is_none(), "{hidden} is on the shared screen");
+    }
+}
