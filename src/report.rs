@@ -8,9 +8,11 @@ use jiff::tz::TimeZone;
 
 use crate::i18n::Localizer;
 use crate::model::catalogue::Entry;
+use crate::model::catalogue::EntryId;
 use crate::model::changes::{ChangeState, PlatformChange};
 use crate::model::language::Language;
-use crate::model::playbook::{Actor, Playbook, Step};
+use crate::model::outcome::{Subject, call_outcome};
+use crate::model::playbook::{Actor, Playbook, Step, StepId};
 use crate::model::session::{Session, StepState};
 
 /// The app's version, as shown in summaries and the About box.
@@ -90,6 +92,32 @@ pub fn ticket_summary(
         )
     };
     let list = |items: &[String]| items.join(&loc.text("summary-list-separator"));
+    // What happened leads: the agent pasting this into a ticket, and tier 2 reading it, need
+    // the outcome before the details.
+    let leads = call_outcome(session);
+    if leads.is_empty() {
+        out.push_str(&field("summary-outcome", loc.text("summary-outcome-none")));
+    }
+    for lead in &leads {
+        let title = match &lead.subject {
+            Subject::Step(id) => step_what(playbook, loc, id),
+            Subject::Entry(id) => entry_title(playbook, loc, id),
+        };
+        let line = loc.text_with_args(
+            "summary-outcome-line",
+            &[
+                ("outcome", outcome_text(loc, lead.state, &lead.detail).into()),
+                ("title", title.into()),
+            ],
+        );
+        out.push_str(&field("summary-outcome", line));
+    }
+    let user = if session.affected_user.trim().is_empty() {
+        loc.text("summary-affected-user-none")
+    } else {
+        session.affected_user.trim().to_owned()
+    };
+    out.push_str(&field("summary-affected-user", user));
     let ticket = if session.ticket.trim().is_empty() {
         loc.text("summary-ticket-none")
     } else {
@@ -135,17 +163,43 @@ pub fn ticket_summary(
     }
     out.push('\n');
 
+    if !session.entries().is_empty() {
+        out.push_str(&heading(loc.text("summary-entries-heading")));
+        for read in session.entries() {
+            let line = loc.text_with_args(
+                "summary-entry-line",
+                &[
+                    ("state", outcome_text(loc, read.record.state, &read.record.detail).into()),
+                    ("title", entry_title(playbook, loc, &read.entry).into()),
+                    ("time", time(read.opened_at, zone).into()),
+                ],
+            );
+            out.push_str(&format!("- {line}\n"));
+            if !read.record.note.trim().is_empty() {
+                let note = loc.text_with_args(
+                    "summary-field",
+                    &[
+                        ("label", loc.text("summary-note").into()),
+                        ("value", indented(&read.record.note, "  ").into()),
+                    ],
+                );
+                out.push_str(&format!("  {note}\n"));
+            }
+        }
+        out.push('\n');
+    }
+
     out.push_str(&heading(loc.text("summary-steps-heading")));
     if touched.is_empty() && session.records().count() == 0 {
         out.push_str(&format!("{}\n", loc.text("summary-no-steps")));
     }
-    let step_line = |state: StepState, title: String, place: String, at: Timestamp, note: &str| {
+    let step_line = |state: StepState, detail: &str, title: String, place: String, at: Timestamp, note: &str| {
         let mut line = format!(
             "- {}\n",
             loc.text_with_args(
                 "summary-step-line",
                 &[
-                    ("state", loc.text(&state.message_id()).into()),
+                    ("state", outcome_text(loc, state, detail).into()),
                     ("title", title.into()),
                     ("category", place.into()),
                     ("time", time(at, zone).into()),
@@ -162,9 +216,11 @@ pub fn ticket_summary(
         line
     };
     for (step, state, at, note) in &touched {
+        let detail = session.record(&step.id).map_or("", |r| r.detail.as_str());
         out.push_str(&step_line(
             *state,
-            loc.text(&step.id.message_id()),
+            detail,
+            step_what(playbook, loc, &step.id),
             loc.category_title(step.category),
             *at,
             note,
@@ -174,6 +230,7 @@ pub fn ticket_summary(
     for (id, record) in session.records().filter(|(id, _)| playbook.step(id).is_none()) {
         out.push_str(&step_line(
             record.state,
+            &record.detail,
             id.to_string(),
             "?".to_owned(),
             record.changed_at,
@@ -229,6 +286,51 @@ pub fn ticket_summary(
         out.push_str("\n\n");
     }
     out.trim_end().to_owned() + "\n"
+}
+
+/// An outcome as the summary writes it before a title: "Checked", "Escalated to AD team", or
+/// the plain state when the agent named no one.
+pub fn outcome_text(loc: &Localizer, state: StepState, detail: &str) -> String {
+    let detail = detail.trim();
+    if state.takes_detail() && detail.is_empty() {
+        loc.text(&state.message_id())
+    } else {
+        loc.text_with_args(&state.summary_message_id(), &[("detail", detail.into())])
+    }
+}
+
+/// What a step checked, as the summary names it after an outcome: the step's `.done` form
+/// (titles written as fixes or symptoms read wrongly after "Checked"), else its title; the id
+/// of a step the content no longer has.
+pub fn step_what(playbook: &Playbook, loc: &Localizer, id: &StepId) -> String {
+    if playbook.step(id).is_none() {
+        return id.to_string();
+    }
+    let message = id.message_id();
+    loc.attribute(&message, "done").unwrap_or_else(|| loc.text(&message))
+}
+
+/// A catalogue entry's title, or its id when the content no longer has it.
+pub fn entry_title(playbook: &Playbook, loc: &Localizer, id: &EntryId) -> String {
+    if playbook.entry(id).is_none() {
+        return id.to_string();
+    }
+    loc.text(&id.message_id())
+}
+
+/// What to send a caller about a catalogue entry, in `language`: the entry's `.caller` text
+/// where the caller can act; otherwise "it's not you; we've escalated to `team`, here is what
+/// happens next" (`team` empty: "our administrators").
+pub fn entry_caller_text(loc: &Localizer, entry: &Entry, language: Language, team: &str) -> String {
+    if let Some(text) = loc.attribute_in(language, &entry.id.message_id(), "caller") {
+        return text;
+    }
+    let team = if team.trim().is_empty() {
+        loc.text_in(language, "entry-caller-escalated-team")
+    } else {
+        team.trim().to_owned()
+    };
+    loc.text_with_args_in(language, "entry-caller-escalated", &[("team", team.into())])
 }
 
 /// Items joined with the UI language's list separator ("a, b" / "甲、乙").

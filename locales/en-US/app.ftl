@@ -213,7 +213,7 @@ summary-session-note = Session note
 summary-field = { $label }: { $value }
 summary-list-separator = {", "}
 summary-time-with-zone = { $time } ({ $zone })
-summary-step-line = [{ $state }] { $title } ({ $category }, { $time })
+summary-step-line = { $state }: { $title } ({ $category }, { $time })
 summary-link-line = { $label }: { $url } ({ $time })
 
 ## Kiosk mode (end users)
@@ -278,3 +278,42 @@ source-page-date-uncertain = The page's date could not be confirmed.
 about-content-checked = Checked against Microsoft's documentation
 summary-changes-heading = Platform changes behind the marked steps
 summary-change-line = { $title }: { $state }
+
+## Outcomes: what the agent records against a step or a catalogue entry
+state-resolved = Resolved
+state-escalated = Escalated
+state-user-told = User told
+# How the ticket summary writes an outcome before a step or an entry: as what the agent did.
+outcome-not-started = Read
+outcome-done = Checked
+outcome-not-applicable = Not applicable
+outcome-failed = Problem found
+outcome-resolved = Resolved
+outcome-escalated = Escalated to { $detail }
+outcome-user-told = User told to { $detail }
+outcome-escalated-to = Escalated to:
+outcome-escalated-hint = AD team, tier 2, …
+outcome-user-told-to = User told to:
+outcome-user-told-hint = e.g. wait 24 hours, then try again
+outcome-preset-ad-team = AD team
+outcome-preset-tier-2 = tier 2
+outcome-preset-identity-admins = identity admins
+outcome-preset-microsoft = Microsoft support
+session-affected-user = Affected user
+session-affected-user-hint = UPN or name (summary only, never logged)
+summary-outcome = Outcome
+summary-outcome-line = { $outcome }: { $title }
+summary-outcome-none = not recorded yet
+summary-affected-user = Affected user
+summary-affected-user-none = (not recorded)
+summary-entries-heading = Errors the caller saw
+summary-entry-line = { $state }: { $title } (read at { $time })
+entry-outcome-label = On this call:
+entry-note-label = Note for this entry
+entry-copy-for-caller = Copy for caller ({ $language })
+entry-copy-for-caller-hint = Copies what the caller can do, or, where only an admin can fix it, what happens next.
+entry-first-heading = First: collect the error details
+entry-first-hint = Before you act on this answer, get the details tier 2 and Microsoft will ask for:
+entry-first-open = Open the step
+entry-caller-escalated = This is not something you did wrong: the setting that blocks your password reset is on our side. We have passed it to the team that can fix it ({ $team }) and will contact you when it is done. Until then, please do not try to reset again; if you need to work now, call us back.
+entry-caller-escalated-team = our administrators

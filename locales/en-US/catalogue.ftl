@@ -182,6 +182,7 @@ entry-msg-reset-dialog-slow-pc = Reset: the Reset Password dialog doesn't appear
         2. If it never appears, try another browser or device at aka.ms/sspr and note the support code.
 
 entry-msg-code-never-arrives-sms = Verification text message (SMS) or phone call never arrives
+    .caller = If the text or call with your code does not arrive: check that your phone has signal and is not blocking messages or calls from unknown or international senders (spam or harassment filters), wait a minute, and ask for one new code only. If it still does not come, choose another verification method on the reset page, or call us back.
     .symptom = "I never get the text message": during reset or registration the caller waits for the SMS code or the verification call and nothing arrives.
     .causes =
         1. The stored number is malformed: the +country code or the space after it is missing (correct: +1 4251234567).
@@ -197,6 +198,7 @@ entry-msg-code-never-arrives-sms = Verification text message (SMS) or phone call
         5. From 1 February 2027, if codes stopped for everyone, the tenant admin must configure a customer-managed telecom provider (available since 30 October 2026) or move users to other methods.
 
 entry-msg-email-code-never-arrives = Verification email with the code never arrives
+    .caller = If the email with your code does not arrive: look in your Junk or Spam folder, wait a minute, and ask for one new code only. If it still does not come, choose another verification method on the reset page, or call us back.
     .symptom = "I never get the email with the code": the user asked for the email code, but it isn't in the inbox. Codes normally arrive within 5–20 seconds, in under a minute.
     .causes =
         1. The mail was moved to Junk or Deleted Items, or blocked by a mail filter.
@@ -208,6 +210,7 @@ entry-msg-email-code-never-arrives = Verification email with the code never arri
         4. Sending 10 emails within 10 minutes triggers throttling; then wait 24 hours.
 
 entry-msg-throttled = Too many attempts: password reset blocked for 24 hours
+    .caller = Too many attempts have blocked password reset for your account for 24 hours. Please wait 24 hours from your last attempt, then try again at https://aka.ms/sspr. Trying earlier starts the wait again.
     .symptom = The user is told they have tried too many times and are blocked for now, and can't continue the reset.
     .causes =
         1. Within one hour: 5 phone verifications (SMS, call or authenticator app attempts), 5 security-question attempts, or 5 resets of the same account.
@@ -220,6 +223,7 @@ entry-msg-throttled = Too many attempts: password reset blocked for 24 hours
         4. The counters reset after a successful reset.
 
 entry-msg-code-expired = Verification code expired or the reset session timed out
+    .caller = The code or the reset page timed out. Please start the reset again at https://aka.ms/sspr, ask for a new code, and type it in within 5 minutes. Use only the newest code.
     .symptom = The user enters the code and is told it has expired, or the reset page times out halfway through.
     .causes =
         1. One-time codes are valid for 5 minutes.
@@ -237,6 +241,7 @@ entry-msg-phone-validation-error = Reset: error validating the phone number
         2. If it still fails, check the stored number on the user's Authentication methods page and correct it.
 
 entry-msg-email-as-user-id = Reset: error when the user types their email address as user ID
+    .caller = On the reset page, please type your work sign-in name (user@company.com, as you use it to sign in to Microsoft 365), not a private or alias email address, then try again.
     .symptom = On the first page of aka.ms/sspr the user types their email address and gets an error; the account isn't found.
     .causes =
         1. The user principal name (UPN) differs from the primary SMTP email address, and the reset portal expects the UPN.
@@ -255,6 +260,7 @@ entry-msg-error-processing-request = "There's an error processing the request" d
         3. Check the user's scope, license and registration, then open a support case quoting the support code.
 
 entry-msg-on-prem-policy-violation = "On-premises policy violation": AD refused the new password
+    .caller = The new password does not meet the company's password rules (length, complexity, or a password used before). Please choose a new password you have not used before, longer than the last one, with upper and lower case letters, numbers and symbols, and try again. If you changed your password today, you may have to wait until tomorrow.
     .symptom = A synced user picks a new password that looks fine and is told it breaks the on-premises policy; the page doesn't say which rule.
     .causes =
         1. The password fails an AD rule: minimum length, complexity, Minimum password age, history, a fine-grained password policy, a password filter or Entra Password Protection.
@@ -265,6 +271,7 @@ entry-msg-on-prem-policy-violation = "On-premises policy violation": AD refused 
         3. If the user already changed the password today, Minimum password age may block it: wait, or the admin sets it to 0.
 
 entry-msg-fuzzy-password-policy = Password refused by the banned-password ("fuzzy") check
+    .caller = The new password was refused because it is too easy to guess (it contains a common word, the company name or a pattern). Please choose a longer passphrase of unrelated words, and try again.
     .symptom = The user's new password is refused as too common or too easy to guess, although it is long and complex.
     .causes =
         1. The password matches the banned-password list, including fuzzy matches of banned words.
@@ -292,6 +299,7 @@ entry-msg-could-not-verify = "We could not verify your account"
         3. Retry the reset.
 
 entry-msg-servers-catch-up = "Our servers take a little time to catch up" after a password change
+    .caller = Your password was changed. Our servers take a little time to catch up: please wait at least 2 minutes, then sign in with the new password.
     .symptom = At first sign-in the user must change the password, does so, and is told it was updated but the servers need a little time to catch up; the new password doesn't work yet.
     .causes =
         1. The tenant uses pass-through authentication, an admin has just reset the password on-premises, and password hash sync hadn't yet carried the temporary password to the cloud before the forced change.

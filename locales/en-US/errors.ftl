@@ -5,6 +5,7 @@ category-errors = Error messages
         Start here when a caller reads out an error. Collect the details first, then open the step for the code or message they saw: SSPR_00xx codes come from the reset portal, a few messages come from the registration page, and writeback problems also leave events in the Application log of the Microsoft Entra Connect server.
 
 step-errors-collect-details = Collect the exact error details before you troubleshoot
+    .done = the exact error details: code, time with time zone, support code, user, user type, admin role
     .summary = SSPR codes narrow the cause down sharply, so get the exact code, text, time and support code before anyone changes a setting.
     .why =
         Users see SSPR errors in two places. The reset portal (aka.ms/sspr, which opens passwordreset.microsoftonline.com; also reached from "Can't access your account?" or "Forgot my password" on the sign-in page) shows the SSPR_00xx codes. The registration pages (aka.ms/ssprsetup and Security info on mysignins.microsoft.com) show messages such as "Your administrator has not enabled you to use this feature".
@@ -28,6 +29,7 @@ step-errors-collect-details = Collect the exact error details before you trouble
         Tell us these details with the date, the time and your time zone, and the account name you entered.
 
 step-errors-sspr-0009 = SSPR_0009: turn self-service password reset on for users
+    .done = SSPR_0009: whether self-service password reset is on for users
     .summary = The tenant's SSPR setting is None, so no ordinary user can reset; only a tenant admin can change that.
     .why =
         SSPR_0009 (TenantSSPRFlagDisabled) means the user policy is switched off for the whole tenant: Entra ID > Password reset > Properties > "Self service password reset enabled" is set to None.
@@ -44,6 +46,7 @@ step-errors-sspr-0009 = SSPR_0009: turn self-service password reset on for users
     .expected = The user gets past the user ID page to the verification step.
 
 step-errors-sspr-0011 = SSPR_0011: define a password reset policy for users
+    .done = SSPR_0011: whether a password reset policy is defined for users
     .summary = No SSPR policy has been configured for users, so the service has nothing to apply.
     .why =
         SSPR_0011 (SsprNotEnabledInUserPolicy) appears when no password reset policy is defined for users. SSPR_0009 says the policy is switched off; SSPR_0011 says the setup was never completed.
@@ -59,6 +62,7 @@ step-errors-sspr-0011 = SSPR_0011: define a password reset policy for users
     .expected = The user reaches the verification step instead of SSPR_0011.
 
 step-errors-sspr-0013 = SSPR_0013: add the user to the SSPR-enabled group
+    .done = SSPR_0013: whether the user is in the SSPR-enabled group
     .summary = SSPR is limited to one group (Selected) and this user is not a member of it.
     .why =
         SSPR_0013 (UserNotMemberOfScopedAccessGroup) appears when Properties is set to Selected and the user is not in the group chosen there. The portal accepts one group only; members of groups nested inside that group do count.
@@ -74,6 +78,7 @@ step-errors-sspr-0013 = SSPR_0013: add the user to the SSPR-enabled group
     .expected = The user gets past the user ID page and is asked for verification.
 
 step-errors-sspr-0012 = SSPR_0012: assign a license that covers SSPR to the user
+    .done = SSPR_0012: whether the user has a license that covers SSPR
     .summary = The user holds no license that includes password reset, or no license with writeback while being a synced user.
     .why =
         SSPR_0012 (UserNotLicensed) is checked per user. Switching SSPR on for the tenant does not license anyone: every user who resets needs a qualifying license of their own, and one Entra ID P1 license in the tenant is not enough for everybody.
@@ -92,6 +97,7 @@ step-errors-sspr-0012 = SSPR_0012: assign a license that covers SSPR to the user
     .uncertain = The current licensing page no longer lists suites, so "Microsoft 365 E3 or EMS qualifies because it contains P1" is inferred from older guidance. The SSPR tutorial also says reset needs at least Entra ID P1, while the licensing page allows cloud-only reset with Business Standard; we follow the licensing page.
 
 step-errors-not-enabled-for-feature = Fix "Your administrator has not enabled you to use this feature"
+    .done = "Your administrator has not enabled you to use this feature": SSPR scope and license
     .summary = The registration page refuses the user because SSPR is off, the user is out of scope, or the user has no license.
     .why =
         This message has no code and comes from the registration page (aka.ms/ssprsetup), not from the reset portal. It has the same three causes as SSPR_0009, SSPR_0013 and SSPR_0012: the tenant setting is None; the setting is Selected and the user is not in that one group; or the user has no qualifying license.
@@ -106,6 +112,7 @@ step-errors-not-enabled-for-feature = Fix "Your administrator has not enabled yo
     .expected = The Security info page opens and lets the user add methods.
 
 step-errors-sspr-0014 = SSPR_0014: give the user enough registered methods
+    .done = SSPR_0014: whether the user has registered enough methods
     .summary = The user has fewer registered methods than the policy requires; profile contact data no longer counts.
     .why =
         SSPR_0014 (UserNotProperlyConfigured): the user is in scope and licensed, but the usable methods on file are fewer than "Number of methods required to reset" (1 or 2). Typical triggers: an admin raised the requirement from 1 to 2; a method users relied on was removed (for example security questions); the user never registered; or the only contact data is malformed. A user counts as registered only once they have as many methods as required.
@@ -125,6 +132,7 @@ step-errors-sspr-0014 = SSPR_0014: give the user enough registered methods
         If you see an error, tell us the error code and the time.
 
 step-errors-could-not-verify = Fix "We could not verify your account"
+    .done = "We could not verify your account": the user's registered methods
     .summary = The reset portal has no usable phone number for the user, or the number typed does not match the one on file.
     .why =
         Microsoft's support article ties "We could not verify your account" to a user with no phone number on file: the portal wants to verify by phone and has nothing to text or call.
@@ -139,6 +147,7 @@ step-errors-could-not-verify = Fix "We could not verify your account"
     .expected = The portal offers the phone method and the code arrives.
 
 step-errors-code-not-arriving = Verification code never arrives by text, call or email
+    .done = why the verification code does not arrive (number format, extension, filtering, telecom provider)
     .summary = Missing codes usually come from a badly formatted number, an extension, a virtual number, or mail filtering; from 1 February 2027 text and call codes also stop unless the tenant has its own telecom provider.
     .why =
         Email codes normally arrive within 5 to 20 seconds, and in under a minute.
@@ -164,6 +173,7 @@ step-errors-code-not-arriving = Verification code never arrives by text, call or
         If it still doesn't arrive, tell us which method you chose and the time.
 
 step-errors-too-many-attempts = Too many attempts: wait out the 24-hour block
+    .done = the 24-hour block after too many attempts
     .summary = SSPR throttles repeated attempts; the block ends 24 hours after the last attempt.
     .why =
         SSPR blocks an account after any of these: 5 phone validations (text, call or authenticator app attempts) within an hour; 5 security question attempts within an hour; 5 resets of the same account within an hour; 10 emails within 10 minutes; or 5 failures to prove identity within 24 hours. The user then has to wait 24 hours after the last attempt; the counters reset after a successful reset. Because the 24 hours count from the last attempt, every further try pushes the end back.
@@ -180,6 +190,7 @@ step-errors-too-many-attempts = Too many attempts: wait out the 24-hour block
         If it still fails, tell us the error message and the time; if you can't wait, contact us again so we can help another way.
 
 step-errors-code-expired = Code expired or session timed out: restart the reset
+    .done = the expired code or timed-out reset session
     .summary = One-time codes are valid for 5 minutes and the whole reset session for 15 minutes.
     .why =
         A code sent by text, call or email is valid for 5 minutes. The whole reset, from the user ID page to the new password, must finish within 15 minutes. Users who wait for a slow email, or spend long choosing a password that passes the on-premises rules, run out of time.
@@ -197,6 +208,7 @@ step-errors-code-expired = Code expired or session timed out: restart the reset
         If it fails again, tell us the error message and the time.
 
 step-errors-email-as-user-id = User ID rejected when the user types their email address
+    .done = the user ID rejected when the email address is typed
     .summary = The user's sign-in name (UPN) differs from their email address, and the reset portal expects the UPN.
     .why =
         The user ID field of the reset portal looks the account up by its user principal name (UPN).
@@ -214,6 +226,7 @@ step-errors-email-as-user-id = User ID rejected when the user types their email 
         If it is still refused, tell us exactly what you typed, the message you saw and the time.
 
 step-errors-sspr-009 = SSPR_009 (admins only): re-enable admin SSPR with allowedToUseSSPR
+    .done = SSPR_009: whether admin SSPR is turned off (allowedToUseSSPR)
     .summary = An admin is told password reset isn't turned on because admin SSPR is disabled for the tenant.
     .why =
         SSPR_009, with a single zero, is not SSPR_0009. Microsoft's support article describes it for a synced user who holds an admin role: they cannot reset their own password because reset "isn't turned on for your organization". The cause is the tenant authorization policy property allowedToUseSSPR = false, which switches off the administrator reset policy (SSPR-A).
@@ -230,6 +243,7 @@ step-errors-sspr-009 = SSPR_009 (admins only): re-enable admin SSPR with allowed
     .expected = The admin reaches the verification step and resets with two methods.
 
 step-errors-password-requirements = Password rejected as not meeting requirements: find the rule
+    .done = which password rule refused the new password
     .summary = The cloud rules are shown, but synced users must also pass on-premises AD rules that the portal never displays.
     .why =
         Cloud-only users: 8 to 256 characters, at least 3 of 4 character types (upper case, lower case, digits, symbols), no Unicode characters, and no match on the banned-password list (fuzzy matching). A reset may reuse the last password; a change may not.
@@ -256,6 +270,7 @@ step-errors-password-requirements = Password rejected as not meeting requirement
         Then try again at { $url }; if it is refused again, or you already changed your password earlier today, tell us the exact message and the time, but never the password itself.
 
 step-errors-servers-catch-up = Explain "our servers take a little time to catch up"
+    .done = the "our servers take a little time to catch up" delay
     .summary = The new password was accepted, but the cloud has not received it yet; wait at least two minutes.
     .why =
         The full message says the password was successfully updated but "our servers take a little time to catch up". Microsoft's support article ties it to pass-through authentication (PTA): an admin reset the password on-premises, and the user is forced to change it at first sign-in before password hash sync (about every 2 minutes) has brought the temporary password to the cloud.
@@ -272,6 +287,7 @@ step-errors-servers-catch-up = Explain "our servers take a little time to catch 
         If it still isn't accepted after a few more minutes, tell us the time and the exact message, but never the password itself.
 
 step-errors-sspr-0010 = SSPR_0010: turn password writeback on for synced users
+    .done = SSPR_0010: whether password writeback is on for synced users
     .summary = The user's password is managed on-premises, but password writeback is off.
     .why =
         SSPR_0010 (WritebackNotEnabled) appears for synced users only (federated, PTA or PHS). Their password lives in on-premises AD, so a reset needs password writeback, and writeback is off on one of its two switches: the Password writeback option in the Microsoft Entra Connect wizard, or the On-premises integration page in Entra ID.
@@ -290,6 +306,7 @@ step-errors-sspr-0010 = SSPR_0010: turn password writeback on for synced users
     .expected = The On-premises integration page reports the writeback client as running and the reset reaches AD (31001 then 31002).
 
 step-errors-sspr-0029 = SSPR_0029: fix the on-premises side of password writeback
+    .done = SSPR_0029: the on-premises side of password writeback
     .summary = Writeback reached AD but the password could not be set: protected group, connector account permissions, a SAM restriction, or Entra Connect on a DC.
     .why =
         SSPR_0029 (OnPremisesAdminActionRequired; the support article words it as "Your organization hasn't properly set up the on-premises configuration for password reset") means the cloud handed the reset to the Entra Connect server, and the AD DS connector account (MSOL_ followed by a code) then failed to set the password. The Application log shows 31001 followed by 31003, usually with 33004 (ADPermissionsError).
@@ -315,6 +332,7 @@ step-errors-sspr-0029 = SSPR_0029: fix the on-premises side of password writebac
     .uncertain = Two causes are not in Microsoft's SSPR_0029 sources: reserved characters in the user's OU or DN (leading space or #, trailing space, comma, + " \ < > ; = /, line breaks), which Microsoft ties only to event 33001, and an on-premises password policy rejection seen as DC event 4724 Audit Failure, which Microsoft documents for admin resets (a user-side rejection normally shows as an on-premises policy violation). Sources also conflict on whether the connector account needs Change password: the published writeback tutorial lists it, while its step-by-step part and the support article's default permissions do not.
 
 step-errors-sspr-0030 = SSPR_0030: restore the connection between the cloud and Entra Connect
+    .done = SSPR_0030: the connection between the cloud and Entra Connect
     .summary = The cloud cannot reach the writeback client on the Entra Connect server, so resets of synced users fail.
     .why =
         SSPR_0030 (OnPremisesConnectivityError) tells the user the connection to the on-premises environment is poor and to try later. Writeback runs over an outbound connection that the Entra Connect server keeps open to two redundant Azure Service Bus relays; no inbound port is needed. Writeback is synchronous (typically under 500 ms) and nothing is queued, so if the relay is down or blocked, or the ADSync service is stopped, the reset fails at once. Usually every synced user is affected, which tells it apart from SSPR_0029.
@@ -337,6 +355,7 @@ step-errors-sspr-0030 = SSPR_0030: restore the connection between the cloud and 
     .uncertain = A third-party summary of an internal Microsoft wiki also links SSPR_0030 to leftover cloud sync writeback configuration; this is not in Microsoft's public docs, and the same summary wrongly maps the code to event 31004 (which is OnboardingEventStart).
 
 step-errors-unable-configure-writeback = Fix "Unable to configure password writeback" in Entra Connect
+    .done = "Unable to configure password writeback" in Entra Connect
     .summary = The Entra Connect wizard could not switch writeback on: usually the admin account used, TLS 1.2, or the server clock.
     .why =
         The wizard says "Unable to configure password writeback. Ensure you have the required license."
@@ -352,6 +371,7 @@ step-errors-unable-configure-writeback = Fix "Unable to configure password write
     .expected = The wizard completes and the On-premises integration page shows writeback as available.
 
 step-errors-error-processing-request = Handle the generic "error processing the request" message
+    .done = the generic "error processing the request" message
     .summary = A generic failure during registration or reset, caused by a passing service problem or by configuration; retry, then escalate with the support code.
     .why =
         "There's an error processing the request" can appear on the registration page or during a reset. It hides the real cause: a temporary problem on Microsoft's side or a configuration problem in the tenant.
@@ -369,6 +389,7 @@ step-errors-error-processing-request = Handle the generic "error processing the 
         Tell us that code, the time and your time zone, and whether it happened while resetting your password or while setting up your security info.
 
 step-errors-account-changed-on-prem = Investigate "your account information has changed on-premises"
+    .done = "your account information has changed on-premises"
     .summary = A writeback failure that Microsoft does not document; rule out the known causes, then escalate with evidence.
     .why =
         The message reads "We are unable to reset your password because your account information has changed on-premises". It has been seen with Entra Connect writeback even when the connector account permissions were correct, and its root cause is not known from our sources.
@@ -384,6 +405,7 @@ step-errors-account-changed-on-prem = Investigate "your account information has 
     .uncertain = This message is known only from a community blog post (rmilne.ca, 2 October 2025, "Entra SSPR failing unexpected error during a set password operation"); Microsoft's docs do not list it and its root cause is not captured here.
 
 step-errors-sspr-0015 = SSPR_0015: confirm the code and escalate to Microsoft
+    .done = SSPR_0015: the code, for an escalation to Microsoft
     .summary = SSPR_0015 reportedly means a service principal that password reset needs is missing or misconfigured; Microsoft has not documented it publicly.
     .why =
         SSPR_0015 is not in Microsoft's public troubleshooting article. A third-party summary of an internal Microsoft wiki lists it and says the service principal that password reset needs is missing or misconfigured. That would be a tenant-level problem that neither the helpdesk nor the user can fix, so the sensible path is to confirm the code, gather evidence and escalate.
@@ -399,6 +421,7 @@ step-errors-sspr-0015 = SSPR_0015: confirm the code and escalate to Microsoft
 # --- 2027: calls of 2027 (issue #13; content audit 2026-12, B1, C3, C4, C6) ---
 
 step-errors-sms-voice-retired = Text or call codes stopped after 1 Feb 2027: no telecom provider
+    .done = text and call codes after 1 Feb 2027 (telecom provider)
     .summary = Microsoft's own SMS and voice delivery ends on 1 Feb 2027, also for SSPR; unless the tenant configured a customer-managed telecom provider, phone codes no longer arrive.
     .why =
         On 1 Feb 2027 Microsoft retires Microsoft-provided SMS and voice in Microsoft Entra ID (public cloud first), and its FAQ says this applies to SSPR. Tenants that still need SMS or voice can configure a customer-managed telecom provider through the Microsoft Security Store (from 30 Oct 2026).
@@ -418,6 +441,7 @@ step-errors-sms-voice-retired = Text or call codes stopped after 1 Feb 2027: no 
         If you have no other method, tell us; we'll verify who you are and reset your password for you.
 
 step-errors-telephony-fraud-opt-in = Check telephony fraud protection and regional opt-in for texts and calls
+    .done = telephony fraud protection and regional opt-in for texts and calls
     .summary = Texts and calls to some country codes need an opt-in by support request, new tenants are throttled for their first days, and flagged attempts show "we're having trouble verifying your account".
     .why =
         Microsoft protects SMS and voice against toll fraud. Texts and calls to a list of country codes are sent only after the tenant opts in through a support request; the list (2025-07-28) includes Hong Kong +852, Macao +853 and Taiwan +886. Mainland China +86 was on an older list (2025-05-20) but is not on the 2025-07-28 list, so check the current page before you conclude.
@@ -433,6 +457,7 @@ step-errors-telephony-fraud-opt-in = Check telephony fraud protection and region
     .uncertain = The country list changes: our facts are the live page of 2025-07-28 and an older repository copy of 2025-05-20, which differ on +86. Check the live page for the caller's country code.
 
 step-errors-code-by-whatsapp-rcs = Look for the code in WhatsApp or as an RCS chat message
+    .done = whether the code arrived in WhatsApp or as an RCS chat message
     .summary = Text codes may be delivered over RCS or WhatsApp instead of SMS, so a user who only checks the SMS inbox reports that the code never arrived.
     .why =
         Microsoft can deliver the text-message code by RCS (a chat message in the phone's messages app) or by WhatsApp, from Microsoft's WhatsApp number +1 217 302 1989, instead of a classic SMS. Users expect an SMS and do not look in WhatsApp, or the RCS message is shown in a different thread.
@@ -449,6 +474,7 @@ step-errors-code-by-whatsapp-rcs = Look for the code in WhatsApp or as an RCS ch
         If no code arrives anywhere, tell us which method you chose and the time.
 
 step-errors-laptop-old-password = Reset worked, but the laptop still wants the old password
+    .done = the laptop that still wants the old password after the reset
     .summary = A domain-joined or hybrid-joined laptop keeps the old password cached until it can reach a domain controller, so the user must connect to the office network or VPN once.
     .why =
         SSPR from the Windows sign-in screen or from aka.ms/sspr does not need a domain controller: the reset succeeds in Entra ID and, with writeback, in Active Directory. The laptop, however, keeps the credentials it cached at the last sign-in. Off the corporate network it cannot check the new password, so it still accepts only the old one.

@@ -192,7 +192,7 @@ summary-session-note = 会话备注
 summary-field = { $label }：{ $value }
 summary-list-separator = 、
 summary-time-with-zone = { $time }（{ $zone }）
-summary-step-line = [{ $state }] { $title }（{ $category }，{ $time }）
+summary-step-line = { $state }：{ $title }（{ $category }，{ $time }）
 summary-link-line = { $label }：{ $url }（{ $time }）
 
 ## 展台模式（最终用户）
@@ -257,3 +257,42 @@ source-page-date-uncertain = 无法确认此页面的日期。
 about-content-checked = 对照 Microsoft 文档核对的日期
 summary-changes-heading = 与所标记步骤相关的平台变更
 summary-change-line = { $title }：{ $state }
+
+## 处理结果：技术支持人员对步骤或目录条目记录的结果
+state-resolved = 已解决
+state-escalated = 已升级
+state-user-told = 已告知用户
+# 工单摘要在步骤或条目前写出的结果：写成技术支持人员做了什么。
+outcome-not-started = 已查看
+outcome-done = 已检查
+outcome-not-applicable = 不适用
+outcome-failed = 发现问题
+outcome-resolved = 已解决
+outcome-escalated = 已升级（{ $detail }）
+outcome-user-told = 已告知用户（{ $detail }）
+outcome-escalated-to = 升级给：
+outcome-escalated-hint = AD 团队、二线支持……
+outcome-user-told-to = 已告知用户：
+outcome-user-told-hint = 例如：等待 24 小时后重试
+outcome-preset-ad-team = AD 团队
+outcome-preset-tier-2 = 二线支持
+outcome-preset-identity-admins = 身份管理员
+outcome-preset-microsoft = Microsoft 支持
+session-affected-user = 受影响的用户
+session-affected-user-hint = UPN 或姓名（仅写入摘要）
+summary-outcome = 处理结果
+summary-outcome-line = { $outcome }：{ $title }
+summary-outcome-none = 尚未记录
+summary-affected-user = 受影响的用户
+summary-affected-user-none = （未记录）
+summary-entries-heading = 来电用户看到的错误
+summary-entry-line = { $state }：{ $title }（{ $time } 查看）
+entry-outcome-label = 本次来电：
+entry-note-label = 此条目的备注
+entry-copy-for-caller = 复制给来电用户（{ $language }）
+entry-copy-for-caller-hint = 复制来电用户可以自己做的事；如果只有管理员能修复，则复制接下来会发生什么。
+entry-first-heading = 第一步：收集错误详细信息
+entry-first-hint = 在按此答案操作之前，先收集二线支持和 Microsoft 会询问的详细信息：
+entry-first-open = 打开此步骤
+entry-caller-escalated = 这不是操作上的问题：阻止重置密码的是我们这边的设置。我们已将问题转交给能够修复它的团队（{ $team }），处理完成后会再联系。在此之前请不要再次尝试重置；如果现在就需要工作，请再给我们打电话。
+entry-caller-escalated-team = 我们的管理员

@@ -6,6 +6,7 @@ category-errors = 错误消息
         SSPR_00xx 错误代码来自密码重置门户，少数消息来自注册页面；密码写回问题还会在 Microsoft Entra Connect 服务器的应用程序事件日志中留下事件。
 
 step-errors-collect-details = 排查之前先收集准确的错误详细信息
+    .done = 准确的错误详细信息：代码、带时区的时间、支持代码、用户、用户类型、管理员角色
     .summary = 自助式密码重置（SSPR）错误代码能大大缩小原因范围，因此在任何人更改设置之前，先拿到准确的代码、消息、时间和支持代码。
     .why =
         用户会在两个地方看到 SSPR 错误。密码重置门户（aka.ms/sspr，会打开 passwordreset.microsoftonline.com；也可以从登录页上的“无法访问你的帐户？”或“忘记了我的密码”进入）显示 SSPR_00xx 错误代码。注册页面（aka.ms/ssprsetup 以及 mysignins.microsoft.com 上的“安全信息”）显示“管理员未允许你使用此功能”之类的消息。
@@ -29,6 +30,7 @@ step-errors-collect-details = 排查之前先收集准确的错误详细信息
         然后把这些信息连同日期、时间、你所在的时区以及你输入的帐户名一起告诉我们。
 
 step-errors-sspr-0009 = SSPR_0009：为用户启用自助式密码重置
+    .done = SSPR_0009：是否为用户启用了自助式密码重置
     .summary = 租户的 SSPR 设置为“无”，因此普通用户都无法重置密码；只有租户管理员能更改此设置。
     .why =
         SSPR_0009（TenantSSPRFlagDisabled）表示整个租户的用户策略已关闭：“Entra ID” > “密码重置” > “属性”中的“已启用自助式密码重置”设置为“无”。
@@ -45,6 +47,7 @@ step-errors-sspr-0009 = SSPR_0009：为用户启用自助式密码重置
     .expected = 用户通过用户 ID 页面，进入验证步骤。
 
 step-errors-sspr-0011 = SSPR_0011：为用户定义密码重置策略
+    .done = SSPR_0011：是否为用户定义了密码重置策略
     .summary = 尚未为用户配置 SSPR 策略，服务没有可以应用的策略。
     .why =
         如果没有为用户定义密码重置策略，就会出现 SSPR_0011（SsprNotEnabledInUserPolicy）。
@@ -61,6 +64,7 @@ step-errors-sspr-0011 = SSPR_0011：为用户定义密码重置策略
     .expected = 用户进入验证步骤，不再出现 SSPR_0011。
 
 step-errors-sspr-0013 = SSPR_0013：将用户添加到已启用 SSPR 的组
+    .done = SSPR_0013：用户是否在已启用 SSPR 的组中
     .summary = SSPR 仅对一个组启用（“选定”），而此用户不是该组的成员。
     .why =
         当“属性”设置为“选定”且用户不在其中选定的组时，会出现 SSPR_0013（UserNotMemberOfScopedAccessGroup）。
@@ -77,6 +81,7 @@ step-errors-sspr-0013 = SSPR_0013：将用户添加到已启用 SSPR 的组
     .expected = 用户通过用户 ID 页面，并被要求进行验证。
 
 step-errors-sspr-0012 = SSPR_0012：为用户分配涵盖 SSPR 的许可证
+    .done = SSPR_0012：用户是否有涵盖 SSPR 的许可证
     .summary = 用户没有包含密码重置的许可证；或者用户是已同步的用户，却没有包含密码写回的许可证。
     .why =
         SSPR_0012（UserNotLicensed）按用户检查。为租户启用 SSPR 并不会为任何人分配许可证：每个要重置密码的用户都需要自己的合格许可证，租户中有一个 Microsoft Entra ID P1 许可证并不能覆盖所有人。
@@ -95,6 +100,7 @@ step-errors-sspr-0012 = SSPR_0012：为用户分配涵盖 SSPR 的许可证
     .uncertain = 当前的许可要求页面已不再列出套件，因此“Microsoft 365 E3 或 EMS 因包含 P1 而满足要求”是根据较早的说明推断的。另外，SSPR 教程称重置至少需要 Microsoft Entra ID P1，而许可要求页面允许仅限云的用户凭商业标准版重置；本清单以许可要求页面为准。
 
 step-errors-not-enabled-for-feature = 解决“管理员未允许你使用此功能”
+    .done = “管理员未允许你使用此功能”：SSPR 范围和许可证
     .summary = 注册页面拒绝该用户，原因是 SSPR 已关闭、用户不在范围内，或用户没有许可证。
     .why =
         此消息（英文为“Your administrator has not enabled you to use this feature”）不带错误代码，来自注册页面（aka.ms/ssprsetup），而不是密码重置门户。它的三个原因与 SSPR_0009、SSPR_0013 和 SSPR_0012 相同：
@@ -110,6 +116,7 @@ step-errors-not-enabled-for-feature = 解决“管理员未允许你使用此功
     .expected = “安全信息”页面打开，用户可以添加方法。
 
 step-errors-sspr-0014 = SSPR_0014：确保用户注册了足够的方法
+    .done = SSPR_0014：用户是否注册了足够的方法
     .summary = 用户已注册的方法少于策略要求的数量；用户资料中的联系信息不再计入。
     .why =
         SSPR_0014（UserNotProperlyConfigured）：用户在范围内且已分配许可证，但可用的方法少于“重置所需的方法数”（1 或 2）。常见诱因：管理员把要求从 1 种提高到 2 种；删除了用户依赖的方法（例如安全问题）；用户从未注册；或者唯一的联系信息格式不正确。只有注册的方法数达到要求，用户才算完成注册。
@@ -129,6 +136,7 @@ step-errors-sspr-0014 = SSPR_0014：确保用户注册了足够的方法
         如果出现错误，请告诉我们错误代码和发生时间。
 
 step-errors-could-not-verify = 解决“我们无法验证你的帐户”
+    .done = “我们无法验证你的帐户”：用户已注册的方法
     .summary = 密码重置门户找不到该用户可用的电话号码，或者用户输入的号码与记录的号码不一致。
     .why =
         Microsoft 的支持文章把“我们无法验证你的帐户”（We could not verify your account）归因于目录中没有该用户的电话号码：
@@ -145,6 +153,7 @@ step-errors-could-not-verify = 解决“我们无法验证你的帐户”
     .expected = 门户提供电话方法，验证码顺利送达。
 
 step-errors-code-not-arriving = 通过短信、电话呼叫或电子邮件始终收不到验证码
+    .done = 收不到验证码的原因（号码格式、分机号、过滤、电信提供商）
     .summary = 收不到验证码，通常是因为号码格式不正确、带分机号、使用虚拟号码，或邮件被过滤；从 2027 年 2 月 1 日起，除非租户有自己的电信提供商，短信和电话验证码也会停止发送。
     .why =
         电子邮件验证码通常在 5 到 20 秒内送达，不超过 1 分钟。
@@ -169,6 +178,7 @@ step-errors-code-not-arriving = 通过短信、电话呼叫或电子邮件始终
         如果仍然收不到，请告诉我们你选择的验证方法和发生时间。
 
 step-errors-too-many-attempts = 尝试次数过多：等待 24 小时的锁定结束
+    .done = 尝试次数过多后的 24 小时锁定
     .summary = SSPR 会限制重复尝试；锁定在最后一次尝试后 24 小时解除。
     .why =
         出现以下任一情况时，SSPR 会阻止该帐户：1 小时内 5 次电话验证（短信、电话呼叫或身份验证应用尝试）；1 小时内 5 次安全问题尝试；1 小时内对同一帐户重置 5 次；10 分钟内 10 封电子邮件；或 24 小时内 5 次未能证明身份。
@@ -186,6 +196,7 @@ step-errors-too-many-attempts = 尝试次数过多：等待 24 小时的锁定�
         如果仍然失败，请告诉我们错误消息和发生时间；如果你等不了，请再联系我们，我们会用其他方式帮助你。
 
 step-errors-code-expired = 验证码过期或会话超时：重新开始重置
+    .done = 验证码过期或重置会话超时
     .summary = 一次性验证码的有效期为 5 分钟，整个重置会话的有效期为 15 分钟。
     .why =
         通过短信、电话呼叫或电子邮件发送的验证码有效期为 5 分钟。整个重置过程，从用户 ID 页面到设置新密码，必须在 15 分钟内完成。等待一封迟到的邮件，或花很长时间想一个符合本地规则的密码，都可能超时。
@@ -203,6 +214,7 @@ step-errors-code-expired = 验证码过期或会话超时：重新开始重置
         如果再次失败，请告诉我们错误消息和发生时间。
 
 step-errors-email-as-user-id = 用户输入电子邮件地址作为用户 ID 时被拒绝
+    .done = 输入电子邮件地址作为用户 ID 时被拒绝的问题
     .summary = 用户的登录名（UPN）与其电子邮件地址不同，而密码重置门户需要的是 UPN。
     .why =
         密码重置门户的用户 ID 字段按用户主体名称（UPN）查找帐户。在许多租户中，主 SMTP 地址与 UPN 不同，因此即使帐户存在，输入电子邮件地址也会失败。
@@ -219,6 +231,7 @@ step-errors-email-as-user-id = 用户输入电子邮件地址作为用户 ID 时
         如果仍被拒绝，请告诉我们你输入的确切内容、看到的提示和发生时间。
 
 step-errors-sspr-009 = SSPR_009（仅限管理员）：通过 allowedToUseSSPR 重新启用管理员 SSPR
+    .done = SSPR_009：管理员 SSPR 是否已关闭（allowedToUseSSPR）
     .summary = 由于租户已禁用管理员 SSPR，管理员被告知组织未开启密码重置。
     .why =
         只有一个零的 SSPR_009 不同于 SSPR_0009。Microsoft 的支持文章针对的是拥有管理员角色的已同步用户：
@@ -237,6 +250,7 @@ step-errors-sspr-009 = SSPR_009（仅限管理员）：通过 allowedToUseSSPR �
     .expected = 管理员进入验证步骤，并使用两种方法完成重置。
 
 step-errors-password-requirements = 密码被拒绝、提示不符合要求：找出是哪条规则
+    .done = 拒绝新密码的是哪条密码规则
     .summary = 门户会显示云端规则，但已同步的用户还必须满足本地 AD 的规则，而门户从不显示这些规则。
     .why =
         仅限云的用户：8 到 256 个字符，4 类字符（大写、小写、数字、符号）中至少 3 类，不能包含 Unicode 字符，且不能与禁止密码列表匹配（模糊匹配）。重置时可以重复使用上一个密码，更改时不可以。
@@ -262,6 +276,7 @@ step-errors-password-requirements = 密码被拒绝、提示不符合要求：�
         然后在 { $url } 再试一次；如果仍被拒绝，或者你今天已经更改过一次密码，请告诉我们完整的提示内容和发生时间，但不要告诉我们密码本身。
 
 step-errors-servers-catch-up = 解释“服务器需要一点时间才能同步”
+    .done = “服务器需要一点时间才能同步”的延迟
     .summary = 新密码已被接受，但云端尚未收到；请至少等待 2 分钟。
     .why =
         完整的消息说密码已成功更新，但服务器需要一点时间才能同步（英文为“our servers take a little time to catch up”）。
@@ -279,6 +294,7 @@ step-errors-servers-catch-up = 解释“服务器需要一点时间才能同步�
         如果几分钟后新密码仍无法使用，请告诉我们发生时间和完整的提示内容，但不要告诉我们密码本身。
 
 step-errors-sspr-0010 = SSPR_0010：为已同步的用户开启密码写回
+    .done = SSPR_0010：是否为已同步的用户开启了密码写回
     .summary = 用户的密码在本地管理，但密码写回处于关闭状态。
     .why =
         SSPR_0010（WritebackNotEnabled）只出现在已同步的用户（联合、PTA 或 PHS）身上。他们的密码保存在本地 AD 中，因此重置需要密码写回，而写回的两个开关之一处于关闭状态：Microsoft Entra Connect 配置向导中的“密码写回”选项，或 Entra ID 中的“本地集成”页。
@@ -297,6 +313,7 @@ step-errors-sspr-0010 = SSPR_0010：为已同步的用户开启密码写回
     .expected = “本地集成”页显示写回客户端正在运行，重置到达 AD（先 31001，后 31002）。
 
 step-errors-sspr-0029 = SSPR_0029：修复密码写回的本地配置
+    .done = SSPR_0029：密码写回的本地配置
     .summary = 写回已到达 AD，但无法设置密码：受保护组、连接器帐户权限、SAM 限制，或 Entra Connect 安装在域控制器上。
     .why =
         SSPR_0029（OnPremisesAdminActionRequired；支持文章中的措辞为“组织未正确设置重置密码的本地配置”）表示云端已把重置请求交给 Entra Connect 服务器，但 AD DS 连接器帐户（MSOL_ 帐户，名称为 MSOL_ 加一串代码）随后未能设置密码。
@@ -325,6 +342,7 @@ step-errors-sspr-0029 = SSPR_0029：修复密码写回的本地配置
     .uncertain = 有两个原因不在 Microsoft 关于 SSPR_0029 的资料中：用户的组织单位或 DN 中含有保留字符（开头的空格或 #、结尾的空格、逗号、+ " \ < > ; = /、换行符），Microsoft 只把它们与事件 33001 关联；以及本地密码策略拒绝、在域控制器上表现为事件 4724“审核失败”，Microsoft 记录的是管理员重置的情况（用户端的拒绝通常显示为违反本地策略）。此外，各来源对连接器帐户是否需要“更改密码”说法不一：已发布的写回教程列出了该权限，但其分步说明和支持文章中的默认权限都没有。
 
 step-errors-sspr-0030 = SSPR_0030：恢复云端与 Entra Connect 之间的连接
+    .done = SSPR_0030：云端与 Entra Connect 之间的连接
     .summary = 云端无法连接 Entra Connect 服务器上的写回客户端，因此已同步用户的重置都会失败。
     .why =
         SSPR_0030（OnPremisesConnectivityError）告诉用户与本地环境的连接不佳，请稍后再试。密码写回通过出站连接工作：
@@ -350,6 +368,7 @@ step-errors-sspr-0030 = SSPR_0030：恢复云端与 Entra Connect 之间的连�
     .uncertain = 一份内部 Microsoft wiki 的第三方摘要还把 SSPR_0030 与残留的云同步写回配置联系起来；Microsoft 公开文档中没有这一说法，而且同一摘要错误地把该代码对应到事件 31004（实际为 OnboardingEventStart）。
 
 step-errors-unable-configure-writeback = 解决 Entra Connect 中的“无法配置密码写回”
+    .done = Entra Connect 中的“无法配置密码写回”
     .summary = Entra Connect 配置向导无法开启写回：通常与所用的管理员帐户、TLS 1.2 或服务器时钟有关。
     .why =
         向导提示“Unable to configure password writeback. Ensure you have the required license.”（无法配置密码写回。
@@ -368,6 +387,7 @@ step-errors-unable-configure-writeback = 解决 Entra Connect 中的“无法配
     .expected = 向导顺利完成，“本地集成”页显示可以使用密码写回。
 
 step-errors-error-processing-request = 处理通用的“处理请求时出错”消息
+    .done = 通用的“处理请求时出错”消息
     .summary = 注册或重置过程中的通用错误，由暂时的服务问题或配置引起；先重试，再带着支持代码上报。
     .why =
         “处理请求时出错”（There's an error processing the request）可能出现在注册页面或重置过程中。它掩盖了真正的原因：
@@ -388,6 +408,7 @@ step-errors-error-processing-request = 处理通用的“处理请求时出错�
         请把该代码、发生时间和你所在的时区告诉我们，并说明错误是在重置密码时还是在设置安全信息时出现的。
 
 step-errors-account-changed-on-prem = 调查“你的帐户信息已在本地更改”
+    .done = “你的帐户信息已在本地更改”
     .summary = 一种 Microsoft 未记录的写回失败；先排除已知原因，再带着证据上报。
     .why =
         消息原文为“We are unable to reset your password because your account information has changed on-premises”（我们无法重置你的密码，因为你的帐户信息已在本地更改）。在连接器帐户权限正确的 Entra Connect 写回环境中也出现过，我们的资料中没有它的根本原因。
@@ -403,6 +424,7 @@ step-errors-account-changed-on-prem = 调查“你的帐户信息已在本地更
     .uncertain = 此消息仅见于一篇社区博客文章（rmilne.ca，2025 年 10 月 2 日，“Entra SSPR failing unexpected error during a set password operation”）；Microsoft 文档未列出它，这里也没有它的根本原因。
 
 step-errors-sspr-0015 = SSPR_0015：确认代码并上报 Microsoft
+    .done = SSPR_0015：代码，用于上报 Microsoft
     .summary = 据称 SSPR_0015 表示密码重置所需的服务主体缺失或配置错误；Microsoft 没有公开记录此代码。
     .why =
         Microsoft 公开的故障排除文章中没有 SSPR_0015。只有一份内部 Microsoft wiki 的第三方摘要列出了它，称密码重置所需的服务主体缺失或配置错误。这属于租户级问题，技术支持人员和用户都无法解决，因此合理的做法是确认代码、收集证据并上报。
@@ -418,6 +440,7 @@ step-errors-sspr-0015 = SSPR_0015：确认代码并上报 Microsoft
 # --- 2027：2027 年的来电（issue #13；内容审核 2026-12，B1、C3、C4、C6） ---
 
 step-errors-sms-voice-retired = 2027 年 2 月 1 日后收不到短信或电话验证码：没有电信提供商
+    .done = 2027 年 2 月 1 日后的短信和电话验证码（电信提供商）
     .summary = Microsoft 自己的短信和电话呼叫发送于 2027 年 2 月 1 日结束，SSPR 也包括在内；除非租户配置了客户管理的电信提供商，否则电话验证码不会再送达。
     .why =
         2027 年 2 月 1 日，Microsoft 停用 Microsoft Entra ID 中由 Microsoft 提供的短信和电话呼叫（先从公有云开始），其常见问题说明这也适用于 SSPR。仍需要短信或电话呼叫的租户，可以通过 Microsoft Security Store 配置客户管理的电信提供商（自 2026 年 10 月 30 日起）。
@@ -437,6 +460,7 @@ step-errors-sms-voice-retired = 2027 年 2 月 1 日后收不到短信或电话�
         如果你没有其他方法，请告诉我们；我们会核实你的身份并为你重置密码。
 
 step-errors-telephony-fraud-opt-in = 检查短信和电话呼叫的电话欺诈防护与区域选择加入
+    .done = 短信和电话呼叫的电话欺诈防护与区域选择加入
     .summary = 发往部分国家/地区代码的短信和电话需要通过支持请求选择加入，新租户在最初几天会受到限制，被标记的尝试会显示“我们在验证你的帐户时遇到问题”（Sorry, we're having trouble verifying your account）。
     .why =
         Microsoft 会防范短信和电话呼叫的话费欺诈。发往某些国家/地区代码的短信和电话，只有在租户通过支持请求选择加入后才会发送；该列表（2025-07-28）包括中国香港 +852、中国澳门 +853 和中国台湾 +886。中国大陆 +86 在较早的列表（2025-05-20）中，但不在 2025-07-28 的列表中，所以下结论前请查看当前页面。
@@ -452,6 +476,7 @@ step-errors-telephony-fraud-opt-in = 检查短信和电话呼叫的电话欺诈�
     .uncertain = 国家/地区列表会变化：我们依据的是 2025-07-28 的在线页面和 2025-05-20 的较早仓库副本，两者对 +86 的说法不同。请针对来电用户的国家/地区代码查看在线页面。
 
 step-errors-code-by-whatsapp-rcs = 到 WhatsApp 或 RCS 聊天消息中查找验证码
+    .done = 验证码是否通过 WhatsApp 或 RCS 聊天消息送达
     .summary = 短信验证码可能通过 RCS 或 WhatsApp 而不是普通短信发送，只看短信收件箱的用户会以为验证码没收到。
     .why =
         Microsoft 可能通过 RCS（手机信息应用中的聊天消息）或 WhatsApp（来自 Microsoft 的 WhatsApp 号码 +1 217 302 1989）发送短信验证码，而不是传统短信。用户以为会收到短信，不会去看 WhatsApp，或者 RCS 消息显示在另一个会话中。
@@ -468,6 +493,7 @@ step-errors-code-by-whatsapp-rcs = 到 WhatsApp 或 RCS 聊天消息中查找验
         如果哪里都收不到验证码，请告诉我们你选择的方法和时间。
 
 step-errors-laptop-old-password = 密码已重置，但笔记本电脑仍要求输入旧密码
+    .done = 重置后仍要求输入旧密码的笔记本电脑
     .summary = 已加入域或 Microsoft Entra 混合联接的笔记本电脑会缓存旧密码，直到能连接到域控制器为止，所以用户需要连接一次办公网络或 VPN。
     .why =
         从 Windows 登录屏幕或 aka.ms/sspr 进行 SSPR 不需要域控制器：重置在 Entra ID 中成功，启用写回时也会写入 Active Directory。但笔记本电脑保留了上次登录时缓存的凭据。离开公司网络时，它无法验证新密码，所以仍只接受旧密码。

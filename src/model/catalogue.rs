@@ -20,7 +20,8 @@ pub const CATALOGUE_FILE: &str = "catalogue.toml";
 
 /// Stable id of a catalogue entry, e.g. `sspr-0029`. Its words are the Fluent message
 /// `entry-<id>`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct EntryId(String);
 
 impl EntryId {

@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod kiosk;
 pub mod language;
 pub mod links;
+pub mod outcome;
 pub mod playbook;
 pub mod playbook_file;
 pub mod session;

@@ -1,18 +1,24 @@
-//! The agent's working session on one call: the open category, each touched step's state, time
-//! and note, the session note, the ticket reference, the caller's language and the links given
-//! to the caller. Pure data with pure methods; times come from an injected clock.
+//! The agent's working session on one call: the open category, each touched step's outcome,
+//! time and note, the catalogue entries the agent read (with their own outcome and note), the
+//! affected user, the session note, the ticket reference, the caller's language and the links
+//! given to the caller. Pure data with pure methods; times come from an injected clock.
 
 use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use crate::model::catalogue::EntryId;
 use crate::model::category::Category;
 use crate::model::language::Language;
 use crate::model::playbook::{Checklist, LinkId, StepId};
 
 /// Longest ticket reference kept, in characters.
 pub const MAX_TICKET_CHARS: usize = 200;
+/// Longest affected-user field (a UPN or a name) kept, in characters.
+pub const MAX_USER_CHARS: usize = 200;
+/// Longest "escalated to …" / "user told to …" detail kept, in characters.
+pub const MAX_DETAIL_CHARS: usize = 300;
 /// Longest note (per step, or for the session) kept, in characters. Far more than a call
 /// needs, and small enough that drawing it stays cheap.
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -25,7 +31,8 @@ pub fn capped(text: String, max: usize) -> String {
     }
 }
 
-/// Where a step stands.
+/// Where a step (or a catalogue entry the agent read) stands: the outcome a helpdesk records.
+/// Saved by id, so sessions saved before the last three outcomes existed load unchanged.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepState {
@@ -38,11 +45,25 @@ pub enum StepState {
     NotApplicable,
     /// Checked, and this is (part of) the problem.
     Failed,
+    /// This fixed the caller's problem.
+    Resolved,
+    /// Handed to someone else (the record's detail says to whom).
+    Escalated,
+    /// The caller was told to do something (the record's detail says what).
+    UserTold,
 }
 
 impl StepState {
     /// All states, in display order.
-    pub const ALL: [StepState; 4] = [StepState::NotStarted, StepState::Done, StepState::NotApplicable, StepState::Failed];
+    pub const ALL: [StepState; 7] = [
+        StepState::NotStarted,
+        StepState::Done,
+        StepState::NotApplicable,
+        StepState::Failed,
+        StepState::Resolved,
+        StepState::Escalated,
+        StepState::UserTold,
+    ];
 
     /// Stable id, also the Fluent message `state-<id>`.
     pub fn id(self) -> &'static str {
@@ -51,6 +72,9 @@ impl StepState {
             StepState::Done => "done",
             StepState::NotApplicable => "not-applicable",
             StepState::Failed => "failed",
+            StepState::Resolved => "resolved",
+            StepState::Escalated => "escalated",
+            StepState::UserTold => "user-told",
         }
     }
 
@@ -59,9 +83,23 @@ impl StepState {
         format!("state-{}", self.id())
     }
 
-    /// Whether the step is dealt with (done or not applicable) for the progress count.
+    /// Whether the step is dealt with for the progress count: everything but "not started"
+    /// and "failed" (a problem found is still open).
     pub fn is_resolved(self) -> bool {
-        matches!(self, StepState::Done | StepState::NotApplicable)
+        !matches!(self, StepState::NotStarted | StepState::Failed)
+    }
+
+    /// Whether the outcome names someone or something in the record's detail ("escalated to
+    /// whom", "told to do what").
+    pub fn takes_detail(self) -> bool {
+        matches!(self, StepState::Escalated | StepState::UserTold)
+    }
+
+    /// Fluent message id of the outcome as the ticket summary writes it before a step or entry
+    /// (`outcome-<id>`, e.g. "Checked", "Escalated to { $detail }"): it reads as what the agent
+    /// did, so it fits titles written as fixes or symptoms.
+    pub fn summary_message_id(self) -> String {
+        format!("outcome-{}", self.id())
     }
 }
 
@@ -76,6 +114,22 @@ pub struct StepRecord {
     /// The agent's note (may be empty).
     #[serde(default)]
     pub note: String,
+    /// Whom it was escalated to, or what the caller was told to do (empty for other states).
+    #[serde(default)]
+    pub detail: String,
+}
+
+/// A catalogue entry the agent read on this call (the error the caller saw, usually), with the
+/// outcome recorded against it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryRecord {
+    /// Which entry.
+    pub entry: EntryId,
+    /// When the agent first opened it (UTC).
+    pub opened_at: Timestamp,
+    /// What the agent recorded (not started and an empty note when only read).
+    #[serde(flatten)]
+    pub record: StepRecord,
 }
 
 /// A link the agent opened or copied for the caller.
@@ -105,6 +159,11 @@ pub struct Session {
     pub note: String,
     /// Links given to the caller, in order, without repeats.
     links_given: Vec<GivenLink>,
+    /// Whose account the call is about: a UPN or a name. Private: it goes into the ticket
+    /// summary, never into a log.
+    pub affected_user: String,
+    /// Catalogue entries the agent opened, in the order first read, without repeats.
+    entries: Vec<EntryRecord>,
 }
 
 impl Default for Session {
@@ -124,6 +183,8 @@ impl Session {
             steps: BTreeMap::new(),
             note: String::new(),
             links_given: Vec::new(),
+            affected_user: String::new(),
+            entries: Vec::new(),
         }
     }
 
@@ -157,17 +218,18 @@ impl Session {
         self.steps.iter()
     }
 
-    /// Sets a step's state at `now`.
+    /// Sets a step's state at `now` (a state that takes no detail clears the detail).
     pub fn set_state(&mut self, step: &StepId, state: StepState, now: Timestamp) {
-        let record = self.steps.entry(step.clone()).or_insert_with(|| StepRecord {
-            state: StepState::NotStarted,
-            changed_at: now,
-            note: String::new(),
-        });
-        if record.state != state {
-            record.state = state;
-            record.changed_at = now;
-        }
+        let record = self.steps.entry(step.clone()).or_insert_with(|| blank(now));
+        change_state(record, state, None, now);
+        self.forget_if_untouched(step);
+    }
+
+    /// Sets a step's outcome and its detail (whom it was escalated to, what the caller was
+    /// told) at `now`.
+    pub fn set_outcome(&mut self, step: &StepId, state: StepState, detail: String, now: Timestamp) {
+        let record = self.steps.entry(step.clone()).or_insert_with(|| blank(now));
+        change_state(record, state, Some(detail), now);
         self.forget_if_untouched(step);
     }
 
@@ -188,11 +250,7 @@ impl Session {
 
     /// Replaces a step's note at `now`.
     pub fn set_step_note(&mut self, step: &StepId, note: String, now: Timestamp) {
-        let record = self.steps.entry(step.clone()).or_insert_with(|| StepRecord {
-            state: StepState::NotStarted,
-            changed_at: now,
-            note: String::new(),
-        });
+        let record = self.steps.entry(step.clone()).or_insert_with(|| blank(now));
         if record.note != note {
             record.note = note;
             record.changed_at = now;
@@ -204,9 +262,49 @@ impl Session {
         if self
             .steps
             .get(step)
-            .is_some_and(|r| r.state == StepState::NotStarted && r.note.is_empty())
+            .is_some_and(|r| r.state == StepState::NotStarted && r.note.is_empty() && r.detail.is_empty())
         {
             self.steps.remove(step);
+        }
+    }
+
+    /// Records that the agent opened a catalogue entry (once per entry; the first time counts).
+    pub fn read_entry(&mut self, entry: &EntryId, now: Timestamp) {
+        if !self.entries.iter().any(|r| &r.entry == entry) {
+            self.entries.push(EntryRecord {
+                entry: entry.clone(),
+                opened_at: now,
+                record: blank(now),
+            });
+        }
+    }
+
+    /// The catalogue entries the agent read, in the order first read.
+    pub fn entries(&self) -> &[EntryRecord] {
+        &self.entries
+    }
+
+    /// What the agent recorded for an entry they read.
+    pub fn entry_record(&self, entry: &EntryId) -> Option<&StepRecord> {
+        self.entries.iter().find(|r| &r.entry == entry).map(|r| &r.record)
+    }
+
+    /// Sets the outcome of a catalogue entry (recording it as read if it was not) at `now`.
+    pub fn set_entry_outcome(&mut self, entry: &EntryId, state: StepState, detail: String, now: Timestamp) {
+        self.read_entry(entry, now);
+        if let Some(r) = self.entries.iter_mut().find(|r| &r.entry == entry) {
+            change_state(&mut r.record, state, Some(detail), now);
+        }
+    }
+
+    /// Replaces the note on a catalogue entry (recording it as read if it was not) at `now`.
+    pub fn set_entry_note(&mut self, entry: &EntryId, note: String, now: Timestamp) {
+        self.read_entry(entry, now);
+        if let Some(r) = self.entries.iter_mut().find(|r| &r.entry == entry)
+            && r.record.note != note
+        {
+            r.record.note = note;
+            r.record.changed_at = now;
         }
     }
 
@@ -262,15 +360,47 @@ impl Session {
         };
         cap(&mut self.ticket, MAX_TICKET_CHARS);
         cap(&mut self.note, MAX_NOTE_CHARS);
-        for record in self.steps.values_mut() {
+        cap(&mut self.affected_user, MAX_USER_CHARS);
+        for record in self.steps.values_mut().chain(self.entries.iter_mut().map(|r| &mut r.record)) {
             cap(&mut record.note, MAX_NOTE_CHARS);
+            cap(&mut record.detail, MAX_DETAIL_CHARS);
         }
         cut
     }
 
     /// Whether the agent has recorded anything worth keeping.
     pub fn is_empty(&self) -> bool {
-        self.steps.is_empty() && self.note.is_empty() && self.ticket.is_empty() && self.links_given.is_empty()
+        self.steps.is_empty()
+            && self.note.is_empty()
+            && self.ticket.is_empty()
+            && self.links_given.is_empty()
+            && self.affected_user.is_empty()
+            && self.entries.is_empty()
+    }
+}
+
+/// A record with nothing in it yet.
+fn blank(now: Timestamp) -> StepRecord {
+    StepRecord {
+        state: StepState::NotStarted,
+        changed_at: now,
+        note: String::new(),
+        detail: String::new(),
+    }
+}
+
+/// Moves a record to `state`; `detail` replaces the detail when given. A state that takes no
+/// detail drops it, so "escalated to AD team" does not linger on a step later marked done.
+fn change_state(record: &mut StepRecord, state: StepState, detail: Option<String>, now: Timestamp) {
+    let detail = if state.takes_detail() {
+        detail.unwrap_or_else(|| record.detail.clone()).trim().to_owned()
+    } else {
+        String::new()
+    };
+    if record.state != state || record.detail != detail {
+        record.state = state;
+        record.detail = capped(detail, MAX_DETAIL_CHARS);
+        record.changed_at = now;
     }
 }
 
@@ -350,5 +480,53 @@ mod tests {
         assert_eq!(serde_json::from_str::<Session>(&with_extra).unwrap(), session);
         let partial: Session = serde_json::from_str("{\"ticket\": \"T-1\"}").unwrap();
         assert_eq!(partial.ticket, "T-1");
+    }
+
+    #[test]
+    fn an_escalation_keeps_whom_it_went_to_and_loses_it_when_marked_otherwise() {
+        let mut session = Session::default();
+        let step = StepId::new("errors-sspr-0029");
+        session.set_outcome(&step, StepState::Escalated, "  AD team ".to_owned(), at(1));
+        assert_eq!(session.record(&step).unwrap().detail, "AD team");
+        assert!(StepState::Escalated.is_resolved(), "an escalated step is dealt with for tier 1");
+        session.set_state(&step, StepState::Done, at(2));
+        assert_eq!(session.record(&step).unwrap().detail, "");
+        session.set_state(&step, StepState::NotStarted, at(3));
+        assert!(session.record(&step).is_none());
+    }
+
+    #[test]
+    fn entries_read_are_recorded_once_and_take_outcomes_and_notes() {
+        let mut session = Session::default();
+        let (a, b) = (EntryId::new("sspr-0029"), EntryId::new("sspr-0014"));
+        session.read_entry(&a, at(1));
+        session.read_entry(&b, at(2));
+        session.read_entry(&a, at(3));
+        assert_eq!(
+            session.entries().iter().map(|r| r.entry.as_str()).collect::<Vec<_>>(),
+            ["sspr-0029", "sspr-0014"]
+        );
+        assert_eq!(session.entries()[0].opened_at, at(1));
+        session.set_entry_outcome(&a, StepState::Escalated, "AD team".to_owned(), at(4));
+        session.set_entry_note(&a, "MSOL_ lacks rights".to_owned(), at(5));
+        let record = session.entry_record(&a).unwrap();
+        assert_eq!(
+            (record.state, record.detail.as_str(), record.note.as_str()),
+            (StepState::Escalated, "AD team", "MSOL_ lacks rights")
+        );
+        assert!(!session.is_empty());
+        let json = serde_json::to_string(&session).unwrap();
+        assert_eq!(serde_json::from_str::<Session>(&json).unwrap(), session);
+    }
+
+    #[test]
+    fn the_affected_user_is_capped_and_counts_as_something_to_keep() {
+        let mut session = Session {
+            affected_user: "a".repeat(MAX_USER_CHARS + 5),
+            ..Session::default()
+        };
+        assert!(!session.is_empty());
+        assert!(session.enforce_limits());
+        assert_eq!(session.affected_user.chars().count(), MAX_USER_CHARS);
     }
 }

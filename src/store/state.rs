@@ -313,6 +313,33 @@ mod tests {
     }
 
     #[test]
+    fn a_session_saved_before_outcomes_existed_loads_with_every_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = StateStore::new(dir.path());
+        let text = include_str!("../../tests/fixtures/session-before-outcomes.json");
+        std::fs::write(store.path(StateFile::Session), text).unwrap();
+        let (session, notice) = store.load_session();
+        assert_eq!(notice, None);
+        let session = session.unwrap();
+        assert_eq!(session.ticket, "INC0012345");
+        assert_eq!(session.note, "Escalated to the AD team.");
+        assert_eq!(session.affected_user, "");
+        assert!(session.entries().is_empty());
+        let state = |id: &str| session.state(&StepId::new(id));
+        assert_eq!(state("errors-collect-details"), StepState::Done);
+        assert_eq!(state("errors-sspr-0029"), StepState::Failed);
+        assert_eq!(state("registration-writeback-cloud-sync"), StepState::NotApplicable);
+        let note = |id: &str| session.step_note(&StepId::new(id)).to_owned();
+        assert_eq!(note("errors-collect-details"), "SSPR_0029 at 08:52 UTC+8\nsupport code 4f2a-77");
+        assert_eq!(note("errors-sspr-0029"), "MSOL_ lacks Reset password");
+        assert_eq!(note("step-gone-from-content"), "kept although the step is gone");
+        assert_eq!(session.links_given().len(), 1);
+        // Saved again, it loads back the same.
+        store.save_session(&session).unwrap();
+        assert_eq!(store.load_session().0, Some(session));
+    }
+
+    #[test]
     fn a_value_of_the_wrong_shape_resets_its_field_and_keeps_a_copy() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = StateStore::new(dir.path());

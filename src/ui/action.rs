@@ -100,6 +100,17 @@ pub enum Action {
     Scrolled,
     /// Something the person at a kiosk asked for.
     Kiosk(KioskAction),
+    /// Set a step's outcome with its detail (whom it was escalated to, what the caller was
+    /// told); "not started" clears it.
+    SetStepOutcome(StepId, StepState, String),
+    /// Set the outcome of a catalogue entry the agent read, with its detail.
+    SetEntryOutcome(EntryId, StepState, String),
+    /// Replace the note on a catalogue entry.
+    SetEntryNote(EntryId, String),
+    /// Copy what the caller should know about an entry, in the caller's language.
+    CopyEntryForCaller(EntryId),
+    /// Set the affected user (a UPN or a name; private, never logged).
+    SetAffectedUser(String),
 }
 
 /// What the *Error messages* category shows.

@@ -6,8 +6,8 @@ use crate::content::{self, PackStatus};
 use crate::model::category::Category;
 use crate::model::language::Language;
 use crate::model::playbook::{Audience, LinkId};
-use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, Session, StepState, capped};
-use crate::report::{SummaryFormat, caller_instructions};
+use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, MAX_USER_CHARS, Session, StepState, capped};
+use crate::report::{SummaryFormat, caller_instructions, entry_caller_text};
 use crate::search::Target;
 use crate::search::changes::promote_changes;
 use crate::store::export::{summary_file_name, write_summary};
@@ -183,6 +183,9 @@ impl HelpdeskApp {
                         }
                     }
                     Target::Entry(id) => {
+                        // The entry a search lands on is, nearly always, the error the caller saw.
+                        self.session.read_entry(id, now);
+                        self.session_changed();
                         self.session.select(Category::Errors);
                         self.errors_view = ErrorsView::Catalogue;
                         self.catalogue.filter = None;
@@ -207,8 +210,37 @@ impl HelpdeskApp {
                 self.catalogue.open = if self.catalogue.open.as_ref() == Some(&id) {
                     None
                 } else {
+                    self.session.read_entry(&id, now);
+                    self.session_changed();
                     Some(id)
                 };
+            }
+            Action::SetStepOutcome(step, state, detail) => {
+                self.session.set_outcome(&step, state, detail, now);
+                self.session_changed();
+            }
+            Action::SetEntryOutcome(entry, state, detail) => {
+                self.session.set_entry_outcome(&entry, state, detail, now);
+                self.session_changed();
+            }
+            Action::SetEntryNote(entry, note) => {
+                self.session.set_entry_note(&entry, capped(note, MAX_NOTE_CHARS), now);
+                self.session_changed();
+            }
+            Action::CopyEntryForCaller(id) => {
+                let language = self.session.caller_language;
+                let Some(entry) = self.playbook.entry(&id) else { return };
+                let team = self
+                    .session
+                    .entry_record(&id)
+                    .filter(|r| r.state == StepState::Escalated)
+                    .map_or(String::new(), |r| r.detail.clone());
+                ctx.copy_text(entry_caller_text(&self.loc, entry, language, &team));
+                self.status = Some(Status::CallerCopied(language));
+            }
+            Action::SetAffectedUser(user) => {
+                self.session.affected_user = capped(user, MAX_USER_CHARS);
+                self.session_changed();
             }
             Action::GoToStep(id) => {
                 if let Some(step) = self.playbook.step(&id) {

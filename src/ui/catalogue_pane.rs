@@ -1,13 +1,17 @@
 //! The error catalogue inside the *Error messages* category: filter by where a message is
 //! seen, expand an entry to its full card.
 
-use egui::{Button, Frame, Margin, RichText};
-use egui_material_icons::icons::ICON_WARNING;
+use egui::{Button, Frame, Margin, RichText, Role, TextEdit, WidgetInfo};
+use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_WARNING};
 
 use crate::model::catalogue::{Entry, EntryId, SeenIn};
+use crate::model::outcome::{FIRST_ERROR_STEP, offer_first_error_step};
+use crate::model::playbook::StepId;
+use crate::model::session::{MAX_NOTE_CHARS, StepState};
 use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
+use crate::ui::outcome::{outcome_buttons_ui, outcome_detail_ui};
 use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui};
 use crate::ui::{View, theme};
 
@@ -68,7 +72,11 @@ pub fn catalogue_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &CatalogueSt
                     change_badges_ui(ui, view, entry.id.as_str());
                 });
                 if open {
+                    if offer_first_error_step(view.session, highlighted && view.last_query.is_some()) {
+                        first_step_card_ui(ui, view, actions);
+                    }
                     entry_card_ui(ui, view, entry, actions);
+                    entry_session_ui(ui, view, entry, actions);
                 }
             })
             .response;
@@ -128,4 +136,91 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
             }
         }
     });
+}
+
+/// Above an entry reached straight from search: the step tier 1 takes first on any error
+/// (collect the exact error details), which the jump to the answer would otherwise skip.
+fn first_step_card_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    let step = StepId::new(FIRST_ERROR_STEP);
+    if view.playbook.step(&step).is_none() {
+        return;
+    }
+    let color = theme::warning_color(ui.visuals().dark_mode);
+    Frame::NONE
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(4.0)
+        .inner_margin(Margin::same(8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(loc.text("entry-first-heading")).strong().color(color));
+            ui.label(loc.text("entry-first-hint"));
+            if let Some(check) = loc.attribute(&step.message_id(), "check") {
+                ui.label(check);
+            }
+            ui.horizontal_wrapped(|ui| {
+                let mut done = false;
+                if ui.checkbox(&mut done, loc.text(&step.message_id())).changed() {
+                    actions.push(Action::ToggleStep(step.clone()));
+                }
+                if ui.button(loc.text("entry-first-open")).clicked() {
+                    actions.push(Action::GoToStep(step.clone()));
+                }
+            });
+        });
+    ui.add_space(4.0);
+}
+
+/// What the agent records against an entry they read: its outcome, to whom it was escalated
+/// or what the caller was told, a note, and the text to send the caller.
+fn entry_session_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    let title = loc.text(&entry.id.message_id());
+    let record = view.session.entry_record(&entry.id);
+    let id = entry.id.clone();
+    let set = move |state, detail| Action::SetEntryOutcome(id.clone(), state, detail);
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(loc.text("entry-outcome-label")).small().weak());
+        let states = [
+            StepState::Resolved,
+            StepState::Escalated,
+            StepState::UserTold,
+            StepState::NotApplicable,
+        ];
+        outcome_buttons_ui(ui, view, &title, record, &states, &set, actions);
+    });
+    outcome_detail_ui(ui, view, &title, record, &set, actions);
+    if view.presenting {
+        return;
+    }
+    let caller = view.session.caller_language;
+    let label = loc.text_with_args("entry-copy-for-caller", &[("language", caller.native_name().into())]);
+    let response = ui
+        .add(Button::new(format!("{} {label}", ICON_CONTENT_COPY.codepoint)))
+        .on_hover_text(loc.text("entry-copy-for-caller-hint"));
+    let name = format!("{label}: {title}");
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    if response.clicked() {
+        actions.push(Action::CopyEntryForCaller(entry.id.clone()));
+    }
+    let note_label = loc.text("entry-note-label");
+    ui.label(RichText::new(&note_label).small().weak());
+    let note = record.map_or("", |r| r.note.as_str());
+    let mut text = note.to_owned();
+    let response = ui.add(
+        TextEdit::multiline(&mut text)
+            .char_limit(MAX_NOTE_CHARS)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    );
+    let name = format!("{note_label}: {title}");
+    response.widget_info(|| {
+        let mut info = WidgetInfo::text_edit(true, note, &text, "");
+        info.label = Some(name.clone());
+        info
+    });
+    if response.changed() {
+        actions.push(Action::SetEntryNote(entry.id.clone(), text));
+    }
 }

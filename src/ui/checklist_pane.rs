@@ -11,6 +11,7 @@ use crate::model::session::{MAX_NOTE_CHARS, StepState};
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
 use crate::ui::catalogue_pane::catalogue_pane_ui;
+use crate::ui::outcome::{OUTCOME_BUTTONS, outcome_buttons_ui, outcome_detail_ui};
 use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui};
 use crate::ui::{View, theme};
 
@@ -102,7 +103,8 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         let mut done = state == StepState::Done;
         let mut title = RichText::new(&title_text).strong();
         match state {
-            StepState::Done => title = title.color(theme::done_color(dark)),
+            StepState::Done | StepState::Resolved => title = title.color(theme::done_color(dark)),
+            StepState::Escalated | StepState::UserTold => title = title.color(theme::warning_color(dark)),
             StepState::Failed => title = title.color(theme::error_color(dark)),
             StepState::NotApplicable => title = title.weak().strikethrough(),
             StepState::NotStarted => {}
@@ -135,20 +137,17 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 .on_hover_text(loc.attribute(&message, "uncertain").unwrap_or_default());
             }
             ui.separator();
-            for marked in [StepState::NotApplicable, StepState::Failed] {
-                let label = loc.text(&marked.message_id());
-                let selected = state == marked;
-                let response = step_button(
-                    ui,
-                    Button::selectable(selected, RichText::new(&label).small()),
-                    format!("{label}: {title_text}"),
-                    Some(selected),
-                )
-                .on_hover_text(loc.text_with_args("step-state-hint", &[("state", label.as_str().into())]));
-                if response.clicked() {
-                    actions.push(Action::SetStepState(step.id.clone(), marked));
-                }
-            }
+            let id = step.id.clone();
+            let set = move |state, detail| Action::SetStepOutcome(id.clone(), state, detail);
+            outcome_buttons_ui(
+                ui,
+                view,
+                &title_text,
+                view.session.record(&step.id),
+                &OUTCOME_BUTTONS,
+                &set,
+                actions,
+            );
             if let Some(record) = view.session.record(&step.id).filter(|r| r.state != StepState::NotStarted) {
                 let at = record
                     .changed_at
@@ -166,6 +165,9 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 );
             }
         });
+        let id = step.id.clone();
+        let set = move |state, detail| Action::SetStepOutcome(id.clone(), state, detail);
+        outcome_detail_ui(ui, view, &title_text, view.session.record(&step.id), &set, actions);
         if both {
             ui.columns(2, |columns| {
                 // Columns lay out justified; text reads better ragged-right.

@@ -24,6 +24,7 @@ pub mod diagnostics_banner;
 pub mod fonts;
 pub mod kiosk;
 mod modals;
+pub mod outcome;
 pub mod qr;
 pub(crate) mod search_index;
 pub mod search_results;

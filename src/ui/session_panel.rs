@@ -4,7 +4,7 @@
 use egui::{Button, RichText, TextEdit};
 
 use crate::model::language::Language;
-use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS};
+use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, MAX_USER_CHARS};
 use crate::ui::View;
 use crate::ui::action::Action;
 
@@ -28,6 +28,21 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
             .labelled_by(label.id);
         if response.changed() {
             actions.push(Action::SetTicket(ticket));
+        }
+
+        ui.add_space(4.0);
+        let label = ui.label(loc.text("session-affected-user"));
+        let mut user = view.session.affected_user.clone();
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut user)
+                    .char_limit(MAX_USER_CHARS)
+                    .hint_text(loc.text("session-affected-user-hint"))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            actions.push(Action::SetAffectedUser(user));
         }
 
         ui.add_space(4.0);

@@ -5,6 +5,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use sspr_helpdesk::i18n::Localizer;
+use sspr_helpdesk::model::catalogue::EntryId;
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::{LinkId, Playbook, StepId};
@@ -16,10 +17,13 @@ fn at(minutes: i64) -> Timestamp {
     Timestamp::from_second(1_795_942_800 + minutes * 60).unwrap()
 }
 
-/// A realistic call: a synced user whose reset fails with SSPR_0029.
+/// A realistic call: a synced user whose reset fails with SSPR_0029; the agent reads the
+/// entry, finds the on-premises side at fault and escalates to the AD team.
 fn session() -> Session {
     let mut session = Session::new(Category::Errors, Language::ZhCn, at(0));
     session.ticket = "INC0012345".to_owned();
+    session.affected_user = "li.wei@contoso.com".to_owned();
+    session.read_entry(&EntryId::new("sspr-0029"), at(1));
     session.set_state(&StepId::new("errors-collect-details"), StepState::Done, at(2));
     session.set_step_note(
         &StepId::new("errors-collect-details"),
@@ -29,7 +33,13 @@ fn session() -> Session {
     session.set_state(&StepId::new("errors-sspr-0029"), StepState::Failed, at(9));
     session.set_state(&StepId::new("registration-writeback-cloud-sync"), StepState::NotApplicable, at(11));
     session.give_link(&LinkId::new("reset-portal"), at(5));
-    session.note = "Escalated to the AD team: MSOL_ account lacks Reset password on OU=Sales.".to_owned();
+    session.set_entry_outcome(&EntryId::new("sspr-0029"), StepState::Escalated, "AD team".to_owned(), at(12));
+    session.set_entry_note(
+        &EntryId::new("sspr-0029"),
+        "MSOL_ account lacks Reset password on OU=Sales.".to_owned(),
+        at(13),
+    );
+    session.note = "Caller will wait for the AD team's call back.".to_owned();
     session
 }
 
@@ -56,6 +66,93 @@ fn summaries_match_their_golden_files_in_both_languages_and_formats() {
         let summary = ticket_summary(&session, &playbook, &loc, format, &TimeZone::UTC, jiff::civil::date(2026, 12, 6));
         assert!(!summary.contains(['\u{2068}', '\u{2069}']), "{name}");
         check_golden(name, &summary);
+    }
+}
+
+#[test]
+fn the_summary_leads_with_the_escalation_and_the_affected_user_in_both_languages() {
+    let (playbook, _) = Playbook::builtin();
+    for (language, outcome, user) in [
+        (
+            Language::EnUs,
+            "- Outcome: Escalated to AD team: SSPR_0029: on-premises configuration blocks the reset\n",
+            "- Affected user: li.wei@contoso.com\n",
+        ),
+        (
+            Language::ZhCn,
+            "- 处理结果：已升级（AD team）：SSPR_0029：",
+            "- 受影响的用户：li.wei@contoso.com\n",
+        ),
+    ] {
+        let (loc, _) = Localizer::builtin(language);
+        let summary = ticket_summary(
+            &session(),
+            &playbook,
+            &loc,
+            SummaryFormat::Markdown,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 12, 6),
+        );
+        let body: Vec<&str> = summary.lines().skip(2).collect();
+        assert!(
+            body[0].starts_with(outcome.trim_end()),
+            "{language}: the first line is not the outcome:\n{summary}"
+        );
+        assert_eq!(format!("{}\n", body[1]), user, "{language}:\n{summary}");
+        for wrong in ["[Done]", "[Failed]", "[已完成]", "fix the on-premises side"] {
+            assert!(!summary.contains(wrong), "{language}: {wrong:?} in\n{summary}");
+        }
+    }
+}
+
+#[test]
+fn an_outcome_without_a_name_reads_plainly_and_a_call_with_no_decision_says_so() {
+    let (playbook, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let summarise = |session: &Session| {
+        ticket_summary(
+            session,
+            &playbook,
+            &loc,
+            SummaryFormat::Text,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 12, 6),
+        )
+    };
+    let mut session = Session::new(Category::Errors, Language::EnUs, at(0));
+    session.read_entry(&EntryId::new("msg-throttled"), at(1));
+    let summary = summarise(&session);
+    assert!(summary.contains("- Outcome: not recorded yet\n"), "{summary}");
+    assert!(summary.contains("- Read: Too many attempts"), "{summary}");
+    session.set_entry_outcome(&EntryId::new("msg-throttled"), StepState::UserTold, String::new(), at(2));
+    let summary = summarise(&session);
+    assert!(summary.contains("- Outcome: User told: Too many attempts"), "{summary}");
+    session.set_entry_outcome(
+        &EntryId::new("msg-throttled"),
+        StepState::UserTold,
+        "wait 24 hours, then try again".to_owned(),
+        at(3),
+    );
+    let summary = summarise(&session);
+    assert!(
+        summary.contains("- Outcome: User told to wait 24 hours, then try again: Too many attempts"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn every_error_step_names_what_was_checked_for_the_summary() {
+    let (playbook, _) = Playbook::builtin();
+    for language in Language::ALL {
+        let (loc, _) = Localizer::builtin(language);
+        for step in playbook.steps().filter(|s| s.category == Category::Errors) {
+            let done = loc.attribute(&step.id.message_id(), "done");
+            assert!(
+                done.as_ref().is_some_and(|d| !d.trim().is_empty()),
+                "{language}: {} has no .done",
+                step.id
+            );
+        }
     }
 }
 
@@ -98,4 +195,45 @@ fn caller_instructions_carry_the_url_in_the_callers_language() {
         let link = playbook.link(step.caller_link.as_ref().unwrap()).unwrap();
         assert_eq!(link.audience, sspr_helpdesk::model::playbook::Audience::EndUser, "{}", step.id);
     }
+}
+
+#[test]
+fn common_entries_the_caller_can_act_on_have_caller_text_and_the_rest_say_we_escalated() {
+    use sspr_helpdesk::model::playbook::Actor;
+    use sspr_helpdesk::report::entry_caller_text;
+    let (playbook, _) = Playbook::builtin();
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let mut with_caller = 0;
+    for entry in playbook.catalogue() {
+        let own = loc.attribute(&entry.id.message_id(), "caller").is_some();
+        if own {
+            with_caller += 1;
+            assert!(entry.actors.contains(&Actor::User), "{}: the caller cannot act on it", entry.id);
+        }
+        for language in Language::ALL {
+            let text = entry_caller_text(&loc, entry, language, "AD team");
+            let han = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            assert_eq!(han, language == Language::ZhCn, "{} {language}: {text}", entry.id);
+            assert!(
+                !text.contains(['\u{2068}', '\u{2069}', '{', '}']),
+                "{} {language}: {text}",
+                entry.id
+            );
+            if !own {
+                assert!(text.contains("AD team"), "{} {language}: {text}", entry.id);
+            }
+        }
+    }
+    for common in [
+        "msg-throttled",
+        "msg-code-expired",
+        "msg-code-never-arrives-sms",
+        "msg-email-code-never-arrives",
+    ] {
+        assert!(
+            loc.attribute(&format!("entry-{common}"), "caller").is_some(),
+            "{common} has no .caller"
+        );
+    }
+    assert!(with_caller >= 8, "only {with_caller} entries have caller text");
 }

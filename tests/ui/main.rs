@@ -13,6 +13,7 @@ mod kiosk;
 mod language;
 /// Categories, links, number keys, a narrow window.
 mod navigation;
+mod outcomes;
 /// Content packs in the window: applied, refused, pinned.
 mod packs;
 /// Search and the error catalogue.

@@ -170,7 +170,7 @@ fn export_writes_the_summary_where_the_dialog_says_and_remembers_the_folder() {
     let written = std::fs::read_to_string(&target).unwrap();
     assert!(written.starts_with("# SSPR troubleshooting summary"), "{written}");
     assert!(
-        written.contains(&format!("- [Done] {}", text(&harness, &format!("step-{step}")))),
+        written.contains(&format!("- Checked: {}", text(&harness, &format!("step-{step}")))),
         "{written}"
     );
     assert_eq!(harness.state().settings().export_folder.as_deref(), Some(dir.path()));
