@@ -234,7 +234,8 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         }
     });
     if highlighted.is_some_and(|h| h.scroll_pending) {
-        response.response.scroll_to_me(Some(egui::Align::Center));
+        // From its title: a step taller than the pane would otherwise start above it.
+        response.response.scroll_to_me(Some(egui::Align::TOP));
         actions.push(Action::Scrolled);
     }
 }
