@@ -228,18 +228,19 @@ fn matched_lists_leave_out_filler_words() {
 #[test]
 fn turning_on_both_languages_keeps_the_opened_step_in_view() {
     let mut harness = english_app();
-    search_for(&mut harness, "allowedToUseSSPR");
-    let step = harness
-        .state()
-        .results()
-        .iter()
-        .find(|r| matches!(r.target, Target::Step(_)))
-        .unwrap()
-        .target
-        .clone();
+    // A step far down a long checklist: every step above it grows with the second language.
+    let checklist = harness.state().playbook().checklist(Category::Registration).unwrap();
+    let step = Target::Step(checklist.steps[checklist.steps.len() - 2].id.clone());
     let title = title_of(&harness, &step);
-    harness.get_by_label(&title).click();
+    search_for(&mut harness, &title);
+    let position = harness.state().results().iter().position(|r| r.target == step).unwrap();
+    for _ in 0..position {
+        harness.key_press(egui::Key::ArrowDown);
+        harness.run();
+    }
+    harness.key_press(egui::Key::Enter);
     harness.run();
+    assert_eq!(harness.state().highlighted(), Some(&step));
     harness.get_by_label(&text(&harness, "top-both-languages")).click();
     harness.run();
     let top = search_box_bottom(&harness);
