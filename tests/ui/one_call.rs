@@ -38,6 +38,19 @@ fn new_session_starts_the_next_caller_in_the_ui_language_not_the_last_callers() 
 }
 
 #[test]
+fn a_caller_language_an_older_version_saved_does_not_reach_the_next_call() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("settings.toml"),
+        "language = \"en-US\"\ncaller_language = \"zh-CN\"\n",
+    )
+    .unwrap();
+    let harness = app(in_dir(dir.path()));
+    assert_eq!(harness.state().session().caller_language, Language::EnUs);
+    assert!(harness.get_by_label("Caller's language: English").accesskit_node().toggled() == Some(egui::accesskit::Toggled::True));
+}
+
+#[test]
 fn a_chinese_query_suggests_the_callers_language_and_one_click_switches_it() {
     let mut harness = english_app();
     search_for(&mut harness, "收不到验证码");
