@@ -50,7 +50,7 @@ const CHINESE_FILLER_WORDS: &[&str] = &[
 ];
 
 /// Whether a word of a query is a filler word: too common to be worth listing as what matched
-/// (the stop words and [`FILLER_WORDS`], in both languages).
+/// (the stop words and the filler words of both languages).
 pub fn is_filler_word(word: &str) -> bool {
     let word = word.to_lowercase();
     let word = word.replace('\u{2019}', "'");
