@@ -164,11 +164,6 @@ impl HelpdeskApp {
         Panel::bottom("status_bar").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(text);
-                if let Some(Status::CallerCopied { text: copied, .. }) = &self.status {
-                    ui.end_row();
-                    caller_text_ui(ui, copied);
-                    ui.end_row();
-                }
                 if self.undo.as_ref().is_some_and(|(_, until)| now < *until)
                     && self.status == Some(Status::NewSession)
                     && ui.button(self.loc.text("status-undo")).clicked()
@@ -179,6 +174,9 @@ impl HelpdeskApp {
                     actions.push(Action::DismissStatus);
                 }
             });
+            if let Some(Status::CallerCopied { text: copied, .. }) = &self.status {
+                caller_text_ui(ui, copied);
+            }
         });
     }
 }
@@ -190,6 +188,6 @@ fn caller_text_ui(ui: &mut egui::Ui, text: &str) {
         egui::ScrollArea::vertical()
             .id_salt("caller_copied_text")
             .max_height(160.0)
-            .show(ui, |ui| ui.label(text));
+            .show(ui, |ui| ui.add(egui::Label::new(text).wrap()));
     });
 }
