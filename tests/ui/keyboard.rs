@@ -165,6 +165,16 @@ fn ctrl_shift_c_copies_the_summary_while_a_note_field_has_focus() {
     harness.get_by_label("Start a new session?");
 }
 
+#[test]
+fn ctrl_shift_c_copies_the_summary_from_a_step_note_too() {
+    let mut harness = english_app();
+    let step = crate::navigation::first_step(&harness, Category::Configure);
+    let field = crate::support::add_note(&mut harness, &step, "tried twice");
+    let copied = press_and_copy(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::C);
+    assert!(copied.contains("tried twice"), "{copied}");
+    assert!(harness.get_by_label(&field).is_focused());
+}
+
 /// Presses `key` with `modifiers` and returns what the frame that handled it copied (a step
 /// runs one frame per queued event, so the release must come after looking).
 fn press_and_copy(harness: &mut Harness<'_, HelpdeskApp>, modifiers: egui::Modifiers, key: egui::Key) -> String {
