@@ -376,6 +376,9 @@ impl<'c> PaneUnderTest<'c> {
             pack_locked: false,
             pack_banner: false,
             last_query: None,
+            selected_result: 0,
+            scroll_to_selected: false,
+            caller_language_hint: None,
             admin_pack: None,
         };
         let results = &self.results;

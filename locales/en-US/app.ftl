@@ -181,7 +181,7 @@ session-copy-summary-hint = Copy the summary to paste into the ticket (Ctrl+Shif
 session-export = Export…
 session-export-hint = Save the summary as Markdown (.md) or plain text (.txt).
 status-summary-copied = The ticket summary was copied.
-status-caller-copied = Instructions for the caller were copied ({ $language }).
+status-caller-copied = Copied for the caller ({ $language }). This is the text they will get:
 status-exported = The summary was saved to { $path }
 status-export-failed = The summary could not be saved: { $error }
 status-log-folder-failed = The log folder could not be opened: { $error }
@@ -257,7 +257,6 @@ notice-session-save-failed = Your session could not be saved ({ $error }). Copy 
 notice-settings-fields-reset = Some saved settings could not be read and were reset to their defaults: { $fields }. Your other settings were kept, and the file as it was is at { $path }.
 notice-settings-reset = Some saved settings could not be used and were reset to their defaults: { $fields }.
 notice-session-trimmed = The saved session held a ticket reference or notes longer than the app keeps; they were shortened.
-status-session-resumed = The last session was restored (ticket: { $ticket }, { $steps } steps marked). Use “New session” for a new call.
 label-with-colon = { $label }:
 
 ## Dated platform changes and source dates
@@ -317,3 +316,15 @@ entry-first-hint = Before you act on this answer, get the details tier 2 and Mic
 entry-first-open = Open the step
 entry-caller-escalated = This is not something you did wrong: the setting that blocks your password reset is on our side. We have passed it to the team that can fix it ({ $team }) and will contact you when it is done. Until then, please do not try to reset again; if you need to work now, call us back.
 entry-caller-escalated-team = our administrators
+## One call at a time: the call restored at start, the caller's language, the summary in either language.
+resume-title = Continue the previous call?
+resume-body = The last call was still open when the app closed (ticket: { $ticket }, { $steps } steps marked). Continue it, or start a new call?
+resume-body-presenting = The last call was still open when the app closed. Continue it, or start a new call?
+resume-continue = Continue the previous call
+resume-new = Start a new call
+caller-language-hint = What you typed looks like { $language }.
+caller-language-switch = Switch the caller's language to { $language }
+session-copy-summary-en-us = Copy in English
+session-copy-summary-zh-cn = Copy in Chinese
+session-copy-summary-other-hint = For a colleague who reads the other language.
+status-summary-copied-in = The ticket summary was copied ({ $language }).

@@ -94,13 +94,13 @@ step-policy-admin-one-gate = Explain why admins need one method in one tenant an
 step-policy-admin-group-scope = Don't rely on the SSPR group to block an administrator
     .summary = Removing an admin from the Selected group, or setting the scope to None, does not stop that admin resetting; admin SSPR has its own switch.
     .why =
-        Admin SSPR is not governed by the user policy scope. Microsoft's policy page says admin accounts are enabled for SSPR whatever the scope (None, Selected or All). So taking a Global Administrator out of the SSPR group changes nothing for that account. The only switch is the tenant-wide authorization policy property allowedToUseSSPR, which applies to all admins at once (next step).
+        Admin SSPR is not governed by the user policy scope. Microsoft's policy page says admin accounts are enabled for SSPR whatever the scope (None, Selected or All). So taking a Global Administrator out of the SSPR group changes nothing for that account. The only switch is the tenant-wide authorization policy property allowedToUseSSPR, which applies to all admins at once; the step "Check allowedToUseSSPR when an admin is blocked (SSPR_009)" shows how to read it and how to set it either way.
 
         The reverse trap: if admin SSPR is turned off but admins are still inside the user policy scope, they are prompted to register and then cannot register anything. Exclude them from the user policy.
     .check =
         1. Confirm the account holds an admin role (Users > the account > Assigned roles).
         2. Explain that the group membership does not control admin SSPR.
-        3. If the tenant wants admins blocked, plan allowedToUseSSPR = false (next step) and agree another recovery path for admins first.
+        3. If the tenant wants admins blocked, plan allowedToUseSSPR = false (the allowedToUseSSPR step, check 3: the same command turns it off) and agree another recovery path for admins first.
         4. If admin SSPR is off, take the admins out of the Selected group so they are not asked to register.
     .expected = The tenant owner knows that admin SSPR is controlled only by allowedToUseSSPR, and admins are not stuck in a registration loop.
 

@@ -160,7 +160,7 @@ session-copy-summary-hint = 复制摘要以粘贴到工单中（Ctrl+Shift+C）�
 session-export = 导出…
 session-export-hint = 将摘要保存为 Markdown（.md）或纯文本（.txt）。
 status-summary-copied = 已复制工单摘要。
-status-caller-copied = 已复制给来电用户的说明（{ $language }）。
+status-caller-copied = 已复制给来电用户的说明（{ $language }），内容如下：
 status-exported = 摘要已保存到 { $path }
 status-export-failed = 无法保存摘要：{ $error }
 status-log-folder-failed = 无法打开日志文件夹：{ $error }
@@ -236,7 +236,6 @@ notice-session-save-failed = 无法保存你的会话（{ $error }）。关闭�
 notice-settings-fields-reset = 部分已保存的设置无法读取，已恢复为默认值：{ $fields }。其他设置均已保留，原来的文件保存在 { $path }。
 notice-settings-reset = 部分已保存的设置无法使用，已恢复为默认值：{ $fields }。
 notice-session-trimmed = 已保存的会话中，工单号或备注超出了应用保留的长度，已被截短。
-status-session-resumed = 已恢复上一个会话（工单：{ $ticket }，已标记 { $steps } 个步骤）。如果是新的来电，请使用“新建会话”。
 label-with-colon = { $label }：
 
 ## Dated platform changes and source dates
@@ -296,3 +295,15 @@ entry-first-hint = 在按此答案操作之前，先收集二线支持和 Micros
 entry-first-open = 打开此步骤
 entry-caller-escalated = 这不是操作上的问题：阻止重置密码的是我们这边的设置。我们已将问题转交给能够修复它的团队（{ $team }），处理完成后会再联系。在此之前请不要再次尝试重置；如果现在就需要工作，请再给我们打电话。
 entry-caller-escalated-team = 我们的管理员
+## One call at a time: the call restored at start, the caller's language, the summary in either language.
+resume-title = 继续上一个来电？
+resume-body = 应用关闭时，上一个来电尚未结束（工单：{ $ticket }，已标记 { $steps } 个步骤）。要继续处理，还是开始新的来电？
+resume-body-presenting = 应用关闭时，上一个来电尚未结束。要继续处理，还是开始新的来电？
+resume-continue = 继续上一个来电
+resume-new = 开始新的来电
+caller-language-hint = 你输入的内容看起来是{ $language }。
+caller-language-switch = 将来电用户的语言切换为{ $language }
+session-copy-summary-en-us = 复制英文版
+session-copy-summary-zh-cn = 复制中文版
+session-copy-summary-other-hint = 给阅读另一种语言的同事。
+status-summary-copied-in = 已复制工单摘要（{ $language }）。

@@ -64,6 +64,34 @@ impl fmt::Display for Language {
     }
 }
 
+/// The language `text` is written in, when it says: two or more Han characters make it
+/// Chinese; otherwise two or more English words (letters only, two or more of them: codes and
+/// ticket numbers carry digits) make it English. `None` for text too short to tell.
+pub fn language_of_text(text: &str) -> Option<Language> {
+    let han = text.chars().filter(|c| is_han(*c)).count();
+    if han >= 2 {
+        return Some(Language::ZhCn);
+    }
+    if han > 0 {
+        return None;
+    }
+    let words = text
+        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+        .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic() || c == '\''))
+        .count();
+    (words >= 2).then_some(Language::EnUs)
+}
+
+/// The caller's language to suggest for `texts` (the newest first: the first that tells
+/// decides), when it differs from `current`.
+pub fn suggested_caller_language<'a>(texts: impl IntoIterator<Item = &'a str>, current: Language) -> Option<Language> {
+    texts.into_iter().find_map(language_of_text).filter(|language| *language != current)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +115,40 @@ mod tests {
         }
         assert_eq!(Language::from_tag("zh-cn"), Some(Language::ZhCn));
         assert_eq!(Language::from_tag("fr"), None);
+    }
+}
+
+#[cfg(test)]
+mod text_language_tests {
+    use super::*;
+
+    #[test]
+    fn chinese_characters_make_a_text_chinese() {
+        assert_eq!(language_of_text("收不到验证码"), Some(Language::ZhCn));
+        assert_eq!(language_of_text("SSPR_0029 回写失败"), Some(Language::ZhCn));
+    }
+
+    #[test]
+    fn english_words_make_a_text_english() {
+        assert_eq!(language_of_text("code never arrives"), Some(Language::EnUs));
+        assert_eq!(language_of_text("user hasn't registered"), Some(Language::EnUs));
+    }
+
+    #[test]
+    fn codes_ticket_numbers_and_single_words_say_nothing() {
+        assert_eq!(language_of_text("SSPR_0029"), None);
+        assert_eq!(language_of_text("INC0012777"), None);
+        assert_eq!(language_of_text("writeback"), None);
+        assert_eq!(language_of_text(""), None);
+    }
+
+    #[test]
+    fn a_suggestion_is_made_only_for_the_other_language() {
+        assert_eq!(suggested_caller_language(["收不到验证码"], Language::EnUs), Some(Language::ZhCn));
+        assert_eq!(suggested_caller_language(["收不到验证码"], Language::ZhCn), None);
+        assert_eq!(
+            suggested_caller_language(["SSPR_0029", "code never arrives"], Language::ZhCn),
+            Some(Language::EnUs)
+        );
     }
 }

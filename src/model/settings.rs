@@ -55,8 +55,6 @@ pub struct Settings {
     /// The UI language the agent chose last, as a BCP 47 tag (`en-US`, `zh-CN`); `None`
     /// until they choose one, so the OS language is followed on first start.
     pub language: Option<String>,
-    /// The caller language a new session starts with (`None`: the UI language).
-    pub caller_language: Option<String>,
     /// Light, dark or system theme.
     pub theme: ThemeChoice,
     /// UI zoom factor (1.0 = 100 %), changed with Ctrl +/−.
@@ -84,7 +82,6 @@ impl Default for Settings {
         Self {
             schema: SETTINGS_SCHEMA,
             language: None,
-            caller_language: None,
             theme: ThemeChoice::System,
             zoom: 1.0,
             both_languages: false,

@@ -31,6 +31,34 @@ const STOP_WORDS: &[&str] = &[
     "will", "with", "would", "you", "your", "it's", "i'm", "don't", "doesn't", "can't", "won't", "isn't",
 ];
 
+/// Words that find things but say nothing about why a hit matched ("set", "up", "hasn't"):
+/// left out of a hit's "Matched:" line, on top of [`STOP_WORDS`].
+#[rustfmt::skip]
+const FILLER_WORDS: &[&str] = &[
+    "set", "up", "hasn't", "haven't", "didn't", "wasn't", "weren't", "aren't", "couldn't", "wouldn't", "shouldn't",
+    "there's", "they're", "we're", "you're", "i've", "i'd", "i'll", "one", "some", "keep", "keeps", "kept", "try",
+    "tried", "trying", "says", "said", "need", "needs", "want", "wants", "please", "help", "hi", "hello", "yet", "only",
+    "even", "really", "now", "today", "again", "anymore", "something", "thing", "things", "way", "like", "being",
+    "going", "make", "made", "use", "used", "using",
+];
+
+/// The Chinese filler words a caller's sentence carries (我的, 一直): left out of "Matched:".
+#[rustfmt::skip]
+const CHINESE_FILLER_WORDS: &[&str] = &[
+    "的", "了", "我", "我的", "你", "您", "他", "她", "是", "在", "吗", "呢", "吧", "啊", "也", "都", "就", "还", "和", "把", "被", "一直",
+    "已经", "请问", "怎么", "怎么办", "为什么", "什么", "这个", "那个", "一下",
+];
+
+/// Whether a word of a query is a filler word: too common to be worth listing as what matched
+/// (the stop words and the filler words of both languages).
+pub fn is_filler_word(word: &str) -> bool {
+    let word = word.to_lowercase();
+    let word = word.replace('\u{2019}', "'");
+    [STOP_WORDS, FILLER_WORDS, CHINESE_FILLER_WORDS]
+        .iter()
+        .any(|list| list.contains(&word.as_str()))
+}
+
 /// A word before analysis: a run of Han characters, or any other word.
 enum Word<'a> {
     Han(String),
@@ -213,6 +241,16 @@ impl Analyzer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filler_words_are_known_in_both_languages() {
+        for word in ["set", "up", "hasn't", "hasn\u{2019}t", "The", "我的", "一直"] {
+            assert!(is_filler_word(word), "{word}");
+        }
+        for word in ["authenticator", "writeback", "验证码", "sspr_0029"] {
+            assert!(!is_filler_word(word), "{word}");
+        }
+    }
 
     fn terms(text: &str) -> Vec<String> {
         Analyzer::new().terms(text)

@@ -177,7 +177,8 @@ impl Corpus {
                     target,
                     category,
                     score: hit.score,
-                    matched: hit.matched,
+                    // Only the words that say why it matched.
+                    matched: hit.matched.into_iter().filter(|w| !analyzer::is_filler_word(w)).collect(),
                 })
             })
             .collect()

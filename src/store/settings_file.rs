@@ -53,6 +53,14 @@ mod tests {
     use crate::model::settings::ThemeChoice;
 
     #[test]
+    fn a_caller_language_saved_by_an_older_version_is_ignored_quietly() {
+        // It belongs to a call now (the session), not to the agent's settings.
+        let (settings, bad) = parse_settings("language = \"en-US\"\ncaller_language = \"zh-CN\"\n").unwrap();
+        assert!(bad.is_empty(), "{bad:?}");
+        assert_eq!(settings.language.as_deref(), Some("en-US"));
+    }
+
+    #[test]
     fn a_field_of_the_wrong_shape_is_reset_and_the_others_kept() {
         let text = "language = \"zh-CN\"\nzoom = \"big\"\nboth_languages = true\ntheme = 3\nfuture_field = 1\n\n[window]\nx = 1.0\n";
         let (settings, bad) = parse_settings(text).unwrap();

@@ -34,6 +34,12 @@ pub enum Action {
     SetSessionNote(String),
     /// Copy the ticket summary to the clipboard.
     CopySummary,
+    /// Copy the ticket summary in this language (for a tier-2 who reads the other one).
+    CopySummaryIn(Language),
+    /// At start: carry on with the call restored from the last run.
+    ContinuePreviousCall,
+    /// At start: put the restored call aside (it can be restored for a while) and start anew.
+    StartNewCall,
     /// Save the ticket summary through the save dialog.
     ExportSummary,
     /// Ask to start a new session (shows the confirmation).

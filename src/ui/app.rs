@@ -13,7 +13,7 @@ use crate::model::category::Category;
 use crate::model::config::AdminConfig;
 use crate::model::diagnostic::Diagnostic;
 use crate::model::kiosk::{KIOSK_FILE, KioskSession, load_flows};
-use crate::model::language::Language;
+use crate::model::language::{Language, suggested_caller_language};
 use crate::model::playbook::{LinkId, Playbook, StepId};
 use crate::model::session::Session;
 use crate::model::settings::{Settings, WindowGeometry};
@@ -60,6 +60,13 @@ pub struct HelpdeskApp {
     /// agent moves on (another category, another search, a new session).
     pub(super) last_query: Option<String>,
     pub(super) focus_search: bool,
+    /// The search result Enter opens (moved with the arrow keys).
+    pub(super) selected_result: usize,
+    /// The selected result moved this frame: scroll it into view.
+    pub(super) scroll_to_selected: bool,
+    /// The previous call restored at start (its ticket and marked steps), until the agent
+    /// chooses to continue it or start a new one.
+    pub(super) resume_prompt: Option<(String, usize)>,
     pub(super) errors_view: ErrorsView,
     pub(super) catalogue: CatalogueState,
     pub(super) highlight: Option<Highlight>,
@@ -174,13 +181,14 @@ impl HelpdeskApp {
         );
 
         let first = playbook.categories().next().unwrap_or(Category::Configure);
-        let caller_language = settings.caller_language.as_deref().and_then(Language::from_tag).unwrap_or(language);
+        // The caller's language belongs to the call: a new one starts in the UI language.
+        let caller_language = language;
         // A session restored from the last run is announced, so the agent does not carry on
         // the previous caller's call by mistake.
-        let resumed = saved_session.as_ref().filter(|s| !s.is_empty()).map(|s| Status::SessionResumed {
-            ticket: s.ticket.clone(),
-            steps: s.ticked_count(),
-        });
+        let resume_prompt = saved_session
+            .as_ref()
+            .filter(|s| !s.is_empty())
+            .map(|s| (s.ticket.clone(), s.ticked_count()));
         let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
         let corpus = CorpusSlot::prepare(&playbook, &loc, &synonyms);
         let kiosk = options.kiosk.then(|| {
@@ -213,7 +221,7 @@ impl HelpdeskApp {
             settings,
             diagnostics,
             notices,
-            status: resumed,
+            status: None,
             corpus,
             synonyms,
             summary_cache: None,
@@ -221,6 +229,9 @@ impl HelpdeskApp {
             results: Vec::new(),
             last_query: None,
             focus_search: false,
+            selected_result: 0,
+            scroll_to_selected: false,
+            resume_prompt,
             errors_view: ErrorsView::default(),
             catalogue: CatalogueState::default(),
             highlight: None,
@@ -306,6 +317,11 @@ impl HelpdeskApp {
         &self.query
     }
 
+    /// The step or entry last opened from search or an entry card, shown highlighted.
+    pub fn highlighted(&self) -> Option<&crate::search::Target> {
+        self.highlight.as_ref().map(|h| &h.target)
+    }
+
     /// The current search results.
     pub fn results(&self) -> &[SearchResult] {
         &self.results
@@ -314,6 +330,17 @@ impl HelpdeskApp {
     /// The agent's today: the injected clock's date in the injected time zone.
     pub fn today(&self) -> jiff::civil::Date {
         self.services.clock.now().to_zoned_datetime(self.services.time_zone.clone()).date()
+    }
+
+    /// The caller's language that what the agent typed last suggests (the search, else the
+    /// search a result was opened from, else the session note), when it is not the call's.
+    pub fn caller_language_hint(&self) -> Option<Language> {
+        let texts = [
+            self.query.as_str(),
+            self.last_query.as_deref().unwrap_or_default(),
+            self.session.note.as_str(),
+        ];
+        suggested_caller_language(texts, self.session.caller_language)
     }
 
     /// The ticket summary of the current session in the UI language.
@@ -413,6 +440,7 @@ impl HelpdeskApp {
         self.keyboard_actions(&ctx, &mut actions);
         self.track_view(&ctx);
         let focus_search = std::mem::take(&mut self.focus_search);
+        let scroll_to_selected = std::mem::take(&mut self.scroll_to_selected);
         let notices: Vec<String> = self.notices.iter().map(|n| self.notice_text(n)).collect();
         let status = self.status.as_ref().map(|s| self.status_text(s));
         let view = View {
@@ -434,6 +462,9 @@ impl HelpdeskApp {
             pack_locked: !self.config.allow_pack_change,
             pack_banner: !self.pack_banner_dismissed,
             last_query: self.last_query.as_deref(),
+            selected_result: self.selected_result,
+            scroll_to_selected,
+            caller_language_hint: self.caller_language_hint(),
             admin_pack: self
                 .config
                 .pack
@@ -497,6 +528,9 @@ impl HelpdeskApp {
         CentralPanel::default().show(ui, |ui| central_pane_ui(ui, &view, self.query.trim(), &self.results, &mut actions));
         if self.confirm_new_session {
             self.new_session_modal_ui(ui, &mut actions);
+        }
+        if self.resume_prompt.is_some() {
+            self.resume_modal_ui(ui, &mut actions);
         }
         if self.show_changes {
             changes::changes_ui(ui, &view, &mut actions);

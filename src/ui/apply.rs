@@ -4,7 +4,6 @@
 
 use crate::content::{self, PackStatus};
 use crate::model::category::Category;
-use crate::model::language::Language;
 use crate::model::playbook::{Audience, LinkId};
 use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, MAX_USER_CHARS, Session, StepState, capped};
 use crate::report::{SummaryFormat, caller_instructions, entry_caller_text};
@@ -61,11 +60,12 @@ impl HelpdeskApp {
                 let language = self.session.caller_language;
                 let Some(step) = self.playbook.step(&step) else { return };
                 if let Some(text) = caller_instructions(&self.playbook, &self.loc, step, language) {
-                    ctx.copy_text(text);
+                    ctx.copy_text(text.clone());
                     if let Some(link) = &step.caller_link {
                         self.session.give_link(link, now);
                     }
-                    self.status = Some(Status::CallerCopied(language));
+                    // The agent sees what the caller will get (the status bar shows it whole).
+                    self.status = Some(Status::CallerCopied { language, text });
                     self.session_changed();
                 }
             }
@@ -75,8 +75,6 @@ impl HelpdeskApp {
             }
             Action::SetCallerLanguage(language) => {
                 self.session.caller_language = language;
-                self.settings.caller_language = Some(language.tag().to_owned());
-                self.save_settings();
                 self.session_changed();
             }
             Action::SetSessionNote(note) => {
@@ -86,6 +84,19 @@ impl HelpdeskApp {
             Action::CopySummary => {
                 ctx.copy_text(self.summary(SummaryFormat::Text));
                 self.status = Some(Status::SummaryCopied);
+            }
+            Action::CopySummaryIn(language) => {
+                let ui_language = self.loc.language();
+                self.loc.set_language(language);
+                let text = self.summary(SummaryFormat::Text);
+                self.loc.set_language(ui_language);
+                ctx.copy_text(text);
+                self.status = Some(Status::SummaryCopiedIn(language));
+            }
+            Action::ContinuePreviousCall => self.resume_prompt = None,
+            Action::StartNewCall => {
+                self.resume_prompt = None;
+                self.apply(ctx, Action::ConfirmNewSession);
             }
             Action::ExportSummary => self.export_summary(),
             Action::OpenLink(id) => {
@@ -170,6 +181,7 @@ impl HelpdeskApp {
             Action::SetSearch(query) => {
                 self.last_query = None;
                 self.query = query;
+                self.selected_result = 0;
                 self.run_search(ctx);
             }
             Action::OpenResult(target) => {
@@ -199,6 +211,7 @@ impl HelpdeskApp {
             Action::BackToResults => {
                 if let Some(query) = self.last_query.take() {
                     self.query = query;
+                    self.selected_result = 0;
                     // Searched again: the words (language, pack) may have changed since.
                     self.run_search(ctx);
                     self.highlight = None;
@@ -260,12 +273,8 @@ impl HelpdeskApp {
             Action::ConfirmNewSession => {
                 self.confirm_new_session = false;
                 let first = self.playbook.categories().next().unwrap_or(Category::Configure);
-                let caller_language = self
-                    .settings
-                    .caller_language
-                    .as_deref()
-                    .and_then(Language::from_tag)
-                    .unwrap_or(self.loc.language());
+                // The next caller is someone else: their language is not the last one's.
+                let caller_language = self.loc.language();
                 let old = std::mem::replace(&mut self.session, Session::new(first, caller_language, now));
                 let until = now.checked_add(jiff::SignedDuration::from_secs(UNDO_SECONDS)).unwrap_or(now);
                 self.undo = Some((old, until));
@@ -284,6 +293,10 @@ impl HelpdeskApp {
             }
             Action::SetBothLanguages(on) => {
                 self.settings.both_languages = on;
+                // The steps above it grow or shrink: bring the step being read back into view.
+                if let Some(highlight) = &mut self.highlight {
+                    highlight.scroll_pending = true;
+                }
                 self.save_settings();
             }
             Action::SetSessionPanel(on) => {

@@ -81,7 +81,8 @@ pub fn catalogue_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &CatalogueSt
             })
             .response;
         if highlighted && view.highlight.is_some_and(|h| h.scroll_pending) {
-            response.scroll_to_me(Some(egui::Align::Center));
+            // Its title and "Who can fix it" at the top: the card reads from there.
+            response.scroll_to_me(Some(egui::Align::TOP));
             actions.push(Action::Scrolled);
         }
         ui.add_space(4.0);

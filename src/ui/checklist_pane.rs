@@ -236,7 +236,8 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         }
     });
     if highlighted.is_some_and(|h| h.scroll_pending) {
-        response.response.scroll_to_me(Some(egui::Align::Center));
+        // From its title: a step taller than the pane would otherwise start above it.
+        response.response.scroll_to_me(Some(egui::Align::TOP));
         actions.push(Action::Scrolled);
     }
 }
@@ -256,6 +257,9 @@ fn note_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, title: &str, actions
     let mut text = note.to_owned();
     let response = ui.add(
         TextEdit::multiline(&mut text)
+            // A fixed id: a status line appearing (after Ctrl+Shift+C) must not take the
+            // keyboard away from the note being written.
+            .id_salt(("step_note", step.id.as_str()))
             .char_limit(MAX_NOTE_CHARS)
             .desired_rows(2)
             .desired_width(f32::INFINITY),

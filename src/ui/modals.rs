@@ -31,6 +31,39 @@ impl HelpdeskApp {
         }
     }
 
+    /// At start, with the last run's call restored: continue it or start a new one. Until the
+    /// agent chooses, nothing typed can land in the old call's fields. The ticket is named
+    /// for the agent only: never while presenting.
+    pub(super) fn resume_modal_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some((ticket, steps)) = &self.resume_prompt else { return };
+        let loc = &self.loc;
+        let body = if self.presenting.is_some() {
+            loc.text("resume-body-presenting")
+        } else {
+            let ticket = if ticket.trim().is_empty() {
+                loc.text("summary-ticket-none")
+            } else {
+                ticket.clone()
+            };
+            loc.text_with_args("resume-body", &[("ticket", ticket.into()), ("steps", (*steps).into())])
+        };
+        // Esc or a click outside closes nothing: the choice decides where new typing goes.
+        egui::Modal::new(egui::Id::unique("resume_modal")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(loc.text("resume-title"));
+            ui.label(body);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(loc.text("resume-continue")).clicked() {
+                    actions.push(Action::ContinuePreviousCall);
+                }
+                if ui.button(loc.text("resume-new")).clicked() {
+                    actions.push(Action::StartNewCall);
+                }
+            });
+        });
+    }
+
     /// A link's QR code shown large, with its address, until closed.
     pub(super) fn qr_modal_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let Some(link) = self.qr_link.as_ref().and_then(|id| self.playbook.link(id)) else {

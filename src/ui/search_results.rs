@@ -20,8 +20,17 @@ pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, result
         &[("count", results.len().into()), ("query", query.into())],
     ));
     ui.add_space(theme::STEP_GAP);
-    for result in results {
-        Frame::group(ui.style()).inner_margin(Margin::same(8)).show(ui, |ui| {
+    if let Some(language) = view.caller_language_hint.filter(|_| !view.presenting) {
+        crate::ui::session_panel::caller_language_hint_ui(ui, view, language, actions);
+        ui.add_space(theme::STEP_GAP);
+    }
+    for (number, result) in results.iter().enumerate() {
+        let selected = number == view.selected_result;
+        let mut frame = Frame::group(ui.style()).inner_margin(Margin::same(8));
+        if selected {
+            frame = frame.stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color));
+        }
+        let shown = frame.show(ui, |ui| {
             ui.set_width(ui.available_width());
             let kind = match result.target {
                 Target::Step(_) => loc.text("search-kind-step"),
@@ -33,11 +42,12 @@ pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, result
                     .weak(),
             );
             let title = loc.text(&result.target.message_id());
-            if ui
-                .add(egui::Button::new(RichText::new(title).strong()).frame(false).wrap())
-                .on_hover_text(loc.text("search-open"))
-                .clicked()
-            {
+            let button = ui
+                .add(egui::Button::new(RichText::new(&title).strong()).frame(false).wrap())
+                .on_hover_text(loc.text("search-open"));
+            // Screen readers (and tests) hear which hit Enter opens.
+            button.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &title));
+            if button.clicked() {
                 actions.push(Action::OpenResult(result.target.clone()));
             }
             let summary_attribute = match result.target {
@@ -58,6 +68,9 @@ pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, result
                 );
             }
         });
+        if selected && view.scroll_to_selected {
+            shown.response.scroll_to_me(None);
+        }
         ui.add_space(4.0);
     }
 }

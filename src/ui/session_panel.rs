@@ -21,6 +21,9 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
         let response = ui
             .add(
                 TextEdit::singleline(&mut ticket)
+                    // A fixed id: the status bar appearing (after Ctrl+Shift+C) must not take
+                    // the keyboard away from the field being typed in.
+                    .id_salt("session_ticket")
                     .char_limit(MAX_TICKET_CHARS)
                     .hint_text(loc.text("session-ticket-hint"))
                     .desired_width(f32::INFINITY),
@@ -60,6 +63,9 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
                 }
             }
         });
+        if let Some(language) = view.caller_language_hint {
+            caller_language_hint_ui(ui, view, language, actions);
+        }
 
         ui.add_space(4.0);
         let label = ui.label(loc.text("session-note"));
@@ -67,6 +73,7 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
         let response = ui
             .add(
                 TextEdit::multiline(&mut note)
+                    .id_salt("session_note")
                     .char_limit(MAX_NOTE_CHARS)
                     .hint_text(loc.text("session-note-hint"))
                     .desired_rows(4)
@@ -88,6 +95,17 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
             {
                 actions.push(Action::CopySummary);
             }
+            let other = Language::ALL.into_iter().find(|l| *l != loc.language());
+            if let Some(other) = other {
+                let id = format!("session-copy-summary-{}", other.tag().to_ascii_lowercase());
+                if ui
+                    .button(loc.text(&id))
+                    .on_hover_text(loc.text("session-copy-summary-other-hint"))
+                    .clicked()
+                {
+                    actions.push(Action::CopySummaryIn(other));
+                }
+            }
             if ui
                 .button(loc.text("session-export"))
                 .on_hover_text(loc.text("session-export-hint"))
@@ -101,4 +119,18 @@ pub fn session_panel_ui(ui: &mut egui::Ui, view: &View<'_>, summary: &str, actio
             ui.label(RichText::new(summary).monospace().size(12.0));
         });
     });
+}
+
+/// What the agent typed is in the other language: one click makes it the caller's language
+/// (never switched on its own: the agent may be writing notes in their own language).
+pub fn caller_language_hint_ui(ui: &mut egui::Ui, view: &View<'_>, language: Language, actions: &mut Vec<Action>) {
+    let loc = view.loc;
+    let name = language.native_name();
+    ui.label(RichText::new(loc.text_with_args("caller-language-hint", &[("language", name.into())])).weak());
+    if ui
+        .button(loc.text_with_args("caller-language-switch", &[("language", name.into())]))
+        .clicked()
+    {
+        actions.push(Action::SetCallerLanguage(language));
+    }
 }

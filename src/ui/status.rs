@@ -31,7 +31,12 @@ pub(super) enum Status {
         error: String,
     },
     SummaryCopied,
-    CallerCopied(Language),
+    SummaryCopiedIn(Language),
+    /// Instructions copied for the caller: in which language, and the text itself.
+    CallerCopied {
+        language: Language,
+        text: String,
+    },
     Exported(String),
     ExportFailed(String),
     LogFolderFailed(String),
@@ -47,10 +52,6 @@ pub(super) enum Status {
     PackCancelled,
     NewSession,
     SessionRestored,
-    SessionResumed {
-        ticket: String,
-        steps: usize,
-    },
 }
 
 /// Logs what became of a content pack: applied or not, and each of its problems.
@@ -133,7 +134,12 @@ impl HelpdeskApp {
                 loc.text_with_args("status-open-failed", &[("url", url(link).into()), ("error", error.as_str().into())])
             }
             Status::SummaryCopied => loc.text("status-summary-copied"),
-            Status::CallerCopied(language) => loc.text_with_args("status-caller-copied", &[("language", language.native_name().into())]),
+            Status::SummaryCopiedIn(language) => {
+                loc.text_with_args("status-summary-copied-in", &[("language", language.native_name().into())])
+            }
+            Status::CallerCopied { language, .. } => {
+                loc.text_with_args("status-caller-copied", &[("language", language.native_name().into())])
+            }
             Status::Exported(path) => loc.text_with_args("status-exported", &[("path", path.as_str().into())]),
             Status::ExportFailed(error) => loc.text_with_args("status-export-failed", &[("error", error.as_str().into())]),
             Status::LogFolderFailed(error) => loc.text_with_args("status-log-folder-failed", &[("error", error.as_str().into())]),
@@ -150,14 +156,6 @@ impl HelpdeskApp {
             Status::PackCancelled => loc.text("status-pack-cancelled"),
             Status::NewSession => loc.text("status-new-session"),
             Status::SessionRestored => loc.text("status-session-restored"),
-            Status::SessionResumed { ticket, steps } => {
-                let ticket = if ticket.is_empty() {
-                    loc.text("summary-ticket-none")
-                } else {
-                    ticket.clone()
-                };
-                loc.text_with_args("status-session-resumed", &[("ticket", ticket.into()), ("steps", (*steps).into())])
-            }
         }
     }
 
@@ -176,6 +174,20 @@ impl HelpdeskApp {
                     actions.push(Action::DismissStatus);
                 }
             });
+            if let Some(Status::CallerCopied { text: copied, .. }) = &self.status {
+                caller_text_ui(ui, copied);
+            }
         });
     }
+}
+
+/// What was copied for the caller, in full, so the agent knows what they are sending.
+fn caller_text_ui(ui: &mut egui::Ui, text: &str) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        egui::ScrollArea::vertical()
+            .id_salt("caller_copied_text")
+            .max_height(160.0)
+            .show(ui, |ui| ui.add(egui::Label::new(text).wrap()));
+    });
 }

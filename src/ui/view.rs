@@ -59,6 +59,13 @@ pub struct View<'a> {
     pub pack_banner: bool,
     /// The query the shown step or entry was opened from (see [`Action::BackToResults`]).
     pub last_query: Option<&'a str>,
+    /// The search result Enter opens (moved with the arrow keys), shown selected.
+    pub selected_result: usize,
+    /// The selected result was moved this frame: scroll it into view.
+    pub scroll_to_selected: bool,
+    /// The caller's language that what the agent typed suggests, when it is not the
+    /// session's (see [`crate::model::language::language_of_text`]).
+    pub caller_language_hint: Option<crate::model::language::Language>,
     /// The folder of the administrator's pack (configuration file `pack`) when it is not the
     /// one in use and the agent may switch to it.
     pub admin_pack: Option<&'a std::path::Path>,

@@ -370,3 +370,17 @@ fn every_documentation_link_says_which_version_of_the_page_we_checked_and_when()
     );
     assert!(playbook.checked_on().is_some());
 }
+
+#[test]
+fn the_admin_scope_step_names_the_step_it_sends_the_reader_to() {
+    // "The next step" is titled for an admin who is blocked; this step is about admins who can
+    // still reset, so a bare "next step" reads as the opposite case.
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    for (language, next) in [(Language::EnUs, "next step"), (Language::ZhCn, "下一步")] {
+        let target = loc.text_in(language, "step-policy-admin-allowed-to-use-sspr");
+        let why = loc.attribute_in(language, "step-policy-admin-group-scope", "why").unwrap();
+        let check = loc.attribute_in(language, "step-policy-admin-group-scope", "check").unwrap();
+        assert!(!why.contains(next) && !check.contains(next), "{language}: {why}\n{check}");
+        assert!(why.contains(&target), "{language}: {why}");
+    }
+}

@@ -7,6 +7,8 @@
 mod appearance;
 /// Dated platform changes: badges, search order, "What's changing", source dates.
 mod changes;
+/// Search to result from the keyboard: Enter, arrows, Esc, shortcuts from any field.
+mod keyboard;
 /// Kiosk mode, the QR hand-off and screen-share mode.
 mod kiosk;
 /// Languages, and every character drawn by the bundled fonts.
@@ -14,6 +16,8 @@ mod language;
 /// Categories, links, number keys, a narrow window.
 mod navigation;
 mod outcomes;
+/// One call at a time: the caller's language, the call restored at start, what is copied.
+mod one_call;
 /// Content packs in the window: applied, refused, pinned.
 mod packs;
 /// Search and the error catalogue.

@@ -151,7 +151,9 @@ fn copy_for_caller_uses_the_callers_language_and_records_the_link() {
     assert!(copied.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{copied}");
     assert!(!copied.contains(['\u{2068}', '\u{2069}']));
     assert_eq!(harness.state().session().links_given()[0].link, *step.caller_link.as_ref().unwrap());
-    harness.get_by_label("Instructions for the caller were copied (中文).");
+    harness.get_by_label("Copied for the caller (中文). This is the text they will get:");
+    // The agent sees exactly what was sent.
+    harness.get_by_label(&copied);
 }
 
 #[test]
@@ -190,17 +192,4 @@ fn a_dialog_that_returns_nothing_is_reported() {
     harness.get_by_label("Export…").click();
     harness.run();
     harness.get_by_label_contains("Export cancelled");
-}
-
-#[test]
-fn a_session_from_the_last_run_is_announced() {
-    let dir = tempfile::tempdir().unwrap();
-    let setup = || in_dir(dir.path());
-    let mut harness = app(setup());
-    let step = first_step(&harness, Category::Configure);
-    tick_step(&mut harness, &step);
-    harness.state_mut().save_session();
-    drop(harness);
-    let harness = app(setup());
-    harness.get_by_label("The last session was restored (ticket: (none), 1 steps marked). Use “New session” for a new call.");
 }
