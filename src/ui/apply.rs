@@ -248,8 +248,10 @@ impl HelpdeskApp {
                     .entry_record(&id)
                     .filter(|r| r.state == StepState::Escalated)
                     .map_or(String::new(), |r| r.detail.clone());
-                ctx.copy_text(entry_caller_text(&self.loc, entry, language, &team));
-                self.status = Some(Status::CallerCopied(language));
+                let text = entry_caller_text(&self.loc, entry, language, &team);
+                ctx.copy_text(text.clone());
+                // The agent sees what the caller will get (the status bar shows it whole).
+                self.status = Some(Status::CallerCopied { language, text });
             }
             Action::SetAffectedUser(user) => {
                 self.session.affected_user = capped(user, MAX_USER_CHARS);

@@ -126,7 +126,12 @@ fn an_opened_catalogue_entry_starts_at_its_title_and_who_can_fix_it() {
         harness.key_press(egui::Key::Enter);
         harness.run();
         let top = search_box_bottom(&harness);
-        let title = harness.get_by_label_contains(&title_of(&harness, &first)).rect();
+        // The title is the topmost widget naming the entry (its outcome buttons name it too).
+        let title = harness
+            .get_all_by_label_contains(&title_of(&harness, &first))
+            .map(|node| node.rect())
+            .min_by(|a, b| a.min.y.total_cmp(&b.min.y))
+            .unwrap();
         let loc = harness.state().localizer();
         let who = loc.text_with_args("label-with-colon", &[("label", loc.text("entry-who-fixes").into())]);
         let who = harness.get_by_label(&who).rect();

@@ -15,9 +15,9 @@ mod kiosk;
 mod language;
 /// Categories, links, number keys, a narrow window.
 mod navigation;
-mod outcomes;
 /// One call at a time: the caller's language, the call restored at start, what is copied.
 mod one_call;
+mod outcomes;
 /// Content packs in the window: applied, refused, pinned.
 mod packs;
 /// Search and the error catalogue.
