@@ -229,7 +229,7 @@ kiosk-or-type = or type this address on your phone:
 kiosk-open-here = Open here
 kiosk-open-failed = This kiosk cannot open a browser. Scan the code or type the address on your phone.
 kiosk-helpdesk = Contact the helpdesk
-kiosk-helpdesk-unknown = Ask your IT helpdesk for help; have the error code and the time ready.
+kiosk-helpdesk-unknown = This kiosk has no helpdesk contact to show. Ask your manager or the reception desk how to reach IT support, and have your photo of the error ready.
 kiosk-countdown = Nobody has touched the screen for a while. Starting over in { $seconds } s; touch anywhere to continue.
 
 ## Screen share and accessibility
