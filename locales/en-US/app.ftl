@@ -235,7 +235,9 @@ kiosk-countdown = Nobody has touched the screen for a while. Starting over in { 
 ## Screen share and accessibility
 top-presenting = Presenting
 top-present = Present (F11)
-top-present-hint = Screen-share mode: larger text; hides notes, the ticket and admin-only explanations. F11 toggles it.
+top-present-hint = Screen-share mode: larger text; hides notes, the ticket, the typed search, who acts, admin-only explanations and admin portals. F11 toggles it.
+present-hidden = (hidden while presenting)
+top-session-panel-presenting = Hidden while presenting: the session panel shows the ticket and notes. Turn off Present (F11) to see it.
 view-high-contrast = High contrast
 show-qr = Show QR code
 show-qr-named = Show QR code: { $label }

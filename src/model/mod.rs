@@ -12,5 +12,6 @@ pub mod language;
 pub mod links;
 pub mod playbook;
 pub mod playbook_file;
+pub mod presenting;
 pub mod session;
 pub mod settings;

@@ -5,6 +5,7 @@ use egui::{Button, Frame, Margin, RichText};
 use egui_material_icons::icons::ICON_WARNING;
 
 use crate::model::catalogue::{Entry, EntryId, SeenIn};
+use crate::model::presenting::EntryPart;
 use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
@@ -90,18 +91,27 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
             ui.label(value);
         });
     };
-    if !entry.codes.is_empty() {
+    let screen = view.screen();
+    if !entry.codes.is_empty() && screen.shows_entry_part(EntryPart::Codes) {
         field(ui, "entry-codes", list(loc, entry.codes.iter().cloned()));
     }
-    field(ui, "entry-seen-in", seen_in_text(loc, entry));
-    field(ui, "entry-who-fixes", actors_text(loc, &entry.actors));
-    for (attribute, heading) in [("symptom", "entry-symptom"), ("causes", "entry-causes"), ("fix", "entry-fix")] {
-        if let Some(text) = loc.attribute(&message, attribute) {
+    if screen.shows_entry_part(EntryPart::SeenIn) {
+        field(ui, "entry-seen-in", seen_in_text(loc, entry));
+    }
+    if screen.shows_entry_part(EntryPart::WhoFixes) {
+        field(ui, "entry-who-fixes", actors_text(loc, &entry.actors));
+    }
+    for (part, attribute, heading) in [
+        (EntryPart::Symptom, "symptom", "entry-symptom"),
+        (EntryPart::Causes, "causes", "entry-causes"),
+        (EntryPart::Fix, "fix", "entry-fix"),
+    ] {
+        if let Some(text) = loc.attribute(&message, attribute).filter(|_| screen.shows_entry_part(part)) {
             ui.label(RichText::new(loc.text(heading)).strong());
             ui.label(text);
         }
     }
-    if entry.uncertain {
+    if entry.uncertain && screen.shows_entry_part(EntryPart::Uncertain) {
         let color = theme::warning_color(ui.visuals().dark_mode);
         ui.label(
             RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-heading")))
@@ -118,7 +128,7 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
         }
     });
     ui.horizontal_wrapped(|ui| {
-        for step in &entry.steps {
+        for step in entry.steps.iter().filter(|_| screen.shows_entry_part(EntryPart::Steps)) {
             let title = loc.text(&step.message_id());
             if ui
                 .button(loc.text_with_args("entry-go-to-step", &[("step", title.as_str().into())]))

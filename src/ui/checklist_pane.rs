@@ -6,7 +6,7 @@ use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_WARNING};
 
 use crate::model::category::Category;
 use crate::model::language::Language;
-use crate::model::playbook::{Actor, LinkId, Step};
+use crate::model::playbook::{LinkId, Step};
 use crate::model::session::{MAX_NOTE_CHARS, StepState};
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
@@ -113,28 +113,35 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         if both {
             ui.label(RichText::new(loc.text_in(other, &message)).weak());
         }
+        let screen = view.screen();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(loc.text("step-who")).small().weak());
-            for actor in &step.actors {
-                Frame::NONE
-                    .fill(ui.visuals().faint_bg_color)
-                    .corner_radius(4.0)
-                    .inner_margin(Margin::symmetric(6, 1))
-                    .show(ui, |ui| ui.label(RichText::new(loc.text(&actor.message_id())).small()));
+            if screen.shows_who_acts() {
+                ui.label(RichText::new(loc.text("step-who")).small().weak());
+                for actor in &step.actors {
+                    Frame::NONE
+                        .fill(ui.visuals().faint_bg_color)
+                        .corner_radius(4.0)
+                        .inner_margin(Margin::symmetric(6, 1))
+                        .show(ui, |ui| ui.label(RichText::new(loc.text(&actor.message_id())).small()));
+                }
             }
             if step.from_pack {
                 pack_badge_ui(ui, view);
             }
             change_badges_ui(ui, view, step.id.as_str());
             if step.uncertain {
-                ui.label(
+                let badge = ui.label(
                     RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-badge")))
                         .small()
                         .color(theme::warning_color(dark)),
-                )
-                .on_hover_text(loc.attribute(&message, "uncertain").unwrap_or_default());
+                );
+                if screen.shows_step_details(step) {
+                    badge.on_hover_text(loc.attribute(&message, "uncertain").unwrap_or_default());
+                }
             }
-            ui.separator();
+            if screen.shows_who_acts() {
+                ui.separator();
+            }
             for marked in [StepState::NotApplicable, StepState::Failed] {
                 let label = loc.text(&marked.message_id());
                 let selected = state == marked;
@@ -149,7 +156,8 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                     actions.push(Action::SetStepState(step.id.clone(), marked));
                 }
             }
-            if let Some(record) = view.session.record(&step.id).filter(|r| r.state != StepState::NotStarted) {
+            let record = view.session.record(&step.id).filter(|r| r.state != StepState::NotStarted);
+            if let Some(record) = record.filter(|_| screen.shows_private()) {
                 let at = record
                     .changed_at
                     .to_zoned_datetime(view.time_zone.clone())
@@ -180,11 +188,9 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         } else if let Some(summary) = loc.attribute(&message, "summary") {
             ui.label(summary);
         }
-        // While presenting, explanations meant for admins only stay off the shared screen.
-        let admin_only = step.actors.iter().all(|a| matches!(a, Actor::TenantAdmin | Actor::OnPremAdmin));
-        if view.presenting && admin_only {
-            // Nothing: the title and summary say what the step is.
-        } else {
+        // On a shared screen the title and summary say what an admin's step is; its
+        // explanations stay off.
+        if screen.shows_step_details(step) {
             CollapsingHeader::new(loc.text("step-details"))
                 .id_salt(("step-details", step.id.as_str()))
                 .show(ui, |ui| {
@@ -229,7 +235,7 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 page_date_ui(ui, view, source);
             });
         }
-        if !view.presenting {
+        if screen.shows_private() {
             note_ui(ui, view, step, &title_text, actions);
         }
     });

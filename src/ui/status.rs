@@ -151,7 +151,10 @@ impl HelpdeskApp {
             Status::NewSession => loc.text("status-new-session"),
             Status::SessionRestored => loc.text("status-session-restored"),
             Status::SessionResumed { ticket, steps } => {
-                let ticket = if ticket.is_empty() {
+                // The previous caller's ticket stays off a shared screen.
+                let ticket = if self.presenting.is_some() {
+                    loc.text("present-hidden")
+                } else if ticket.is_empty() {
                     loc.text("summary-ticket-none")
                 } else {
                     ticket.clone()

@@ -15,6 +15,8 @@ mod language;
 mod navigation;
 /// Content packs in the window: applied, refused, pinned.
 mod packs;
+/// Present mode: nothing admin-only or private on the shared screen, on any view.
+mod presenting;
 /// Search and the error catalogue.
 mod search;
 /// The agent's session: states, notes, undo, shortcuts, caller text, export, restore.

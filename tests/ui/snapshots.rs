@@ -78,3 +78,24 @@ fn snapshot_kiosk_screens_small_and_large() {
     }
     results.unwrap();
 }
+
+/// Present mode (F11, larger text) at the smallest and the usual size: the top bar takes more
+/// rows instead of drawing over itself.
+#[test]
+fn snapshot_present_mode_small_and_large() {
+    let mut results = SnapshotResults::new();
+    for language in Language::ALL {
+        for (name, size) in [("800x600", (800.0, 600.0)), ("1280x800", (1280.0, 800.0))] {
+            let mut harness = app(Setup {
+                language: Some(language),
+                size,
+                ..Setup::default()
+            });
+            harness.key_press(egui::Key::F11);
+            harness.run();
+            harness.snapshot(format!("present-{name}-{}", tag(language)));
+            results.extend_harness(&mut harness);
+        }
+    }
+    results.unwrap();
+}
