@@ -425,3 +425,28 @@ fn screen_share_mode_hides_notes_and_restores_them() {
     assert!((harness.ctx.zoom_factor() - zoom).abs() < 0.01);
     assert_eq!(harness.state().session().step_note(&StepId::new(step)), "private detail");
 }
+
+#[test]
+fn the_countdown_shows_above_the_screen_without_moving_the_navigation() {
+    let dir = tempfile::tempdir().unwrap();
+    let setup = Setup {
+        kiosk: true,
+        size: (800.0, 600.0),
+        data_dir: Some(dir.path().to_path_buf()),
+        ..Setup::default()
+    };
+    let clock = setup.clock.clone();
+    let mut harness = app(setup);
+    harness.get_by_label("Register your security info").click();
+    harness.run();
+    // Scrolled down to the bottom of the QR screen, as a person reading it would be.
+    harness.get_by_label("Open here").scroll_to_me();
+    harness.run();
+    let before = nav_rects(&harness);
+    clock.advance(605.0);
+    harness.step();
+    let countdown = harness.get_by_label_contains("Starting over in 10 s").rect();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
+    assert!(screen.contains_rect(countdown), "the countdown is in view: {countdown:?}");
+    assert_eq!(nav_rects(&harness), before, "the countdown moved the navigation row");
+}

@@ -10,7 +10,7 @@ use crate::model::kiosk::{Idle, KioskFlow, KioskSession};
 use crate::model::language::Language;
 use crate::ui::HelpdeskApp;
 use crate::ui::action::Action;
-use crate::ui::kiosk::screen::{KioskView, kiosk_nav_ui, kiosk_ui};
+use crate::ui::kiosk::screen::{KioskView, kiosk_countdown_ui, kiosk_nav_ui, kiosk_ui};
 
 /// Everything kiosk mode keeps, in memory only.
 pub(crate) struct KioskState {
@@ -114,6 +114,9 @@ impl HelpdeskApp {
         // screen's length or the window's size: only the content above them scrolls.
         if view.session.flow.is_some() {
             Panel::bottom("kiosk_nav").show(ui, |ui| kiosk_nav_ui(ui, &view, &mut actions));
+        }
+        if matches!(view.idle, Idle::Countdown { .. }) {
+            Panel::top("kiosk_countdown").show(ui, |ui| kiosk_countdown_ui(ui, &view));
         }
         CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()

@@ -76,22 +76,6 @@ pub fn kiosk_ui(ui: &mut egui::Ui, view: &KioskView<'_>, actions: &mut Vec<Kiosk
             });
         });
         ui.add_space(12.0);
-        if let Idle::Countdown { seconds_left } = view.idle {
-            Frame::NONE
-                .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
-                .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
-                .inner_margin(Margin::same(12))
-                .corner_radius(6.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(
-                        RichText::new(loc.text_with_args("kiosk-countdown", &[("seconds", seconds_left.into())]))
-                            .size(KIOSK_BODY)
-                            .strong(),
-                    );
-                });
-            ui.add_space(12.0);
-        }
         match view.session.flow.and_then(|f| view.flows.get(f)) {
             None => start_screen_ui(ui, view, actions),
             Some(flow) => flow_screen_ui(ui, view, flow, actions),
@@ -196,6 +180,30 @@ fn flow_screen_ui(ui: &mut egui::Ui, view: &KioskView<'_>, flow: &KioskFlow, act
             };
         });
     }
+}
+
+/// The idle countdown, in a panel along the top edge so it is in view however far the
+/// screen is scrolled, and never moves the navigation row.
+pub fn kiosk_countdown_ui(ui: &mut egui::Ui, view: &KioskView<'_>) {
+    let Idle::Countdown { seconds_left } = view.idle else {
+        return;
+    };
+    let loc = view.loc;
+    Frame::NONE.inner_margin(Margin::symmetric(32, 12)).show(ui, |ui| {
+        Frame::NONE
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+            .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
+            .inner_margin(Margin::same(12))
+            .corner_radius(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(loc.text_with_args("kiosk-countdown", &[("seconds", seconds_left.into())]))
+                        .size(KIOSK_BODY)
+                        .strong(),
+                );
+            });
+    });
 }
 
 /// The navigation row of an open flow (Back, Next or Done, Start over), drawn in a panel
