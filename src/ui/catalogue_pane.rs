@@ -121,7 +121,11 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
         ui.label(loc.attribute(&message, "uncertain").unwrap_or_default());
     }
     ui.horizontal_wrapped(|ui| {
-        if let Some(source) = &entry.source {
+        if let Some(source) = entry
+            .source
+            .as_ref()
+            .filter(|id| view.playbook.link(id).is_some_and(|l| screen.shows_link(l)))
+        {
             ui.label(RichText::new(loc.text("entry-open-source")).weak());
             link_buttons_ui(ui, view, source, actions);
             page_date_ui(ui, view, source);

@@ -206,7 +206,14 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 });
         }
         // The source has its own line below, so it is not repeated among the actions.
-        let action_links: Vec<&LinkId> = step.links.iter().filter(|id| Some(*id) != step.source.as_ref()).collect();
+        // Links the screen may not show leave no empty row or bare "Source:" behind.
+        let shown = |id: &&LinkId| view.playbook.link(id).is_some_and(|l| screen.shows_link(l));
+        let action_links: Vec<&LinkId> = step
+            .links
+            .iter()
+            .filter(|id| Some(*id) != step.source.as_ref())
+            .filter(shown)
+            .collect();
         if !action_links.is_empty() || step.caller_link.is_some() {
             ui.horizontal_wrapped(|ui| {
                 for id in action_links {
@@ -228,7 +235,7 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 }
             });
         }
-        if let Some(source) = &step.source {
+        if let Some(source) = step.source.as_ref().filter(shown) {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(loc.text("step-source")).small().weak());
                 link_buttons_ui(ui, view, source, actions);
