@@ -229,13 +229,15 @@ kiosk-or-type = or type this address on your phone:
 kiosk-open-here = Open here
 kiosk-open-failed = This kiosk cannot open a browser. Scan the code or type the address on your phone.
 kiosk-helpdesk = Contact the helpdesk
-kiosk-helpdesk-unknown = Ask your IT helpdesk for help; have the error code and the time ready.
+kiosk-helpdesk-unknown = This kiosk has no helpdesk contact to show. Ask your manager or the reception desk how to reach IT support, and have your photo of the error ready.
 kiosk-countdown = Nobody has touched the screen for a while. Starting over in { $seconds } s; touch anywhere to continue.
 
 ## Screen share and accessibility
 top-presenting = Presenting
 top-present = Present (F11)
-top-present-hint = Screen-share mode: larger text; hides notes, the ticket and admin-only explanations. F11 toggles it.
+top-present-hint = Screen-share mode: larger text; hides notes, the ticket, the typed search, who acts, admin-only explanations and admin portals. F11 toggles it.
+present-hidden = (hidden while presenting)
+top-session-panel-presenting = Hidden while presenting: the session panel shows the ticket and notes. Turn off Present (F11) to see it.
 view-high-contrast = High contrast
 show-qr = Show QR code
 show-qr-named = Show QR code: { $label }

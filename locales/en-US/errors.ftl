@@ -167,7 +167,7 @@ step-errors-code-not-arriving = Verification code never arrives by text, call or
         7. On or after 1 February 2027: if no text or call code arrives for anyone, ask the tenant admin whether a customer-managed telecom provider is configured; until then, move callers to the Authenticator app or email.
     .expected = The next code arrives within a minute and the user completes verification.
     .caller =
-        Codes usually arrive within a minute; for an emailed code, also look in your Junk and Deleted items folders.
+        Codes usually arrive within a minute; for an emailed code, also look in your Junk and Deleted items folders. For a text, also look in your phone's blocked or spam messages: some phones filter texts from international senders.
         If the page offers the Microsoft Authenticator app or an email code, use that: Microsoft stops sending codes by text message and phone call on 1 February 2027. For a text or call, check that the partly hidden number on the page is your current mobile; if it isn't, tell us so we can correct it.
         Wait a full minute, then request one new code at { $url } (or choose another method if the page offers one); too many requests block the reset for 24 hours.
         If it still doesn't arrive, tell us which method you chose and the time.
@@ -469,7 +469,7 @@ step-errors-code-by-whatsapp-rcs = Look for the code in WhatsApp or as an RCS ch
         4. If nothing is there, continue with the step for codes that never arrive.
     .expected = The user finds the code in WhatsApp or the chat thread and completes verification.
     .caller =
-        Your code may arrive in WhatsApp (from +1 217 302 1989) or as a chat message, not as a normal text message; please look there too.
+        Your code may arrive in WhatsApp (from +1 217 302 1989) or as a chat message, not as a normal text message; please look there too, and in your phone's blocked or spam messages: some phones filter texts from international senders.
         Enter the code within 5 minutes at { $url }. If you use the Microsoft Authenticator app or have an email method, you can choose that instead.
         If no code arrives anywhere, tell us which method you chose and the time.
 

@@ -9,7 +9,7 @@ kiosk-flow-register = Register your security info
 kiosk-screen-reset-open = Open the reset page on your phone
     .body =
         Scan the code with your phone's camera.
-        Or type the short address shown under the code into your phone's browser.
+        Or type the address shown under the code into your phone's browser.
         You can then continue on your phone.
         Select Next here to see what to do on each page.
 
@@ -24,8 +24,8 @@ kiosk-screen-reset-verify = Prove it's you
     .body =
         Choose a method you registered: the Microsoft Authenticator app, a code by email, your security questions, or a text or call to your phone (Microsoft stops sending texts and calls on 1 February 2027).
         Your organization may ask for a second method after the first one.
-        If you're asked for your phone number, enter all of it, with the country code.
-        Enter each code within 5 minutes. Look for emailed codes in your Junk folder too.
+        If you're asked for your phone number, enter all of it, with the country code (for example +1 4251234567).
+        Enter each code within 5 minutes. An emailed code may be in your Junk folder. A text may be blocked as spam, especially from an international sender: look in your phone's blocked or spam messages.
         Finish the whole reset within 15 minutes, or start again.
 
 kiosk-screen-reset-new-password = Choose a new password
@@ -38,16 +38,16 @@ kiosk-screen-reset-new-password = Choose a new password
 
 kiosk-screen-reset-if-it-fails = Get help if it doesn't work
     .body =
-        Write down the error code exactly, for example SSPR_0013 or SSPR_0029, and the time.
-        If there's a support code link at the bottom of the page, select it and write down that code too.
+        Take a screenshot or a photo of the error, with its code (for example SSPR_0013 or SSPR_0029), and note the time.
+        If there's a support code link at the bottom of the page, select it and take a photo of that code too.
         If the page says reset isn't turned on for you, or that you don't have enough security info, only the helpdesk can fix it.
         If it says you've tried too many times, wait 24 hours after your last try, then try again.
-        Contact the helpdesk below and give them what you wrote down.
+        Then ask your IT helpdesk for help and show them your photo.
 
 kiosk-screen-register-open = Open Security info on your phone
     .body =
         Scan the code with your phone's camera.
-        Or type the short address shown under the code into your phone's browser.
+        Or type the address shown under the code into your phone's browser.
         You can then continue on your phone.
         Select Next here to see what to do on each page.
 
@@ -61,7 +61,7 @@ kiosk-screen-register-sign-in = Sign in with your work account
 kiosk-screen-register-add-methods = Add your methods
     .body =
         Add at least as many methods as your organization asks for. Two different methods are safest.
-        Microsoft Authenticator app: install it on your phone from your app store, then follow the steps on the page.
+        Microsoft Authenticator app: install it on your phone from your app store. The page is on this same phone, so you can't scan its QR code: choose the page's option to pair the app with a link instead.
         Email: enter an address you can open without this work account, then type the code you receive.
         Mobile phone, as an extra only (Microsoft stops sending codes by text and call on 1 February 2027): choose your country code, enter your number, then type the code you receive.
         Use your own mobile number, not an internet phone number.
@@ -71,13 +71,13 @@ kiosk-screen-register-check = Check your methods
     .body =
         On the Security info page, check that every method you added is listed.
         If one is missing, add it again.
-        Then you're done. Next time you forget your password, choose Reset your password here.
+        When every method is listed, your security info is ready. Next time you forget your password, choose Reset your password here.
         If you used the browser on this kiosk, sign out and close it.
 
 kiosk-screen-register-if-it-fails = Get help if it doesn't work
     .body =
-        Write down the exact error message or code, and the time.
-        If there's a support code link at the bottom of the page, select it and write down that code too.
+        Take a screenshot or a photo of the exact error message or code, and note the time.
+        If there's a support code link at the bottom of the page, select it and take a photo of that code too.
         If the page says your administrator has not enabled you to use this feature, contact the helpdesk.
-        No code arrives? Check the country code and number, and look in your Junk folder. If you're told you've tried too many times, wait 24 hours.
-        Contact the helpdesk below and give them what you wrote down.
+        No text arrives? Check the country code and number, and look in your phone's blocked or spam messages: some phones filter texts from international senders. No email? Look in your Junk folder. If you're told you've tried too many times, wait 24 hours.
+        Then ask your IT helpdesk for help and show them your photo.

@@ -195,7 +195,7 @@ step-registration-verification-fails = Fix codes that never arrive and rejected 
         7. From 1 February 2027, if text or call codes stopped for everyone, ask the tenant admin whether a customer-managed telecom provider is configured; meanwhile use another method.
     .expected = The code arrives within a minute and is accepted on the first try.
     .caller =
-        If you can, choose the Microsoft Authenticator app or an emailed code; Microsoft stops sending codes by text message and phone call on 1 February 2027. Look for emailed codes in your Junk and Deleted items folders too, and enter each code within 5 minutes. If the page asks you to type your phone number, enter the full number with country code and area code.
+        If you can, choose the Microsoft Authenticator app or an emailed code; Microsoft stops sending codes by text message and phone call on 1 February 2027. Look for emailed codes in your Junk and Deleted items folders too, and for texts in your phone's blocked or spam messages (some phones filter texts from international senders); enter each code within 5 minutes. If the page asks you to type your phone number, enter the full number with country code and area code.
         Then start again at { $url } in a new browser window, but stop after a few failed tries: too many attempts block the reset for 24 hours after the last one.
         Tell us which method you chose, what happened and the time.
 

@@ -208,13 +208,15 @@ kiosk-or-type = 或在手机上输入此地址：
 kiosk-open-here = 在此处打开
 kiosk-open-failed = 这台设备无法打开浏览器。请扫描二维码，或在手机上输入地址。
 kiosk-helpdesk = 联系技术支持
-kiosk-helpdesk-unknown = 请向 IT 技术支持求助，并准备好错误代码和时间。
+kiosk-helpdesk-unknown = 这台设备上没有技术支持的联系方式。请向你的经理或前台询问如何联系 IT 技术支持，并准备好错误的照片。
 kiosk-countdown = 屏幕已有一段时间无人操作。将在 { $seconds } 秒后重新开始；触摸任意位置即可继续。
 
 ## 共享屏幕和辅助功能
 top-presenting = 正在演示
 top-present = 演示（F11）
-top-present-hint = 共享屏幕模式：放大文字，并隐藏备注、工单号和仅供管理员阅读的说明。按 F11 可切换。
+top-present-hint = 共享屏幕模式：放大文字，并隐藏备注、工单号、输入的搜索内容、执行者、仅供管理员阅读的说明和管理门户。按 F11 可切换。
+present-hidden = （演示时隐藏）
+top-session-panel-presenting = 演示时隐藏：会话面板显示工单号和备注。关闭“演示”（F11）后即可查看。
 view-high-contrast = 高对比度
 show-qr = 显示二维码
 show-qr-named = 显示二维码：{ $label }

@@ -19,13 +19,13 @@ step-registration-check-registered = 检查用户已注册的身份验证方法
     .expected = 用户拥有的、策略允许的方法不少于要求数量，且每个电话号码和电子邮件地址都正确、可联系到。
 
 step-registration-data-fields = 了解 SSPR 可以使用哪些联系信息
-    .summary = 自 2026 年 10 月起，SSPR 只使用已注册的身份验证方法，不再使用公开的目录属性；电话号码必须写成 +1 4251234567 的格式，分机号会被去掉。
+    .summary = 自 2026 年 10 月起，SSPR 只使用已注册的身份验证方法，不再使用公开的目录属性；电话号码必须写成 +86 13812345678 的格式，分机号会被去掉。
     .why =
         私有字段：身份验证电话、备用身份验证电话、身份验证电子邮件和安全问题。用户在注册时填写（备用身份验证电话只能在管理模式下添加，且需启用电话呼叫）；管理员可以将其中的电话和电子邮件作为身份验证方法添加。只有用户本人和特权身份验证管理员可以看到这些字段。
         公开的目录属性：“移动电话”（mobilePhone，从 AD 的 mobile 同步）、“办公电话”（businessPhones，从 AD 的 telephoneNumber 同步）和备用电子邮件（otherMails）。目录中的所有人都能看到。以前，用户无需注册即可用这些属性重置密码；Microsoft 的页面给出的结束日期是 2026 年 10 月 5 日。此后，除非同一号码或地址已注册为身份验证方法，SSPR 会忽略这些属性；用户首次注册时，仍会看到预先填好的“移动电话”和备用电子邮件。
         2027 年 2 月 1 日之后，电话数据的作用会变小：从那天起 Microsoft 不再发送短信或语音验证码，SSPR 也不例外，只有租户配置了客户管理的电信提供商时电话号码才有用。应优先确保电子邮件地址和 Authenticator 应用正确。
         安全问题只属于用户本人：管理员无法读取、设置或同步安全问题，管理员帐户也永远不能使用安全问题。
-        电话号码格式为“+国家/地区代码、一个空格、号码”，例如 +1 4251234567。分机号会被去掉：+1 4251234567X12345 拨出时不带 X12345。缺少国家/地区代码或空格，是验证码收不到、注册时不显示号码的常见原因。短信和电话呼叫不支持虚拟号码（VoIP 类号码）。
+        电话号码格式为“+国家/地区代码、一个空格、号码”，例如 +86 13812345678。分机号会被去掉：+86 13812345678X12345 拨出时不带 X12345。缺少国家/地区代码或空格，是验证码收不到、注册时不显示号码的常见原因。短信和电话呼叫不支持虚拟号码（VoIP 类号码）。
         预填的“移动电话”和备用电子邮件会在用户首次注册时显示，用户可以修改；注册后，这些值保存在身份验证电话和身份验证电子邮件中。从这时起，它们才计入 SSPR。
     .check =
         1. 在用户的“身份验证方法”页上，查看 SSPR 将提供的电子邮件地址、Authenticator 条目和电话号码；2027 年 2 月 1 日之后，只有租户使用自己的电信提供商时才把电话计算在内。
@@ -34,7 +34,7 @@ step-registration-data-fields = 了解 SSPR 可以使用哪些联系信息
         4. 在数据的权威来源处更正错误值：已同步用户在本地 AD 中修改（mobile、telephoneNumber），其他用户在 Entra ID 中修改。
         5. 如果号码需要分机，请在 PBX 中设置转接，或改用直拨号码。
         6. 如果用户不希望号码公开，请将其从“移动电话”中删除，改由用户注册为身份验证电话。
-    .expected = 所有电话号码均为 +1 4251234567 格式且不带分机号，电子邮件地址是用户在工作帐户之外也能打开的邮箱。
+    .expected = 所有电话号码均为 +86 13812345678 格式且不带分机号，电子邮件地址是用户在工作帐户之外也能打开的邮箱。
 
 step-registration-prepopulate-graph = 以管理员身份为用户添加电话和电子邮件方法
     .summary = 管理员仍可添加 phoneMethods 或 emailMethods（通过 Microsoft Graph，或在用户的“身份验证方法”页上选择“+ 添加”）；自 2026 年 10 月起，SSPR 是否计入这类方法尚未确认。
@@ -45,9 +45,9 @@ step-registration-prepopulate-graph = 以管理员身份为用户添加电话和
         优先预填电子邮件：除非租户配置了客户管理的电信提供商，Microsoft 将于 2027 年 2 月 1 日停止发送短信和语音验证码，因此只由管理员添加电话并不能保证用户以后仍能重置密码。
         必须先有 mobile 电话方法，才能添加 alternateMobile。这些属于私有字段；文档指定由特权身份验证管理员角色设置。
     .check =
-        1. 单个用户：Entra 管理中心 > “用户” > 该用户 > “身份验证方法” > “+ 添加”。选择电话号码或电子邮件，按 +1 4251234567 格式输入号码并保存。Microsoft 365 管理中心的用户页面也提供相同操作。
+        1. 单个用户：Entra 管理中心 > “用户” > 该用户 > “身份验证方法” > “+ 添加”。选择电话号码或电子邮件，按 +86 13812345678 格式输入号码并保存。Microsoft 365 管理中心的用户页面也提供相同操作。
         2. 批量处理：Connect-MgGraph -Scopes "UserAuthMethod-Email.ReadWrite.All","UserAuthMethod-Phone.ReadWrite.All"（只请求要添加的方法对应的范围；UserAuthenticationMethod.ReadWrite.All 也可用，但权限更广）。
-        3. 电话：New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+1 4251234567" -PhoneType "mobile"
+        3. 电话：New-MgUserAuthenticationPhoneMethod -UserId user@contoso.com -PhoneNumber "+86 13812345678" -PhoneType "mobile"
         4. 电子邮件：New-MgUserAuthenticationEmailMethod -UserId user@contoso.com -EmailAddress "user.private@example.com"
         5. 只有在 mobile 方法已存在后，才添加 alternateMobile 或 office 号码。
         6. 重新打开用户的“身份验证方法”页，确认新条目已列出，然后让用户在 aka.ms/sspr 试一次。如果重置仍提示帐户未注册，说明该方法不计入：请用户到 aka.ms/ssprsetup 自行注册。
@@ -65,7 +65,7 @@ step-registration-prepopulate-powershell = 读取用户资料中的联系属性�
         2. 读取：Get-MgUser -UserId user@contoso.com -Property otherMails,mobilePhone,businessPhones | Select-Object otherMails, mobilePhone, businessPhones
         3. 与“用户” > 该用户 > “身份验证方法”对比：只存在于这些属性中的值，重置时不会提供。
         4. 请用户到 aka.ms/ssprsetup 注册该值，最好同时注册 Microsoft Authenticator 应用或电子邮件地址（Microsoft 发送的短信和语音将于 2027 年 2 月 1 日结束）。
-        5. 仅为保持资料正确（与 SSPR 无关）：Update-MgUser -UserId user@contoso.com -MobilePhone "+1 4251234567" 或 -OtherMails @("user.private@example.com")，需要 User.ReadWrite.All，且只用于值不是同步而来的用户；已同步用户请在 AD 中修改。
+        5. 仅为保持资料正确（与 SSPR 无关）：Update-MgUser -UserId user@contoso.com -MobilePhone "+86 13812345678" 或 -OtherMails @("user.private@example.com")，需要 User.ReadWrite.All，且只用于值不是同步而来的用户；已同步用户请在 AD 中修改。
     .expected = 你清楚哪些联系信息只存在于用户资料中，且用户已在“安全信息”页上注册所需的方法。
 
 step-registration-prepopulate-connect = 通过 Entra Connect 同步移动电话和办公电话
@@ -75,7 +75,7 @@ step-registration-prepopulate-connect = 通过 Entra Connect 同步移动电话�
         同步只设置目录属性，从不创建已注册的身份验证方法。用户以前可以用这些属性重置密码；Microsoft 的页面给出的结束日期是 2026 年 10 月 5 日，此后，除非用户在 aka.ms/ssprsetup 注册了同一号码，同步来的号码在重置时不会出现。已同步用户来电说“以前一直能用，现在提示我没有注册”，通常就是这个原因。用户注册时，仍会看到预先填好的同步“移动电话”。
         安全问题永远无法同步。
     .check =
-        1. 在 Active Directory 中检查用户的 mobile 和 telephoneNumber：+国家/地区代码、一个空格、号码，不带分机号（例如 +1 4251234567）。
+        1. 在 Active Directory 中检查用户的 mobile 和 telephoneNumber：+国家/地区代码、一个空格、号码，不带分机号（例如 +86 13812345678）。
         2. 在 AD 中更正这些值，等待 Entra Connect 的下一个同步周期。
         3. 在云中确认：Get-MgUser -UserId user@contoso.com -Property mobilePhone,businessPhones | Select-Object mobilePhone, businessPhones
         4. 仅靠同步已不能让 SSPR 提供这些号码：每个用户都要到 aka.ms/ssprsetup 注册该号码（最好再注册 Microsoft Authenticator 应用或电子邮件地址）。Microsoft 发送的短信和语音将于 2027 年 2 月 1 日停止。
@@ -186,7 +186,7 @@ step-registration-verification-fails = 解决收不到验证码和电话号码�
         限制规则：1 小时内 5 次电话、短信或 Authenticator 验证尝试，5 次安全问题尝试或同一帐户 5 次重置；10 分钟内 10 封电子邮件；或 24 小时内 5 次未能证明身份，都会导致用户被阻止。用户必须在最后一次尝试后等待 24 小时；成功重置一次后计数清零。
         如果要求用户输入电话号码，用户必须输入包含国家/地区代码和区号的完整号码，且与目录中的号码一致，否则会被拒绝。
     .check =
-        1. 在用户的“身份验证方法”页上查看号码，与来电用户的手机号核对；更正格式（+1 4251234567，不带分机号）。
+        1. 在用户的“身份验证方法”页上查看号码，与来电用户的手机号核对；更正格式（+86 13812345678，不带分机号）。
         2. 如果完全没有号码（“我们无法验证你的帐户”），请将号码添加为身份验证方法。
         3. 如果用户在重置时需要输入号码，告诉他们按存储的内容输入国家/地区代码和区号。
         4. 电子邮件：在正确的邮箱中检查“垃圾邮件”和“已删除邮件”，并在邮件筛选中允许上述 Microsoft 发件人地址。
@@ -195,7 +195,7 @@ step-registration-verification-fails = 解决收不到验证码和电话号码�
         7. 2027 年 2 月 1 日之后，如果所有人的短信或电话验证码都收不到，请询问租户管理员是否已配置客户管理的电信提供商；在此期间改用其他方法。
     .expected = 验证码在 1 分钟内到达，并且第一次输入即被接受。
     .caller =
-        如果可以，请选择 Microsoft Authenticator 应用或电子邮件验证码；Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。通过电子邮件发送的验证码，也请到“垃圾邮件”和“已删除邮件”文件夹中查找，并在 5 分钟内输入每个验证码。如果页面要求你输入电话号码，请输入包含国家/地区代码和区号的完整号码。
+        如果可以，请选择 Microsoft Authenticator 应用或电子邮件验证码；Microsoft 将于 2027 年 2 月 1 日停止通过短信和电话呼叫发送验证码。通过电子邮件发送的验证码，也请到“垃圾邮件”和“已删除邮件”文件夹中查找；短信验证码请查看手机的骚扰拦截记录（有些手机会拦截来自境外号码的短信）。请在 5 分钟内输入每个验证码。如果页面要求你输入电话号码，请输入包含国家/地区代码和区号的完整号码。
         然后在新的浏览器窗口中打开 { $url } 重新开始；如果连续几次失败，请先停下来，因为尝试次数过多会导致在最后一次尝试后的 24 小时内无法重置。
         请告诉我们你选择的验证方法、遇到的情况和发生时间。
 

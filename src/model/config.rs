@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use crate::model::kiosk::DEFAULT_IDLE_SECONDS;
+use crate::model::kiosk::{DEFAULT_HANDOFF_IDLE_SECONDS, DEFAULT_IDLE_SECONDS};
 
 /// Text scale of screen-share mode unless configured.
 pub const DEFAULT_PRESENT_SCALE: f32 = 1.5;
@@ -17,8 +17,10 @@ pub const DEFAULT_PRESENT_SCALE: f32 = 1.5;
 pub struct AdminConfig {
     /// Start in kiosk mode.
     pub kiosk: bool,
-    /// Seconds of inactivity before a kiosk forgets the person at it.
+    /// Seconds of inactivity before a kiosk's countdown (then it forgets the person at it).
     pub idle_seconds: u32,
+    /// The same once the person was sent on to their phone (a QR code screen), in seconds.
+    pub handoff_idle_seconds: u32,
     /// The kiosk's default language tag (`en-US`, `zh-CN`); `None`: the OS language.
     pub language: Option<String>,
     /// How to reach the helpdesk, shown on the kiosk's "if it fails" screens.
@@ -43,6 +45,7 @@ impl Default for AdminConfig {
         Self {
             kiosk: false,
             idle_seconds: DEFAULT_IDLE_SECONDS,
+            handoff_idle_seconds: DEFAULT_HANDOFF_IDLE_SECONDS,
             language: None,
             helpdesk_contact: None,
             high_contrast: false,

@@ -10,9 +10,13 @@ use crate::model::diagnostic::{Diagnostic, line_col};
 use crate::model::language::Language;
 use crate::model::playbook::{Audience, LinkId, Playbook};
 
-/// Seconds of no input before a kiosk forgets the person at it, unless configured.
+/// Seconds of no input before a kiosk shows its countdown, unless configured.
 pub const DEFAULT_IDLE_SECONDS: u32 = 120;
-/// The countdown is shown during this many last seconds before the wipe.
+/// Seconds of no input before the countdown once the person was sent on to their phone (a
+/// screen with a QR code), unless configured: installing an app and registering there takes
+/// longer than reading a screen, without touching the kiosk.
+pub const DEFAULT_HANDOFF_IDLE_SECONDS: u32 = 600;
+/// The countdown shown after the idle time, before the wipe, in seconds.
 pub const COUNTDOWN_SECONDS: u32 = 15;
 
 /// One screen of a flow.
@@ -208,9 +212,30 @@ impl KioskSession {
         self.flow.is_none() && self.language == default_language
     }
 
-    /// The idle timer at `now`, for `idle_seconds` of allowed inactivity.
+    /// Whether the person has been sent on to their phone: the open flow has a screen with a
+    /// QR code at or before the current one. From then on they may be busy on the phone
+    /// without touching the kiosk.
+    pub fn handed_off(&self, flows: &[KioskFlow]) -> bool {
+        self.flow
+            .and_then(|f| flows.get(f))
+            .is_some_and(|flow| flow.screens.iter().take(self.screen + 1).any(|s| s.link.is_some()))
+    }
+
+    /// The seconds of inactivity allowed before the countdown: `handoff_idle_seconds` once
+    /// [handed off](Self::handed_off), else `idle_seconds`.
+    pub fn idle_limit(&self, flows: &[KioskFlow], idle_seconds: u32, handoff_idle_seconds: u32) -> u32 {
+        if self.handed_off(flows) {
+            handoff_idle_seconds.max(idle_seconds)
+        } else {
+            idle_seconds
+        }
+    }
+
+    /// The idle timer at `now`: `idle_seconds` of allowed inactivity, then a countdown of
+    /// [`COUNTDOWN_SECONDS`], then [`Idle::Expired`].
     pub fn idle(&self, now: Timestamp, idle_seconds: u32) -> Idle {
-        let idle_ms = i64::from(idle_seconds) * 1000;
+        let countdown_ms = i64::from(COUNTDOWN_SECONDS) * 1000;
+        let idle_ms = i64::from(idle_seconds) * 1000 + countdown_ms;
         let elapsed_ms = i64::try_from(now.duration_since(self.last_input).as_millis())
             .unwrap_or(i64::MAX)
             .max(0);
@@ -218,7 +243,6 @@ impl KioskSession {
         if left_ms <= 0 {
             return Idle::Expired;
         }
-        let countdown_ms = i64::from(COUNTDOWN_SECONDS.min(idle_seconds)) * 1000;
         let seconds = |ms: i64| u32::try_from((ms + 999) / 1000).unwrap_or(u32::MAX);
         if left_ms <= countdown_ms {
             Idle::Countdown {
@@ -243,12 +267,34 @@ mod tests {
     #[test]
     fn the_idle_timer_counts_down_and_input_resets_it() {
         let mut kiosk = KioskSession::new(Language::EnUs, at(0));
-        assert_eq!(kiosk.idle(at(0), 120), Idle::Active { countdown_in: 105 });
-        assert_eq!(kiosk.idle(at(104), 120), Idle::Active { countdown_in: 1 });
-        assert_eq!(kiosk.idle(at(106), 120), Idle::Countdown { seconds_left: 14 });
-        kiosk.touched(at(110));
-        assert_eq!(kiosk.idle(at(111), 120), Idle::Active { countdown_in: 104 });
-        assert_eq!(kiosk.idle(at(230), 120), Idle::Expired);
+        // The countdown follows the idle time, as the README says: 120 s, then 15 s.
+        assert_eq!(kiosk.idle(at(0), 120), Idle::Active { countdown_in: 120 });
+        assert_eq!(kiosk.idle(at(119), 120), Idle::Active { countdown_in: 1 });
+        assert_eq!(kiosk.idle(at(121), 120), Idle::Countdown { seconds_left: 14 });
+        assert_eq!(kiosk.idle(at(134), 120), Idle::Countdown { seconds_left: 1 });
+        assert_eq!(kiosk.idle(at(135), 120), Idle::Expired);
+        kiosk.touched(at(130));
+        assert_eq!(kiosk.idle(at(131), 120), Idle::Active { countdown_in: 119 });
+        assert_eq!(kiosk.idle(at(265), 120), Idle::Expired);
+    }
+
+    #[test]
+    fn once_sent_to_the_phone_the_kiosk_waits_longer() {
+        let (playbook, _) = Playbook::builtin();
+        let (flows, _) = load_flows("kiosk.toml", KIOSK_FILE, &playbook);
+        let mut kiosk = KioskSession::new(Language::EnUs, at(0));
+        assert!(!kiosk.handed_off(&flows), "the start screen hands nothing off");
+        assert_eq!(kiosk.idle_limit(&flows, 120, 600), 120);
+        kiosk.start(0);
+        assert!(flows[0].screens[0].link.is_some());
+        assert!(kiosk.handed_off(&flows), "the QR screen sends the person to their phone");
+        kiosk.next(&flows);
+        assert_eq!(kiosk.idle_limit(&flows, 120, 600), 600);
+        // A shorter hand-off time never shortens the ordinary one.
+        assert_eq!(kiosk.idle_limit(&flows, 120, 60), 120);
+        kiosk.back();
+        kiosk.back();
+        assert!(!kiosk.handed_off(&flows), "back on the start screen");
     }
 
     #[test]

@@ -13,5 +13,6 @@ pub mod links;
 pub mod outcome;
 pub mod playbook;
 pub mod playbook_file;
+pub mod presenting;
 pub mod session;
 pub mod settings;

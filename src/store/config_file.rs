@@ -8,7 +8,8 @@
 //!
 //! ```toml
 //! kiosk = true                      # end-user kiosk mode
-//! idle_seconds = 120                # forget the person after this much inactivity (30-3600)
+//! idle_seconds = 120                # inactivity before the 15 s countdown that forgets the person (30-3600)
+//! handoff_idle_seconds = 600        # the same once the person was sent on to their phone (30-3600)
 //! language = "zh-CN"                # the kiosk's default language (en-US or zh-CN)
 //! helpdesk_contact = "IT helpdesk: ext. 4357, it-help@contoso.com"
 //! high_contrast = false             # high-contrast theme
@@ -21,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::config::{AdminConfig, DEFAULT_PRESENT_SCALE};
 use crate::model::diagnostic::{Diagnostic, line_col};
-use crate::model::kiosk::DEFAULT_IDLE_SECONDS;
+use crate::model::kiosk::{DEFAULT_HANDOFF_IDLE_SECONDS, DEFAULT_IDLE_SECONDS};
 use crate::model::language::Language;
 
 /// The platform's path of the administrator's configuration file.
@@ -37,9 +38,10 @@ pub fn platform_config_path() -> PathBuf {
 }
 
 /// The keys a configuration file may hold, in the order the README lists them.
-pub const CONFIG_KEYS: [&str; 8] = [
+pub const CONFIG_KEYS: [&str; 9] = [
     "kiosk",
     "idle_seconds",
+    "handoff_idle_seconds",
     "language",
     "helpdesk_contact",
     "high_contrast",
@@ -62,7 +64,7 @@ fn mentions_pin(text: &str) -> bool {
 fn expected_shape(key: &str) -> &'static str {
     match key {
         "kiosk" | "high_contrast" | "allow_pack_change" => "use true or false, without quotes",
-        "idle_seconds" => "use a whole number of seconds from 30 to 3600, without quotes",
+        "idle_seconds" | "handoff_idle_seconds" => "use a whole number of seconds from 30 to 3600, without quotes",
         "present_scale" => "use a number from 1.0 to 3.0, without quotes",
         _ => "use text in double quotes",
     }
@@ -191,19 +193,21 @@ pub fn parse_config(path: &str, text: &str) -> (AdminConfig, Vec<Diagnostic>) {
         config.allow_pack_change = false;
     }
     let value_at = |key: &str| settings.iter().find(|s| s.key == key).map(|s| s.value_at);
-    if !(30..=3600).contains(&config.idle_seconds) {
-        diagnostics.push(
-            Diagnostic::warning(
-                path,
-                value_at("idle_seconds"),
-                format!(
-                    "idle_seconds = {} is outside 30-3600; using {DEFAULT_IDLE_SECONDS}",
-                    config.idle_seconds
-                ),
-            )
-            .with_fix("set idle_seconds between 30 and 3600"),
-        );
-        config.idle_seconds = DEFAULT_IDLE_SECONDS;
+    for (key, value, default) in [
+        ("idle_seconds", &mut config.idle_seconds, DEFAULT_IDLE_SECONDS),
+        (
+            "handoff_idle_seconds",
+            &mut config.handoff_idle_seconds,
+            DEFAULT_HANDOFF_IDLE_SECONDS,
+        ),
+    ] {
+        if !(30..=3600).contains(value) {
+            diagnostics.push(
+                Diagnostic::warning(path, value_at(key), format!("{key} = {value} is outside 30-3600; using {default}"))
+                    .with_fix(format!("set {key} between 30 and 3600")),
+            );
+            *value = default;
+        }
     }
     if !(1.0..=3.0).contains(&config.present_scale) {
         diagnostics.push(
@@ -347,6 +351,18 @@ mod tests {
         assert_eq!(config.language.as_deref(), Some("zh-CN"));
         assert_eq!(diagnostics.len(), 1);
         assert!(diagnostics[0].message.contains("idle_seconds = 5"));
+    }
+
+    #[test]
+    fn the_hand_off_idle_time_is_read_and_range_checked() {
+        let (config, diagnostics) = parse_config("config.toml", "handoff_idle_seconds = 900\n");
+        assert_eq!(config.handoff_idle_seconds, 900);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let (config, diagnostics) = parse_config("config.toml", "handoff_idle_seconds = 7200\n");
+        assert_eq!(config.handoff_idle_seconds, DEFAULT_HANDOFF_IDLE_SECONDS);
+        assert_eq!(diagnostics.len(), 1);
+        assert!(diagnostics[0].message.contains("handoff_idle_seconds = 7200 is outside 30-3600"));
+        assert_eq!(diagnostics[0].line, Some(1));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::model::catalogue::{Entry, EntryId, SeenIn};
 use crate::model::outcome::{FIRST_ERROR_STEP, offer_first_error_step};
 use crate::model::playbook::StepId;
 use crate::model::session::{MAX_NOTE_CHARS, StepState};
+use crate::model::presenting::EntryPart;
 use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
@@ -99,18 +100,27 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
             ui.label(value);
         });
     };
-    if !entry.codes.is_empty() {
+    let screen = view.screen();
+    if !entry.codes.is_empty() && screen.shows_entry_part(EntryPart::Codes) {
         field(ui, "entry-codes", list(loc, entry.codes.iter().cloned()));
     }
-    field(ui, "entry-seen-in", seen_in_text(loc, entry));
-    field(ui, "entry-who-fixes", actors_text(loc, &entry.actors));
-    for (attribute, heading) in [("symptom", "entry-symptom"), ("causes", "entry-causes"), ("fix", "entry-fix")] {
-        if let Some(text) = loc.attribute(&message, attribute) {
+    if screen.shows_entry_part(EntryPart::SeenIn) {
+        field(ui, "entry-seen-in", seen_in_text(loc, entry));
+    }
+    if screen.shows_entry_part(EntryPart::WhoFixes) {
+        field(ui, "entry-who-fixes", actors_text(loc, &entry.actors));
+    }
+    for (part, attribute, heading) in [
+        (EntryPart::Symptom, "symptom", "entry-symptom"),
+        (EntryPart::Causes, "causes", "entry-causes"),
+        (EntryPart::Fix, "fix", "entry-fix"),
+    ] {
+        if let Some(text) = loc.attribute(&message, attribute).filter(|_| screen.shows_entry_part(part)) {
             ui.label(RichText::new(loc.text(heading)).strong());
             ui.label(text);
         }
     }
-    if entry.uncertain {
+    if entry.uncertain && screen.shows_entry_part(EntryPart::Uncertain) {
         let color = theme::warning_color(ui.visuals().dark_mode);
         ui.label(
             RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-heading")))
@@ -120,14 +130,18 @@ pub fn entry_card_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry, actions:
         ui.label(loc.attribute(&message, "uncertain").unwrap_or_default());
     }
     ui.horizontal_wrapped(|ui| {
-        if let Some(source) = &entry.source {
+        if let Some(source) = entry
+            .source
+            .as_ref()
+            .filter(|id| view.playbook.link(id).is_some_and(|l| screen.shows_link(l)))
+        {
             ui.label(RichText::new(loc.text("entry-open-source")).weak());
             link_buttons_ui(ui, view, source, actions);
             page_date_ui(ui, view, source);
         }
     });
     ui.horizontal_wrapped(|ui| {
-        for step in &entry.steps {
+        for step in entry.steps.iter().filter(|_| screen.shows_entry_part(EntryPart::Steps)) {
             let title = loc.text(&step.message_id());
             if ui
                 .button(loc.text_with_args("entry-go-to-step", &[("step", title.as_str().into())]))

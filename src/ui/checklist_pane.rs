@@ -6,7 +6,7 @@ use egui_material_icons::icons::{ICON_CONTENT_COPY, ICON_WARNING};
 
 use crate::model::category::Category;
 use crate::model::language::Language;
-use crate::model::playbook::{Actor, LinkId, Step};
+use crate::model::playbook::{LinkId, Step};
 use crate::model::session::{MAX_NOTE_CHARS, StepState};
 use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
@@ -115,28 +115,35 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         if both {
             ui.label(RichText::new(loc.text_in(other, &message)).weak());
         }
+        let screen = view.screen();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(loc.text("step-who")).small().weak());
-            for actor in &step.actors {
-                Frame::NONE
-                    .fill(ui.visuals().faint_bg_color)
-                    .corner_radius(4.0)
-                    .inner_margin(Margin::symmetric(6, 1))
-                    .show(ui, |ui| ui.label(RichText::new(loc.text(&actor.message_id())).small()));
+            if screen.shows_who_acts() {
+                ui.label(RichText::new(loc.text("step-who")).small().weak());
+                for actor in &step.actors {
+                    Frame::NONE
+                        .fill(ui.visuals().faint_bg_color)
+                        .corner_radius(4.0)
+                        .inner_margin(Margin::symmetric(6, 1))
+                        .show(ui, |ui| ui.label(RichText::new(loc.text(&actor.message_id())).small()));
+                }
             }
             if step.from_pack {
                 pack_badge_ui(ui, view);
             }
             change_badges_ui(ui, view, step.id.as_str());
             if step.uncertain {
-                ui.label(
+                let badge = ui.label(
                     RichText::new(format!("{} {}", ICON_WARNING.codepoint, loc.text("step-uncertain-badge")))
                         .small()
                         .color(theme::warning_color(dark)),
-                )
-                .on_hover_text(loc.attribute(&message, "uncertain").unwrap_or_default());
+                );
+                if screen.shows_step_details(step) {
+                    badge.on_hover_text(loc.attribute(&message, "uncertain").unwrap_or_default());
+                }
             }
-            ui.separator();
+            if screen.shows_who_acts() {
+                ui.separator();
+            }
             let id = step.id.clone();
             let set = move |state, detail| Action::SetStepOutcome(id.clone(), state, detail);
             outcome_buttons_ui(
@@ -148,7 +155,8 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 &set,
                 actions,
             );
-            if let Some(record) = view.session.record(&step.id).filter(|r| r.state != StepState::NotStarted) {
+            let record = view.session.record(&step.id).filter(|r| r.state != StepState::NotStarted);
+            if let Some(record) = record.filter(|_| screen.shows_private()) {
                 let at = record
                     .changed_at
                     .to_zoned_datetime(view.time_zone.clone())
@@ -182,11 +190,9 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
         } else if let Some(summary) = loc.attribute(&message, "summary") {
             ui.label(summary);
         }
-        // While presenting, explanations meant for admins only stay off the shared screen.
-        let admin_only = step.actors.iter().all(|a| matches!(a, Actor::TenantAdmin | Actor::OnPremAdmin));
-        if view.presenting && admin_only {
-            // Nothing: the title and summary say what the step is.
-        } else {
+        // On a shared screen the title and summary say what an admin's step is; its
+        // explanations stay off.
+        if screen.shows_step_details(step) {
             CollapsingHeader::new(loc.text("step-details"))
                 .id_salt(("step-details", step.id.as_str()))
                 .show(ui, |ui| {
@@ -202,7 +208,14 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 });
         }
         // The source has its own line below, so it is not repeated among the actions.
-        let action_links: Vec<&LinkId> = step.links.iter().filter(|id| Some(*id) != step.source.as_ref()).collect();
+        // Links the screen may not show leave no empty row or bare "Source:" behind.
+        let shown = |id: &&LinkId| view.playbook.link(id).is_some_and(|l| screen.shows_link(l));
+        let action_links: Vec<&LinkId> = step
+            .links
+            .iter()
+            .filter(|id| Some(*id) != step.source.as_ref())
+            .filter(shown)
+            .collect();
         if !action_links.is_empty() || step.caller_link.is_some() {
             ui.horizontal_wrapped(|ui| {
                 for id in action_links {
@@ -224,14 +237,14 @@ fn step_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, actions: &mut Vec<Ac
                 }
             });
         }
-        if let Some(source) = &step.source {
+        if let Some(source) = step.source.as_ref().filter(shown) {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(loc.text("step-source")).small().weak());
                 link_buttons_ui(ui, view, source, actions);
                 page_date_ui(ui, view, source);
             });
         }
-        if !view.presenting {
+        if screen.shows_private() {
             note_ui(ui, view, step, &title_text, actions);
         }
     });

@@ -10,6 +10,13 @@ use crate::ui::{View, theme};
 /// Draws the ranked results for `query`.
 pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, results: &[SearchResult], actions: &mut Vec<Action>) {
     let loc = view.loc;
+    // On a shared screen the query stays private: the search box shows dots, and so does this.
+    let shown_query = if view.screen().shows_private() {
+        query.to_owned()
+    } else {
+        "•".repeat(query.chars().count().min(12))
+    };
+    let query = shown_query.as_str();
     if results.is_empty() {
         ui.heading(loc.text("search-label"));
         ui.label(loc.text_with_args("search-no-results", &[("query", query.into())]));
@@ -60,7 +67,7 @@ pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, result
             if view.playbook.changes_affecting(result.target.id()).next().is_some() {
                 ui.horizontal_wrapped(|ui| change_badges_ui(ui, view, result.target.id()));
             }
-            if !result.matched.is_empty() {
+            if !result.matched.is_empty() && view.screen().shows_private() {
                 ui.label(
                     RichText::new(loc.text_with_args("search-matched", &[("words", result.matched.join(", ").into())]))
                         .small()

@@ -71,6 +71,13 @@ pub struct View<'a> {
     pub admin_pack: Option<&'a std::path::Path>,
 }
 
+impl View<'_> {
+    /// Whose eyes the screen is for: every pane asks it what may be shown.
+    pub fn screen(&self) -> crate::model::presenting::Screen {
+        crate::model::presenting::Screen::new(self.presenting)
+    }
+}
+
 /// A step or entry to highlight, and whether it still has to be scrolled into view.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Highlight {

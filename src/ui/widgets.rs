@@ -37,7 +37,7 @@ fn icon_button_width(ui: &mut egui::Ui, icon: egui_material_icons::MaterialIcon)
 /// A link's button (opens it; hover shows the URL) and its "copy link" button (and "QR code"
 /// for an end-user page), kept on one row.
 pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions: &mut Vec<Action>) {
-    let Some(link) = view.playbook.link(id) else {
+    let Some(link) = view.playbook.link(id).filter(|l| view.screen().shows_link(l)) else {
         return;
     };
     let loc = view.loc;

@@ -306,6 +306,35 @@ fn zh_cn_uses_microsofts_official_terms() {
 }
 
 #[test]
+fn caller_texts_about_missing_codes_mention_phones_that_filter_texts_from_abroad() {
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    for step in [
+        "errors-code-not-arriving",
+        "errors-code-by-whatsapp-rcs",
+        "registration-verification-fails",
+    ] {
+        for (language, words) in [(Language::EnUs, "blocked or spam messages"), (Language::ZhCn, "骚扰拦截")] {
+            let caller = loc.attribute_in(language, &format!("step-{step}"), "caller").unwrap();
+            assert!(caller.contains(words), "{language} step-{step}.caller: {caller}");
+        }
+    }
+}
+
+#[test]
+fn zh_cn_phone_number_examples_are_chinese_numbers() {
+    for file in LOCALE_FILES {
+        let text = std::fs::read_to_string(repo(&format!("locales/zh-CN/{file}"))).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            assert!(
+                !line.contains("+1 425"),
+                "locales/zh-CN/{file}:{}: use a +86 example, e.g. +86 13812345678",
+                number + 1
+            );
+        }
+    }
+}
+
+#[test]
 fn every_kiosk_flow_and_screen_has_its_words_in_both_languages() {
     use sspr_helpdesk::model::kiosk::{KIOSK_FILE, load_flows};
     let (playbook, _) = Playbook::builtin();

@@ -20,6 +20,8 @@ mod one_call;
 mod outcomes;
 /// Content packs in the window: applied, refused, pinned.
 mod packs;
+/// Present mode: nothing admin-only or private on the shared screen, on any view.
+mod presenting;
 /// Search and the error catalogue.
 mod search;
 /// The agent's session: states, notes, undo, shortcuts, caller text, export, restore.

@@ -49,3 +49,53 @@ fn snapshot_kiosk_start_and_qr_screens() {
     }
     results.unwrap();
 }
+
+/// The kiosk's longest screens at the smallest and the usual size: the navigation row stays
+/// along the bottom edge, the content scrolls above it.
+#[test]
+fn snapshot_kiosk_screens_small_and_large() {
+    let mut results = SnapshotResults::new();
+    for language in Language::ALL {
+        for (name, size) in [("800x600", (800.0, 600.0)), ("1280x800", (1280.0, 800.0))] {
+            let mut harness = app(Setup {
+                kiosk: true,
+                language: Some(language),
+                size,
+                ..Setup::default()
+            });
+            let register = harness.state().localizer().text("kiosk-flow-register");
+            harness.get_by_label(&register).click();
+            harness.run();
+            harness.snapshot(format!("kiosk-register-qr-{name}-{}", tag(language)));
+            let next = harness.state().localizer().text("kiosk-next");
+            for _ in 0..2 {
+                harness.get_by_label(&next).click();
+                harness.run();
+            }
+            harness.snapshot(format!("kiosk-register-methods-{name}-{}", tag(language)));
+            results.extend_harness(&mut harness);
+        }
+    }
+    results.unwrap();
+}
+
+/// Present mode (F11, larger text) at the smallest and the usual size: the top bar takes more
+/// rows instead of drawing over itself.
+#[test]
+fn snapshot_present_mode_small_and_large() {
+    let mut results = SnapshotResults::new();
+    for language in Language::ALL {
+        for (name, size) in [("800x600", (800.0, 600.0)), ("1280x800", (1280.0, 800.0))] {
+            let mut harness = app(Setup {
+                language: Some(language),
+                size,
+                ..Setup::default()
+            });
+            harness.key_press(egui::Key::F11);
+            harness.run();
+            harness.snapshot(format!("present-{name}-{}", tag(language)));
+            results.extend_harness(&mut harness);
+        }
+    }
+    results.unwrap();
+}

@@ -3,14 +3,14 @@
 
 use std::time::Duration;
 
-use egui::{CentralPanel, Key, Modifiers, ScrollArea};
+use egui::{CentralPanel, Key, Modifiers, Panel, ScrollArea};
 use jiff::Timestamp;
 
 use crate::model::kiosk::{Idle, KioskFlow, KioskSession};
 use crate::model::language::Language;
 use crate::ui::HelpdeskApp;
 use crate::ui::action::Action;
-use crate::ui::kiosk::screen::{KioskView, kiosk_ui};
+use crate::ui::kiosk::screen::{KioskView, kiosk_countdown_ui, kiosk_nav_ui, kiosk_ui};
 
 /// Everything kiosk mode keeps, in memory only.
 pub(crate) struct KioskState {
@@ -41,7 +41,7 @@ impl HelpdeskApp {
     /// forgets the person.
     pub(in crate::ui) fn kiosk_logic(&mut self, ctx: &egui::Context) {
         let now = self.services.clock.now();
-        let idle_seconds = self.config.idle_seconds;
+        let (idle_seconds, handoff_seconds) = (self.config.idle_seconds, self.config.handoff_idle_seconds);
         let Some(kiosk) = self.kiosk.as_mut() else { return };
         // Some window managers (or none, as on a bare X server) ignore the fullscreen request
         // at creation: once the monitor's size is known, ask again and fill it.
@@ -64,7 +64,8 @@ impl HelpdeskApp {
             kiosk.session.touched(now);
         }
         let default_language = kiosk.default_language;
-        let mut idle = kiosk.session.idle(now, idle_seconds);
+        let limit = kiosk.session.idle_limit(&kiosk.flows, idle_seconds, handoff_seconds);
+        let mut idle = kiosk.session.idle(now, limit);
         if idle == Idle::Expired {
             if !kiosk.session.is_fresh(default_language) {
                 log::info!("kiosk: idle, starting over");
@@ -88,14 +89,16 @@ impl HelpdeskApp {
     pub(in crate::ui) fn kiosk_frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = self.services.clock.now();
-        let idle_seconds = self.config.idle_seconds;
+        let (idle_seconds, handoff_seconds) = (self.config.idle_seconds, self.config.handoff_idle_seconds);
         let Some(kiosk) = self.kiosk.as_ref() else { return };
         let shown_idle = if kiosk.session.is_fresh(kiosk.default_language) {
             Idle::Active {
                 countdown_in: idle_seconds,
             }
         } else {
-            kiosk.session.idle(now, idle_seconds)
+            kiosk
+                .session
+                .idle(now, kiosk.session.idle_limit(&kiosk.flows, idle_seconds, handoff_seconds))
         };
         let mut actions = Vec::new();
         let view = KioskView {
@@ -107,6 +110,14 @@ impl HelpdeskApp {
             helpdesk_contact: self.config.helpdesk_contact.as_deref(),
             open_failed: kiosk.open_failed,
         };
+        // Back / Next / Start over stay at the same place on every screen, whatever the
+        // screen's length or the window's size: only the content above them scrolls.
+        if view.session.flow.is_some() {
+            Panel::bottom("kiosk_nav").show(ui, |ui| kiosk_nav_ui(ui, &view, &mut actions));
+        }
+        if matches!(view.idle, Idle::Countdown { .. }) {
+            Panel::top("kiosk_countdown").show(ui, |ui| kiosk_countdown_ui(ui, &view));
+        }
         CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()
                 .auto_shrink([false, false])

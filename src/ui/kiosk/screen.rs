@@ -49,6 +49,10 @@ pub struct KioskView<'a> {
 const KIOSK_BODY: f32 = 24.0;
 const KIOSK_HEADING: f32 = 36.0;
 const KIOSK_BUTTON: f32 = 26.0;
+/// Side of a QR code on the kiosk, in points: scanned from arm's length.
+const QR_SIDE: f32 = 280.0;
+/// The smallest a kiosk draws a QR code, in points, when the window is short.
+const QR_MIN_SIDE: f32 = 180.0;
 
 fn big_button(ui: &mut egui::Ui, text: String, width: f32) -> egui::Response {
     ui.add(Button::new(RichText::new(text).size(KIOSK_BUTTON)).min_size(Vec2::new(width, 64.0)))
@@ -72,22 +76,6 @@ pub fn kiosk_ui(ui: &mut egui::Ui, view: &KioskView<'_>, actions: &mut Vec<Kiosk
             });
         });
         ui.add_space(12.0);
-        if let Idle::Countdown { seconds_left } = view.idle {
-            Frame::NONE
-                .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
-                .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
-                .inner_margin(Margin::same(12))
-                .corner_radius(6.0)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(
-                        RichText::new(loc.text_with_args("kiosk-countdown", &[("seconds", seconds_left.into())]))
-                            .size(KIOSK_BODY)
-                            .strong(),
-                    );
-                });
-            ui.add_space(12.0);
-        }
         match view.session.flow.and_then(|f| view.flows.get(f)) {
             None => start_screen_ui(ui, view, actions),
             Some(flow) => flow_screen_ui(ui, view, flow, actions),
@@ -131,38 +119,53 @@ fn flow_screen_ui(ui: &mut egui::Ui, view: &KioskView<'_>, flow: &KioskFlow, act
     ui.add_space(8.0);
     let body = loc.attribute(&screen.message_id(), "body").unwrap_or_default();
     if let Some(link) = screen.link.as_ref().and_then(|id| view.playbook.link(id)) {
-        // The QR code and the short address are the main action on a kiosk.
-        ui.horizontal_wrapped(|ui| {
-            ui.vertical(|ui| {
-                ui.set_max_width(560.0);
-                ui.label(RichText::new(body).size(KIOSK_BODY));
-            });
-            ui.add_space(24.0);
-            ui.vertical(|ui| {
-                ui.label(RichText::new(loc.text("kiosk-scan")).size(KIOSK_BODY * 0.8));
-                qr::qr_ui(ui, link.url.as_str(), 280.0);
-                ui.label(RichText::new(loc.text("kiosk-or-type")).size(KIOSK_BODY * 0.8));
-                ui.label(
+        // The QR code and the address are the main action on a kiosk: beside the words when
+        // there is room, else under them, never cut off at the right edge.
+        let code_ui = |ui: &mut egui::Ui, actions: &mut Vec<KioskAction>| {
+            ui.label(RichText::new(loc.text("kiosk-scan")).size(KIOSK_BODY * 0.8));
+            // The whole code in view above the navigation row, or it cannot be scanned.
+            let visible = ui.clip_rect().bottom() - ui.cursor().top() - 8.0;
+            qr::qr_ui(ui, link.url.as_str(), visible.clamp(QR_MIN_SIDE, QR_SIDE));
+            ui.label(RichText::new(loc.text("kiosk-or-type")).size(KIOSK_BODY * 0.8));
+            ui.add(
+                egui::Label::new(
                     RichText::new(short_address(link.url.as_str()))
-                        .size(KIOSK_HEADING)
+                        .size(KIOSK_HEADING * 0.8)
                         .strong()
                         .monospace(),
+                )
+                .wrap(),
+            );
+            if ui
+                .add(Button::new(RichText::new(loc.text("kiosk-open-here")).size(KIOSK_BODY * 0.8)))
+                .clicked()
+            {
+                actions.push(KioskAction::Open(link.id.clone()));
+            }
+            if view.open_failed {
+                ui.label(
+                    RichText::new(loc.text("kiosk-open-failed"))
+                        .size(KIOSK_BODY * 0.8)
+                        .color(theme::warning_color(ui.visuals().dark_mode)),
                 );
-                if ui
-                    .add(Button::new(RichText::new(loc.text("kiosk-open-here")).size(KIOSK_BODY * 0.8)))
-                    .clicked()
-                {
-                    actions.push(KioskAction::Open(link.id.clone()));
-                }
-                if view.open_failed {
-                    ui.label(
-                        RichText::new(loc.text("kiosk-open-failed"))
-                            .size(KIOSK_BODY * 0.8)
-                            .color(theme::warning_color(ui.visuals().dark_mode)),
-                    );
-                }
+            }
+        };
+        let room = ui.available_width();
+        if room >= 680.0 {
+            let words_width = (room - QR_SIDE - 48.0).min(560.0);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_max_width(words_width);
+                    ui.label(RichText::new(body).size(KIOSK_BODY));
+                });
+                ui.add_space(24.0);
+                ui.vertical(|ui| code_ui(ui, actions));
             });
-        });
+        } else {
+            ui.label(RichText::new(body).size(KIOSK_BODY));
+            ui.add_space(12.0);
+            code_ui(ui, actions);
+        }
     } else {
         ui.label(RichText::new(body).size(KIOSK_BODY));
     }
@@ -177,22 +180,58 @@ fn flow_screen_ui(ui: &mut egui::Ui, view: &KioskView<'_>, flow: &KioskFlow, act
             };
         });
     }
-    ui.add_space(24.0);
-    ui.horizontal(|ui| {
-        if big_button(ui, loc.text("kiosk-back"), 200.0).clicked() {
-            actions.push(KioskAction::Back);
-        }
-        if index + 1 < total {
-            if big_button(ui, loc.text("kiosk-next"), 200.0).clicked() {
-                actions.push(KioskAction::Next);
+}
+
+/// The idle countdown, in a panel along the top edge so it is in view however far the
+/// screen is scrolled, and never moves the navigation row.
+pub fn kiosk_countdown_ui(ui: &mut egui::Ui, view: &KioskView<'_>) {
+    let Idle::Countdown { seconds_left } = view.idle else {
+        return;
+    };
+    let loc = view.loc;
+    Frame::NONE.inner_margin(Margin::symmetric(32, 12)).show(ui, |ui| {
+        Frame::NONE
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+            .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
+            .inner_margin(Margin::same(12))
+            .corner_radius(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(
+                    RichText::new(loc.text_with_args("kiosk-countdown", &[("seconds", seconds_left.into())]))
+                        .size(KIOSK_BODY)
+                        .strong(),
+                );
+            });
+    });
+}
+
+/// The navigation row of an open flow (Back, Next or Done, Start over), drawn in a panel
+/// along the bottom edge so it is at the same place on every screen.
+pub fn kiosk_nav_ui(ui: &mut egui::Ui, view: &KioskView<'_>, actions: &mut Vec<KioskAction>) {
+    let loc = view.loc;
+    let Some(flow) = view.session.flow.and_then(|f| view.flows.get(f)) else {
+        return;
+    };
+    let last = view.session.screen + 1 >= flow.screens.len();
+    Frame::NONE.inner_margin(Margin::symmetric(32, 12)).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if big_button(ui, loc.text("kiosk-back"), 200.0).clicked() {
+                actions.push(KioskAction::Back);
             }
-        } else if big_button(ui, loc.text("kiosk-done"), 200.0).clicked() {
-            actions.push(KioskAction::StartOver);
-        }
-        ui.add_space(40.0);
-        if big_button(ui, loc.text("kiosk-start-over"), 240.0).clicked() {
-            actions.push(KioskAction::StartOver);
-        }
+            if !last {
+                if big_button(ui, loc.text("kiosk-next"), 200.0).clicked() {
+                    actions.push(KioskAction::Next);
+                }
+            } else if big_button(ui, loc.text("kiosk-done"), 200.0).clicked() {
+                actions.push(KioskAction::StartOver);
+            }
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if big_button(ui, loc.text("kiosk-start-over"), 200.0).clicked() {
+                    actions.push(KioskAction::StartOver);
+                }
+            });
+        });
     });
 }
 
