@@ -140,8 +140,12 @@ fn present_mode_shows_nothing_admin_only_or_private_on_any_view_in_either_langua
         });
         harness.key_press(egui::Key::F11);
         harness.run();
-        // The restored previous call, announced in the status bar.
+        // The restored previous call: the question whether to continue it names no ticket.
         assert_nothing_forbidden(&harness, "start");
+        let continue_call = text(&harness, "resume-continue");
+        harness.get_by_label(&continue_call).click();
+        harness.run();
+        assert_nothing_forbidden(&harness, "the previous call continued");
         if language == Language::ZhCn {
             // Both languages side by side hide the same in the other language.
             harness.get_by_label(&text(&harness, "top-both-languages")).click();
