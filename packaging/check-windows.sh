@@ -283,20 +283,23 @@ if run 300 "$work/out" "$work/err" msiexec /i "$(winpath "$msi")" /qn; then
 else
     problem "msiexec /i … /qn exited with $?: $(tail -n 5 "$work/err")"
 fi
-for file in sspr-helpdesk.exe licenses/LICENSE-MIT licenses/LICENSE-APACHE licenses/OFL.txt \
-    examples/contoso-pack/pack.toml examples/contoso-pack/locales/en-US/contoso.ftl \
-    examples/contoso-pack/locales/zh-CN/contoso.ftl; do
+for file in sspr-helpdesk.exe licenses/LICENSE-MIT licenses/LICENSE-APACHE licenses/OFL.txt; do
     [[ -f $program_dir/$file ]] || { problem "not installed: $file"; continue; }
     case $file in
         sspr-helpdesk.exe) source=$exe ;;
         licenses/OFL.txt) source=assets/fonts/OFL.txt ;;
-        licenses/*) source=${file#licenses/} ;;
-        *) source=$file ;;
+        *) source=${file#licenses/} ;;
     esac
     if cmp -s "$program_dir/$file" "$source"; then ok "installed: Program Files\\SSPR Helpdesk Assistant\\${file//\//\\}"; else problem "$file differs from $source"; fi
 done
-# Only the files listed above: e.g. never the ProcessPrng shim.
-extra=$(cd "$program_dir" 2>/dev/null && find . -type f | sed 's#^\./##' | grep -vxE 'sspr-helpdesk\.exe|licenses/(LICENSE-MIT|LICENSE-APACHE|OFL\.txt)|examples/contoso-pack/(pack\.toml|locales/(en-US|zh-CN)/contoso\.ftl)' || true)
+# The example pack whole: a file added to examples/contoso-pack but not to the .wxs shows here.
+if diff -r examples/contoso-pack "$program_dir/examples/contoso-pack" >"$work/diff" 2>&1; then
+    ok "installed: Program Files\\SSPR Helpdesk Assistant\\examples\\contoso-pack equals examples/contoso-pack"
+else
+    problem "the installed example pack differs from examples/contoso-pack (add new files to packaging/windows/sspr-helpdesk.wxs): $(head -n 5 "$work/diff")"
+fi
+# Nothing else: e.g. never the ProcessPrng shim.
+extra=$(cd "$program_dir" 2>/dev/null && find . -type f | sed 's#^\./##' | grep -vxE 'sspr-helpdesk\.exe|licenses/(LICENSE-MIT|LICENSE-APACHE|OFL\.txt)|examples/contoso-pack/.*' || true)
 if [[ -z $extra ]]; then ok "nothing else in the program folder"; else problem "unexpected files installed: $extra"; fi
 if [[ -f $shortcut_all ]]; then
     ok "Start-menu shortcut (all users): SSPR Helpdesk Assistant.lnk"
@@ -317,8 +320,8 @@ printf '%s\n' 'pack = '"'"'C:\Program Files\SSPR Helpdesk Assistant\examples\con
 installed=$program_dir/sspr-helpdesk.exe
 expect_first "installed .exe: search CTS-VPN-809 (the configuration's pack)" " 1. [entry] CTS-VPN-809" \
     "$installed" search --lang en-US CTS-VPN-809
-if grep -q 'C:\\ProgramData\\sspr-helpdesk\\config.toml' "$work/err"; then
-    ok "the misspelt key is reported in C:\\ProgramData\\sspr-helpdesk\\config.toml"
+if grep -qF 'C:\ProgramData\sspr-helpdesk\config.toml:2:1: warning: unknown key "colour"' "$work/err"; then
+    ok "the misspelt key is reported: C:\\ProgramData\\sspr-helpdesk\\config.toml:2:1: warning: unknown key \"colour\""
 else
     problem "stderr does not name C:\\ProgramData\\sspr-helpdesk\\config.toml: $(head -c 300 "$work/err")"
 fi
