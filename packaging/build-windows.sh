@@ -8,6 +8,9 @@
 # (fat LTO), the same binary a release ships. The MSI is described by
 # packaging/windows/sspr-helpdesk.wxs (per-machine, Program Files, Start menu; see
 # packaging/README.md). Then check both under Wine with: bash packaging/check-windows.sh
+# Signing: with SSPR_SIGN_COMMAND set, `$SSPR_SIGN_COMMAND FILE` is run on the .exe that goes into
+# the MSI (a copy; target/ stays as cargo made it) and then on the MSI, and must sign FILE in place
+# (packaging/README.md, "Signing", has one for osslsigncode and one for signtool).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +20,13 @@ out_dir=target/packages
 fail() {
     echo "build-windows.sh: $*" >&2
     exit 1
+}
+sign() {
+    [[ -n ${SSPR_SIGN_COMMAND:-} ]] || return 0
+    echo "== signing $1"
+    # Word-split on purpose: the command may carry arguments.
+    # shellcheck disable=SC2086
+    $SSPR_SIGN_COMMAND "$1" || fail "SSPR_SIGN_COMMAND failed on $1"
 }
 
 # What the build needs, installed only when missing (CI starts from a fresh machine).
@@ -50,9 +60,11 @@ rm -rf "$stage" "$msi"
 mkdir -p "$stage/examples"
 cp "$exe" LICENSE-MIT LICENSE-APACHE assets/fonts/OFL.txt assets/icons/icon.ico "$stage/"
 cp -r examples/contoso-pack "$stage/examples/"
+sign "$stage/sspr-helpdesk.exe"
 (cd "$stage" && wixl --arch x64 --define Version="$version" --define SourceDir=. \
     --output ../"$(basename "$msi")" ../../../packaging/windows/sspr-helpdesk.wxs) ||
     fail "wixl could not build the MSI from packaging/windows/sspr-helpdesk.wxs"
 rm -rf "$stage"
 [[ -f $msi ]] || fail "wixl finished but $msi is missing"
+sign "$msi"
 echo "build-windows.sh: built $msi ($(du -h "$msi" | cut -f1))"
