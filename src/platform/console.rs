@@ -8,6 +8,15 @@
 //! the output; `start /wait sspr-helpdesk validate DIR` (cmd) or
 //! `sspr-helpdesk validate DIR | Out-Host` (PowerShell) waits, and `$LASTEXITCODE` /
 //! `%ERRORLEVEL%` then hold the exit code. On other systems this does nothing.
+//!
+//! Chinese text needs no code-page setting here: when a standard handle is a console, Rust's
+//! standard library converts the UTF-8 to UTF-16 and writes it with `WriteConsoleW`, which
+//! shows every character whatever the console's code page; redirected to a file or pipe, the
+//! output is UTF-8 bytes. `SetConsoleOutputCP(CP_UTF8)` is not called on purpose: the console
+//! belongs to the shell that started us, and the changed code page would outlive this process
+//! and garble the non-ASCII output of programs that write in the old code page. PowerShell 5.1 decodes piped output with
+//! `[Console]::OutputEncoding`; setting that to UTF-8 first keeps Chinese intact in a pipe
+//! (`packaging/README.md`, "What Windows does differently").
 
 /// Attaches to the console of the process that started this one, when there is one (a
 /// terminal) and the process has none of its own. Started from Explorer or the Start menu,
