@@ -197,7 +197,7 @@ summary-link-line = { $label }：{ $url }（{ $time }）
 
 ## 展台模式（最终用户）
 kiosk-title = 密码自助服务
-kiosk-intro = 请选择你要办理的事项。在这里进行的操作都不会保存，你离开后屏幕会自动重新开始。
+kiosk-intro = 请选择您要办理的事项。在这里进行的操作都不会保存，您离开后屏幕会自动重新开始。
 kiosk-back = 上一步
 kiosk-next = 下一步
 kiosk-done = 完成
@@ -208,7 +208,7 @@ kiosk-or-type = 或在手机上输入此地址：
 kiosk-open-here = 在此处打开
 kiosk-open-failed = 这台设备无法打开浏览器。请扫描二维码，或在手机上输入地址。
 kiosk-helpdesk = 联系技术支持
-kiosk-helpdesk-unknown = 这台设备上没有技术支持的联系方式。请向你的经理或前台询问如何联系 IT 技术支持，并准备好错误的照片。
+kiosk-helpdesk-unknown = 这台设备上没有技术支持的联系方式。请向您的经理或前台询问如何联系 IT 技术支持，并准备好错误的照片。
 kiosk-countdown = 屏幕已有一段时间无人操作。将在 { $seconds } 秒后重新开始；触摸任意位置即可继续。
 
 ## 共享屏幕和辅助功能
