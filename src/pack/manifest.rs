@@ -45,9 +45,7 @@ use crate::model::catalogue::{EntryEntry, EntryId, EntryRules, build_entry};
 use crate::model::category::Category;
 use crate::model::diagnostic::{Diagnostic, line_col, sort_by_position};
 use crate::model::links::{AllowList, AllowedUrl, HostPattern, MICROSOFT_HOSTS};
-use crate::model::playbook::{
-    Audience, Link, LinkId, PackInfo, Playbook, PositionOf, StepId, StepRules, build_step, check_change_references,
-};
+use crate::model::playbook::{Audience, Link, LinkId, PackInfo, Playbook, PositionOf, StepId, StepRules, build_step};
 use crate::model::playbook_file::StepEntry;
 
 /// File name of a pack's manifest, at the top of the pack folder.
@@ -66,7 +64,7 @@ pub const MAX_URL_CHARS: usize = 500;
 /// Keys that belong at the top of `pack.toml`, before any table.
 mod changes;
 
-use changes::{AddContext, add_entries, add_steps, apply_links, check_no_empty_category, hide_steps};
+use changes::{AddContext, add_changes, add_entries, add_steps, apply_links, check_no_empty_category, hide_steps};
 
 const TOP_LEVEL_KEYS: [&str; 4] = ["name", "version", "allowed_hosts", "hide_steps"];
 
@@ -328,46 +326,6 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         },
         diagnostics,
     )
-}
-
-/// Adds the pack's dated changes (an organisation's own cut-over) after the built-in ones:
-/// each checked like those of `changes.toml`, its source a link and what it affects a step or
-/// entry of the content with the pack's changes; an id already used is refused.
-fn add_changes(
-    builtin: &Playbook,
-    playbook: &mut Playbook,
-    additions: &mut PackAdditions,
-    path: &str,
-    text: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let (changes, mut found) = crate::model::changes::load_embedded(path, text);
-    diagnostics.append(&mut found);
-    let mut changes = check_change_references(
-        path,
-        text,
-        changes,
-        |id| playbook.link(&LinkId::new(id.to_owned())).is_some(),
-        |id| playbook.step(&StepId::new(id.to_owned())).is_some() || playbook.entry(&EntryId::new(id.to_owned())).is_some(),
-        diagnostics,
-    );
-    let at = |id: &str| text.find(&format!("\"{id}\"")).map(|offset| line_col(text, offset));
-    changes.retain(|change| {
-        if builtin.changes().iter().any(|c| c.id == change.id) {
-            diagnostics.push(
-                Diagnostic::error(
-                    path,
-                    at(&change.id),
-                    format!("change \"{}\" is built in; the pack's was skipped", change.id),
-                )
-                .with_fix("give the organisation's change its own id"),
-            );
-            return false;
-        }
-        additions.changes.push((change.id.clone(), at(&change.id)));
-        true
-    });
-    playbook.add_changes(changes);
 }
 
 type At<'a> = PositionOf<'a>;

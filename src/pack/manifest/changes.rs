@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::diagnostic::did_you_mean;
+use crate::model::playbook::check_change_references;
 
 /// Replaces built-in link URLs and adds new links. Returns the hosts the pack's links use.
 pub(super) fn apply_links(
@@ -426,4 +427,44 @@ pub(super) fn add_entries(
     }
     let (_, _, catalogue) = playbook.parts_mut();
     catalogue.extend(new_entries);
+}
+
+/// Adds the pack's dated changes (an organisation's own cut-over) after the built-in ones:
+/// each checked like those of `changes.toml`, its source a link and what it affects a step or
+/// entry of the content with the pack's changes; an id already used is refused.
+pub(super) fn add_changes(
+    builtin: &Playbook,
+    playbook: &mut Playbook,
+    additions: &mut PackAdditions,
+    path: &str,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let (changes, mut found) = crate::model::changes::load_embedded(path, text);
+    diagnostics.append(&mut found);
+    let mut changes = check_change_references(
+        path,
+        text,
+        changes,
+        |id| playbook.link(&LinkId::new(id.to_owned())).is_some(),
+        |id| playbook.step(&StepId::new(id.to_owned())).is_some() || playbook.entry(&EntryId::new(id.to_owned())).is_some(),
+        diagnostics,
+    );
+    let at = |id: &str| text.find(&format!("\"{id}\"")).map(|offset| line_col(text, offset));
+    changes.retain(|change| {
+        if builtin.changes().iter().any(|c| c.id == change.id) {
+            diagnostics.push(
+                Diagnostic::error(
+                    path,
+                    at(&change.id),
+                    format!("change \"{}\" is built in; the pack's was skipped", change.id),
+                )
+                .with_fix("give the organisation's change its own id"),
+            );
+            return false;
+        }
+        additions.changes.push((change.id.clone(), at(&change.id)));
+        true
+    });
+    playbook.add_changes(changes);
 }
