@@ -35,7 +35,6 @@ actor-on-prem-admin = On-premises AD admin
 ## Links
 copy-link = Copy link
 copy-link-named = Copy link: { $label }
-unverified-link-suffix = (unverified link)
 unverified-link-hint = This address is not confirmed in Microsoft's documentation; if it does not open the right page, navigate there from the admin center.
 
 ## Status bar

@@ -35,7 +35,6 @@ actor-on-prem-admin = 本地 AD 管理员
 ## 链接
 copy-link = 复制链接
 copy-link-named = 复制链接：{ $label }
-unverified-link-suffix = （链接未经验证）
 unverified-link-hint = Microsoft 文档中未确认此地址；如果打开的不是正确页面，请从管理中心导航到该页面。
 
 ## 状态栏

@@ -98,8 +98,10 @@ pub fn link_buttons_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId, actions:
 /// The button label of a link in the current language, marked when the URL is unverified.
 pub fn link_label(view: &View<'_>, link: &Link) -> String {
     let label = view.loc.text(&link.id.message_id());
+    // A warning sign, not words: "(unverified link)" read as the button's own name. Hovering
+    // says what is unverified (`unverified-link-hint`).
     if link.uncertain {
-        format!("{label} {}", view.loc.text("unverified-link-suffix"))
+        format!("{label} {}", ICON_WARNING.codepoint)
     } else {
         label
     }

@@ -165,3 +165,25 @@ fn a_narrow_window_still_shows_every_category_and_the_checklist() {
         assert!(width >= 400.0, "{language}: the checklist is only {width} points wide");
     }
 }
+
+#[test]
+fn an_unverified_link_is_marked_with_a_warning_sign_not_words_in_its_name() {
+    let mut harness = english_app();
+    let (step, link) = {
+        let playbook = harness.state().playbook();
+        playbook
+            .steps()
+            .find_map(|s| {
+                s.links
+                    .iter()
+                    .find(|id| playbook.link(id).is_some_and(|l| l.uncertain))
+                    .map(|id| (s.clone(), id.clone()))
+            })
+            .expect("the content has an unverified link on a step")
+    };
+    open_category(&mut harness, step.category);
+    let label = text(&harness, &link.message_id());
+    let warning = egui_material_icons::icons::ICON_WARNING.codepoint;
+    assert!(harness.get_all_by_label(&format!("{label} {warning}")).count() >= 1);
+    assert!(harness.query_by_label_contains("(unverified link)").is_none());
+}
