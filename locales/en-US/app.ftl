@@ -87,6 +87,7 @@ search-hint = Code, message or symptom (Ctrl+F)
 search-clear = Clear search
 search-back = Back to the results for “{ $query }”
 search-back-short = Results
+search-results-capped = Showing the best { $count }; add a word or a code to narrow the search.
 search-results-heading = { $count ->
     [one] 1 result for “{ $query }”
    *[other] { $count } results for “{ $query }”

@@ -69,6 +69,7 @@ search-hint = 错误代码、消息或现象（Ctrl+F）
 search-clear = 清除搜索
 search-back = 返回“{ $query }”的搜索结果
 search-back-short = 结果
+search-results-capped = 仅显示最相关的 { $count } 个结果；添加关键词或错误代码可缩小范围。
 search-results-heading = “{ $query }”的搜索结果：{ $count } 个
 search-no-results = 没有与“{ $query }”匹配的内容。请尝试按显示的原样输入错误代码（例如 SSPR_0029）、事件 ID，或减少关键字。
 search-matched = 匹配：{ $words }

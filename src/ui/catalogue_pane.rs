@@ -13,7 +13,7 @@ use crate::report::{actors_text, list, seen_in_text};
 use crate::search::Target;
 use crate::ui::action::Action;
 use crate::ui::outcome::{outcome_buttons_ui, outcome_detail_ui};
-use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui};
+use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui, warning_card_ui};
 use crate::ui::{View, theme};
 
 /// What the catalogue pane shows.
@@ -161,28 +161,22 @@ fn first_step_card_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Acti
     if view.playbook.step(&step).is_none() {
         return;
     }
-    let color = theme::warning_color(ui.visuals().dark_mode);
-    Frame::NONE
-        .stroke(egui::Stroke::new(1.0, color))
-        .corner_radius(4.0)
-        .inner_margin(Margin::same(8))
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(loc.text("entry-first-heading")).strong().color(color));
-            ui.label(loc.text("entry-first-hint"));
-            if let Some(check) = loc.attribute(&step.message_id(), "check") {
-                ui.label(check);
+    warning_card_ui(ui, |ui, color| {
+        ui.label(RichText::new(loc.text("entry-first-heading")).strong().color(color));
+        ui.label(loc.text("entry-first-hint"));
+        if let Some(check) = loc.attribute(&step.message_id(), "check") {
+            ui.label(check);
+        }
+        ui.horizontal_wrapped(|ui| {
+            let mut done = false;
+            if ui.checkbox(&mut done, loc.text(&step.message_id())).changed() {
+                actions.push(Action::ToggleStep(step.clone()));
             }
-            ui.horizontal_wrapped(|ui| {
-                let mut done = false;
-                if ui.checkbox(&mut done, loc.text(&step.message_id())).changed() {
-                    actions.push(Action::ToggleStep(step.clone()));
-                }
-                if ui.button(loc.text("entry-first-open")).clicked() {
-                    actions.push(Action::GoToStep(step.clone()));
-                }
-            });
+            if ui.button(loc.text("entry-first-open")).clicked() {
+                actions.push(Action::GoToStep(step.clone()));
+            }
         });
+    });
     ui.add_space(4.0);
 }
 

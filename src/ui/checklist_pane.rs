@@ -12,7 +12,7 @@ use crate::search::Target;
 use crate::ui::action::{Action, ErrorsView};
 use crate::ui::catalogue_pane::catalogue_pane_ui;
 use crate::ui::outcome::{OUTCOME_BUTTONS, outcome_buttons_ui, outcome_detail_ui};
-use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui};
+use crate::ui::widgets::{change_badges_ui, link_buttons_ui, pack_badge_ui, page_date_ui, warning_card_ui};
 use crate::ui::{View, theme};
 
 /// Draws the checklist of the selected category.
@@ -304,16 +304,10 @@ fn details_ui(ui: &mut egui::Ui, view: &View<'_>, step: &Step, language: Languag
         }
     }
     if step.uncertain {
-        let color = theme::warning_color(ui.visuals().dark_mode);
-        Frame::NONE
-            .stroke(egui::Stroke::new(1.0, color))
-            .corner_radius(4.0)
-            .inner_margin(Margin::same(8))
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let heading = format!("{} {}", ICON_WARNING.codepoint, loc.text_in(language, "step-uncertain-heading"));
-                ui.label(RichText::new(heading).strong().color(color));
-                ui.label(loc.attribute_in(language, &message, "uncertain").unwrap_or_default());
-            });
+        warning_card_ui(ui, |ui, color| {
+            let heading = format!("{} {}", ICON_WARNING.codepoint, loc.text_in(language, "step-uncertain-heading"));
+            ui.label(RichText::new(heading).strong().color(color));
+            ui.label(loc.attribute_in(language, &message, "uncertain").unwrap_or_default());
+        });
     }
 }

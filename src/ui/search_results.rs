@@ -26,6 +26,10 @@ pub fn search_results_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, result
         "search-results-heading",
         &[("count", results.len().into()), ("query", query.into())],
     ));
+    // The list stops at MAX_RESULTS: say so, rather than suggest that is all there is.
+    if results.len() >= crate::ui::MAX_RESULTS {
+        ui.label(RichText::new(loc.text_with_args("search-results-capped", &[("count", results.len().into())])).weak());
+    }
     ui.add_space(theme::STEP_GAP);
     if let Some(language) = view.caller_language_hint.filter(|_| !view.presenting) {
         crate::ui::session_panel::caller_language_hint_ui(ui, view, language, actions);

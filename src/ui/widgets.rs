@@ -157,3 +157,18 @@ pub fn page_date_ui(ui: &mut egui::Ui, view: &View<'_>, id: &LinkId) {
         response.on_hover_text(hover);
     }
 }
+
+/// A card framed in the warning colour, full width, for what the agent must not miss (an
+/// unverified fact, the step to take first). `add_contents` gets the colour for its heading.
+pub fn warning_card_ui<R>(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui, egui::Color32) -> R) -> R {
+    let color = theme::warning_color(ui.visuals().dark_mode);
+    Frame::NONE
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(4.0)
+        .inner_margin(Margin::same(8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui, color)
+        })
+        .inner
+}

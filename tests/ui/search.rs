@@ -101,3 +101,16 @@ fn the_catalogue_filters_by_where_a_message_is_seen() {
     harness.run();
     harness.get_by_label(&format!("{in_dc_log} of {total} entries"));
 }
+
+#[test]
+fn a_search_that_fills_the_list_says_it_shows_only_the_best() {
+    let mut harness = english_app();
+    crate::support::search_for(&mut harness, "password");
+    let count = harness.state().results().len();
+    assert_eq!(count, sspr_helpdesk::ui::MAX_RESULTS);
+    let capped = harness
+        .state()
+        .localizer()
+        .text_with_args("search-results-capped", &[("count", count.into())]);
+    harness.get_by_label(&capped);
+}

@@ -119,6 +119,9 @@ impl HelpdeskApp {
             Panel::top("kiosk_countdown").show(ui, |ui| kiosk_countdown_ui(ui, &view));
         }
         CentralPanel::default().show(ui, |ui| {
+            // A stranger at a kiosk does not hover to find a scroll bar: when a screen is taller
+            // than the window, a solid bar is drawn (egui's default floats until hovered).
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
             ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| kiosk_ui(ui, &view, &mut actions));
