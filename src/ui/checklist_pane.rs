@@ -59,7 +59,15 @@ pub fn checklist_pane_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<A
     if checklist.steps.is_empty() {
         ui.label(view.loc.text("checklist-empty"));
     }
+    // The window's first frame draws only the steps on screen, so the window appears sooner;
+    // the others follow in the next frame, before anyone can scroll to them (laying out and
+    // rasterizing the text of every step was most of the first frame: docs/performance.md).
+    let first_frame = ui.ctx().cumulative_frame_nr() == 0;
     for step in &checklist.steps {
+        if first_frame && ui.cursor().min.y > ui.clip_rect().max.y {
+            ui.ctx().request_repaint();
+            break;
+        }
         step_ui(ui, view, step, actions);
         ui.add_space(theme::STEP_GAP);
     }
