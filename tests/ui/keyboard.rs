@@ -1,7 +1,7 @@
 //! Search to result without the mouse: Enter opens a hit, the arrows choose one, Esc goes
 //! back; what is opened starts at its title; shortcuts work from any field.
 
-use crate::support::{Setup, app, copied_text, english_app, text};
+use crate::support::{Setup, app, copied_text, english_app, text, type_session_note};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use sspr_helpdesk::HelpdeskApp;
@@ -144,14 +144,7 @@ fn an_opened_catalogue_entry_starts_at_its_title_and_who_can_fix_it() {
 fn ctrl_shift_c_copies_the_summary_while_a_note_field_has_focus() {
     let mut harness = english_app();
     let note = text(&harness, "session-note");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &note)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &note)
-        .type_text("Caller sees SSPR_0029");
-    harness.run();
+    type_session_note(&mut harness, "Caller sees SSPR_0029");
     let copied = press_and_copy(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::C);
     assert!(copied.starts_with("SSPR troubleshooting summary"), "{copied}");
     assert!(copied.contains("Caller sees SSPR_0029"), "{copied}");

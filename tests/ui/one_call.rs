@@ -1,7 +1,7 @@
 //! One call at a time: the caller's language belongs to the call, the call restored at start
 //! is continued or put aside on purpose, and what is copied is shown.
 
-use crate::support::{Setup, app, copied_text, english_app, in_dir, search_for, text, tick_step};
+use crate::support::{Setup, app, copied_text, english_app, in_dir, search_for, text, tick_step, type_session_note};
 use egui_kittest::kittest::{NodeT, Queryable};
 use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::language::Language;
@@ -71,15 +71,7 @@ fn an_english_note_in_the_chinese_window_suggests_an_english_caller() {
         ..Setup::default()
     });
     assert_eq!(harness.state().session().caller_language, Language::ZhCn);
-    let note = text(&harness, "session-note");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &note)
-        .focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &note)
-        .type_text("code never arrives");
-    harness.run();
+    type_session_note(&mut harness, "code never arrives");
     let switch = "将来电用户的语言切换为English";
     harness.get_by_label(switch).click();
     harness.run();

@@ -181,3 +181,16 @@ pub fn clock_on(year: i16, month: i8, day: i8) -> ManualClock {
         .timestamp();
     ManualClock::new(at)
 }
+
+/// Focuses the session note (as a user clicks into it) and types `note` into it.
+pub fn type_session_note(harness: &mut Harness<'_, HelpdeskApp>, note: &str) {
+    let field = text(harness, "session-note");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
+        .type_text(note);
+    harness.run();
+}
