@@ -121,6 +121,7 @@ seen-in-admin-center = Admin center
 seen-in-entra-connect-wizard = Entra Connect wizard
 seen-in-entra-connect-app-log = Entra Connect server Application log
 seen-in-dc-security-log = Domain controller Security log
+seen-in-audit-log = Entra audit log
 
 ## Command line
 cli-no-results = No results for “{ $query }”.

@@ -100,6 +100,7 @@ seen-in-admin-center = 管理中心
 seen-in-entra-connect-wizard = Entra Connect 配置向导
 seen-in-entra-connect-app-log = Entra Connect 服务器的应用程序日志
 seen-in-dc-security-log = 域控制器的安全日志
+seen-in-audit-log = Entra 审核日志
 
 ## 命令行
 cli-no-results = 没有与“{ $query }”匹配的结果。

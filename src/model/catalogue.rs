@@ -64,11 +64,14 @@ pub enum SeenIn {
     EntraConnectAppLog,
     /// The Security event log of a domain controller.
     DcSecurityLog,
+    /// The Entra audit log (admin center Audit logs, Graph `directoryAudits`, Log Analytics
+    /// `AuditLogs`): an activity name or a status reason.
+    AuditLog,
 }
 
 impl SeenIn {
     /// All places, in filter order.
-    pub const ALL: [SeenIn; 7] = [
+    pub const ALL: [SeenIn; 8] = [
         SeenIn::ResetPortal,
         SeenIn::RegistrationPage,
         SeenIn::SignIn,
@@ -76,6 +79,7 @@ impl SeenIn {
         SeenIn::EntraConnectWizard,
         SeenIn::EntraConnectAppLog,
         SeenIn::DcSecurityLog,
+        SeenIn::AuditLog,
     ];
 
     /// Stable id used in the catalogue file and in Fluent (`seen-in-<id>`).
@@ -88,6 +92,7 @@ impl SeenIn {
             SeenIn::EntraConnectWizard => "entra-connect-wizard",
             SeenIn::EntraConnectAppLog => "entra-connect-app-log",
             SeenIn::DcSecurityLog => "dc-security-log",
+            SeenIn::AuditLog => "audit-log",
         }
     }
 
@@ -118,6 +123,12 @@ pub struct Entry {
     pub source: Option<LinkId>,
     /// Checklist steps that follow; every id exists in the playbook.
     pub steps: Vec<StepId>,
+    /// The exact strings the Entra audit log returns for this entry: activity names
+    /// (`activityDisplayName`, `OperationName`, the CSV's `Activity`) and status reasons
+    /// (`resultReason`, `ResultReason`, `ResultDescription`, `failureReason`), as Microsoft
+    /// writes them. Matched by [`audit_key`] (case, spacing and a trailing full stop ignored);
+    /// no two entries share a key.
+    pub audit: Vec<String>,
     /// True when a fact of this entry is marked uncertain in the fact sheet.
     pub uncertain: bool,
     /// True for an entry the organisation's content pack added (not the built-in catalogue).
@@ -144,7 +155,18 @@ pub(crate) struct EntryEntry {
     #[serde(default)]
     pub(crate) steps: Vec<Spanned<String>>,
     #[serde(default)]
+    pub(crate) audit: Vec<Spanned<String>>,
+    #[serde(default)]
     pub(crate) uncertain: bool,
+}
+
+/// The form in which audit-log strings are compared: lower case, runs of white space as one
+/// space, no leading or trailing space and no trailing full stop. Microsoft returns one
+/// documented reason with a trailing space ("… Add authentication info to resolve this ") and
+/// another with a full stop ("Successfully completed reset.").
+pub fn audit_key(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.trim_end_matches('.').trim_end().to_lowercase()
 }
 
 /// Loads and validates `catalogue.toml` against the links and steps already loaded.
@@ -172,14 +194,45 @@ pub(crate) fn load_catalogue(
     };
     let mut found = Vec::new();
     let mut seen_ids = BTreeSet::new();
-    let entries = file
+    let entries: Vec<Entry> = file
         .entry
         .iter()
         .filter_map(|raw| build_entry(raw, &rules, &mut seen_ids, &mut found))
         .collect();
+    check_audit_strings(&file.entry, &path, &at, &mut found);
     sort_by_position(&mut found);
     diagnostics.append(&mut found);
     entries
+}
+
+/// Reports an `audit` string that is empty, or that two entries (or one entry twice) claim
+/// under the same [`audit_key`]: the decoder could not tell which entry a log row means.
+pub(crate) fn check_audit_strings(raw: &[EntryEntry], path: &str, at: &PositionOf<'_>, found: &mut Vec<Diagnostic>) {
+    let mut owners: BTreeMap<String, &str> = BTreeMap::new();
+    for entry in raw {
+        for text in &entry.audit {
+            let key = audit_key(text.get_ref());
+            if key.is_empty() {
+                found.push(
+                    Diagnostic::error(path, at(text), format!("entry \"{}\": an audit string is empty", entry.id.get_ref()))
+                        .with_fix("write the activity or status reason as the audit log shows it, or remove it"),
+                );
+            } else if let Some(first) = owners.insert(key, entry.id.get_ref()) {
+                found.push(
+                    Diagnostic::error(
+                        path,
+                        at(text),
+                        format!(
+                            "entry \"{}\": audit string \"{}\" is already claimed by entry \"{first}\"",
+                            entry.id.get_ref(),
+                            text.get_ref().trim()
+                        ),
+                    )
+                    .with_fix("give each audit-log string to one entry"),
+                );
+            }
+        }
+    }
 }
 
 /// What a catalogue entry is checked against: the links and steps it may name, and where its
@@ -340,7 +393,23 @@ pub(crate) fn build_entry(
         actors,
         source,
         steps: entry_steps,
+        audit: raw.audit.iter().map(|a| a.get_ref().clone()).collect(),
         uncertain: raw.uncertain,
         from_pack: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::audit_key;
+
+    #[test]
+    fn audit_keys_ignore_case_spacing_and_a_trailing_full_stop() {
+        assert_eq!(
+            audit_key("User's account has insufficient authentication methods defined. Add authentication info to resolve this "),
+            "user's account has insufficient authentication methods defined. add authentication info to resolve this"
+        );
+        assert_eq!(audit_key("Successfully completed reset."), audit_key("successfully  completed\treset"));
+        assert_eq!(audit_key(" \n "), "");
+    }
 }

@@ -374,6 +374,16 @@ impl Playbook {
         self.catalogue.iter().find(|e| &e.id == id)
     }
 
+    /// The catalogue entry that claims this audit-log activity or status reason (compared by
+    /// [`crate::model::catalogue::audit_key`]), if any.
+    pub fn entry_for_audit(&self, text: &str) -> Option<&Entry> {
+        let key = crate::model::catalogue::audit_key(text);
+        if key.is_empty() {
+            return None;
+        }
+        self.catalogue.iter().find(|e| e.audit.iter().any(|a| crate::model::catalogue::audit_key(a) == key))
+    }
+
     /// All links, sorted by id.
     pub fn links(&self) -> impl Iterator<Item = &Link> {
         self.links.values()
