@@ -7,11 +7,12 @@ pub mod loading;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use loading::{LocaleSource, builtin_sources, line_of_message, parse};
+use loading::{LocaleSource, ParsedSource, line_of_message};
 
 use crate::model::catalogue::SeenIn;
 use crate::model::category::Category;
@@ -49,8 +50,8 @@ impl MissingMessage {
 /// Text lookups for the UI, in the current language with per-message fallback to en-US.
 pub struct Localizer {
     language: Language,
-    en_us: FluentBundle<FluentResource>,
-    zh_cn: FluentBundle<FluentResource>,
+    en_us: FluentBundle<Arc<FluentResource>>,
+    zh_cn: FluentBundle<Arc<FluentResource>>,
     /// (language, id) pairs already reported as missing, so the log is not flooded each frame.
     reported: RefCell<BTreeSet<(Language, String)>>,
     /// Every message id loaded by [`Localizer::from_sources`], in any language.
@@ -65,7 +66,7 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
+fn new_bundle(language: Language) -> FluentBundle<Arc<FluentResource>> {
     let mut bundle = FluentBundle::new(vec![language::langid(language)]);
     // Both shipped languages are left-to-right and egui has no bidi layout, so the isolation
     // marks would only end up in labels, tests and the clipboard.
@@ -76,13 +77,20 @@ fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
 impl Localizer {
     /// The locales compiled into the binary. The diagnostics are empty in a correct build
     /// (the content tests check it).
+    /// The files are parsed once per process ([`loading::builtin_parsed`]).
     pub fn builtin(language: Language) -> (Localizer, Vec<Diagnostic>) {
-        Localizer::from_sources(language, &builtin_sources())
+        Localizer::from_parsed(language, loading::builtin_parsed())
     }
 
     /// Builds the bundles from `.ftl` sources. Every problem (syntax error, duplicate id)
     /// becomes a diagnostic; everything that parsed is used.
     pub fn from_sources(language: Language, sources: &[LocaleSource]) -> (Localizer, Vec<Diagnostic>) {
+        Localizer::from_parsed(language, &loading::parse_all(sources.to_vec()))
+    }
+
+    /// Builds the bundles from files already parsed; their syntax errors and every duplicate
+    /// id become diagnostics.
+    pub fn from_parsed(language: Language, parsed: &[ParsedSource]) -> (Localizer, Vec<Diagnostic>) {
         let mut localizer = Localizer {
             language,
             en_us: new_bundle(Language::EnUs),
@@ -91,33 +99,35 @@ impl Localizer {
             ids: BTreeSet::new(),
         };
         let mut diagnostics = Vec::new();
-        for source in sources {
-            let (resource, mut errors) = parse(source);
-            diagnostics.append(&mut errors);
+        for ParsedSource {
+            language: file_language,
+            path,
+            resource,
+            diagnostics: errors,
+        } in parsed
+        {
+            diagnostics.extend(errors.iter().cloned());
             localizer.ids.extend(resource.entries().filter_map(|entry| match entry {
                 ast::Entry::Message(message) => Some(message.id.name.to_owned()),
                 _ => None,
             }));
-            let bundle = match source.language {
+            let bundle = match file_language {
                 Language::EnUs => &mut localizer.en_us,
                 Language::ZhCn => &mut localizer.zh_cn,
             };
             // `add_resource` keeps the first definition of an id and reports the others.
-            if let Err(errors) = bundle.add_resource(resource) {
+            if let Err(errors) = bundle.add_resource(Arc::clone(resource)) {
                 for error in errors {
                     let FluentError::Overriding { id, .. } = &error else {
-                        diagnostics.push(Diagnostic::error(&source.path, None, error.to_string()));
+                        diagnostics.push(Diagnostic::error(path, None, error.to_string()));
                         continue;
                     };
-                    let line = line_of_message(&source.text, id).map(|l| (l, 1));
+                    let line = line_of_message(resource.source(), id).map(|l| (l, 1));
                     diagnostics.push(
                         Diagnostic::error(
-                            &source.path,
+                            path,
                             line,
-                            format!(
-                                "message \"{id}\" is defined twice in {}; the later one was skipped",
-                                source.language
-                            ),
+                            format!("message \"{id}\" is defined twice in {}; the later one was skipped", file_language),
                         )
                         .with_fix("rename or remove one of them"),
                     );
@@ -143,7 +153,7 @@ impl Localizer {
     }
 
     /// The bundle of one language (for the content-pack checks, which read messages whole).
-    pub(crate) fn bundle(&self, language: Language) -> &FluentBundle<FluentResource> {
+    pub(crate) fn bundle(&self, language: Language) -> &FluentBundle<Arc<FluentResource>> {
         match language {
             Language::EnUs => &self.en_us,
             Language::ZhCn => &self.zh_cn,
@@ -151,7 +161,7 @@ impl Localizer {
     }
 
     /// The bundle of one language, to layer a content pack's messages over it.
-    pub(crate) fn bundle_mut(&mut self, language: Language) -> &mut FluentBundle<FluentResource> {
+    pub(crate) fn bundle_mut(&mut self, language: Language) -> &mut FluentBundle<Arc<FluentResource>> {
         match language {
             Language::EnUs => &mut self.en_us,
             Language::ZhCn => &mut self.zh_cn,

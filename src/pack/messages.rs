@@ -129,7 +129,7 @@ pub fn add_pack(loc: &mut Localizer, sources: &[LocaleSource]) -> (PackMessages,
                 },
             );
         }
-        bundle.add_resource_overriding(resource);
+        bundle.add_resource_overriding(std::sync::Arc::new(resource));
     }
     (messages, diagnostics)
 }
