@@ -72,9 +72,15 @@ pub fn load(language: Language, pack_dir: Option<&Path>) -> Content {
     let (loc, mut builtin_diagnostics) = Localizer::builtin(language);
     builtin_diagnostics.extend(playbook_diagnostics.iter().cloned());
     builtin_diagnostics.extend(loc.check_playbook(playbook));
+    let triage_gaps = loc.check_triage(playbook);
+    let mut playbook = playbook.clone();
+    if !triage_gaps.is_empty() {
+        builtin_diagnostics.extend(triage_gaps.iter().cloned());
+        playbook.disable_triage(triage_gaps);
+    }
     let Some(dir) = pack_dir else {
         return Content {
-            playbook: playbook.clone(),
+            playbook,
             loc,
             builtin_diagnostics,
             pack: None,
@@ -109,7 +115,7 @@ pub fn load(language: Language, pack_dir: Option<&Path>) -> Content {
         // Not applied: the built-in content, with words loaded afresh (the first copy may
         // hold some of the pack's messages).
         None => Content {
-            playbook: playbook.clone(),
+            playbook,
             loc: Localizer::builtin(language).0,
             builtin_diagnostics,
             pack: Some(status),

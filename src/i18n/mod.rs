@@ -346,6 +346,9 @@ impl Localizer {
         for actor in Actor::ALL {
             needed.push((actor.message_id(), None));
         }
+        if let Some(triage) = playbook.triage() {
+            needed.extend(triage.messages().into_iter().map(|(id, attribute, _)| (id, attribute)));
+        }
         let mut missing = Vec::new();
         for language in Language::ALL {
             for (id, attribute) in &needed {
@@ -365,7 +368,8 @@ impl Localizer {
     /// attributes steps require. Returns one diagnostic per missing piece.
     pub fn check_playbook(&self, playbook: &Playbook) -> Vec<Diagnostic> {
         let mut diagnostics = Vec::new();
-        for missing in self.missing_messages(playbook) {
+        // The triage's words are checked with the triage file's lines (see `check_triage`).
+        for missing in self.missing_messages(playbook).into_iter().filter(|m| !m.id.starts_with("triage-")) {
             let tag = missing.language.tag();
             diagnostics.push(
                 Diagnostic::warning(format!("locales/{tag}"), None, format!("message {} is missing", missing.what()))
@@ -385,6 +389,27 @@ impl Localizer {
                             .with_fix("set uncertain = true in the playbook or remove the attribute"),
                         );
                     }
+                }
+            }
+        }
+        diagnostics
+    }
+
+    /// Every message and attribute the triage names that a language lacks, as an error at the
+    /// question or answer in the triage file that needs it: a triage with a gap is not shown
+    /// (`content::load` makes it unavailable), so no button ever reads as a raw id.
+    pub fn check_triage(&self, playbook: &Playbook) -> Vec<Diagnostic> {
+        let Some(triage) = playbook.triage() else { return Vec::new() };
+        let mut diagnostics = Vec::new();
+        for (id, attribute, at) in triage.messages() {
+            for language in Language::ALL {
+                if !self.has(language, &id, attribute) {
+                    let tag = language.tag();
+                    let what = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
+                    diagnostics.push(
+                        Diagnostic::error(&triage.file, at, format!("message {what} is missing in {tag}; triage is unavailable"))
+                            .with_fix(format!("add it to locales/{tag}/triage.ftl")),
+                    );
                 }
             }
         }
