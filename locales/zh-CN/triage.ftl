@@ -1,28 +1,28 @@
 # “从这里开始”：分诊问题（结构见 assets/playbook/triage.toml）。
-# triage-<question>：客服看到的问题；.caller：向来电者提出的同一问题（按来电者的语言复制）；
+# triage-<question>：客服看到的问题；.caller：向来电用户提出的同一问题（按来电用户的语言复制）；
 # .find-out：只有客服能回答的问题，说明去哪里查。triage-<question>-<answer>：答案按钮；
-# .summary：在“原因：…”和工单摘要“来电者：”一行中的简短说法。
+# .summary：在“原因：…”和工单摘要“来电用户：”一行中的简短说法。
 
 ## 视图
 
 triage-title = 从这里开始
-triage-intro = 先逐个问这些问题。下方会列出适合这位来电者的步骤；更改任何答案，列表都会随之更新。
+triage-intro = 先逐个问这些问题。下方会列出适合这位来电用户的步骤；更改任何答案，列表都会随之更新。
 triage-sidebar-hint = 从这里开始：每通电话最先问的问题（快捷键：0）
 triage-answered-heading = 已回答
 triage-change = 更改
 triage-change-name = 更改此问题的答案：{ $question }
 triage-dont-know = 不知道
-triage-copy-for-caller = 复制问题给来电者
+triage-copy-for-caller = 复制问题给来电用户
 triage-how-to-find-out = 如何查明
 triage-source = 依据页面：{ $page }
-triage-code-field = 来电者读出的错误代码
+triage-code-field = 来电用户读出的错误代码
 triage-code-hint = 例如 SSPR_0029
 triage-code-look-up = 查找
-triage-code-not-found = 目录中没有代码为“{ $code }”的条目。请与来电者核对，或在搜索框中输入它。
+triage-code-not-found = 目录中没有代码为“{ $code }”的条目。请与来电用户核对，或在搜索框中输入它。
 triage-evidence-hint = 目前请把错误页面的文字或日志行粘贴到搜索框（Ctrl+F）：它会找到对应条目。
 triage-evidence-open = 转到搜索
 triage-all-answered = 所有问题都已回答。
-triage-result-heading = 适合这位来电者的步骤
+triage-result-heading = 适合这位来电用户的步骤
 triage-result-empty = 回答第一个问题后，这里会列出适合的步骤。
 triage-result-nothing = 这些答案还没有对应的步骤：继续回答下一个问题，或在左侧选择一个类别。
 triage-because = 原因：{ $reasons }
@@ -31,14 +31,14 @@ triage-show-fewer = 收起
 triage-kind-entry = 错误目录
 triage-clear = 清除答案
 triage-unavailable = 分诊不可用：其文件有问题（见下方列表）。检查清单照常可用。
-triage-filter = 仅此来电者
+triage-filter = 仅此来电用户
 triage-filter-hidden = 已隐藏 { $count } 个步骤
 triage-filter-show-all = 全部显示
-summary-triage = 来电者
+summary-triage = 来电用户
 
 ## 问题和答案
 
-triage-goal = 来电者想做什么？
+triage-goal = 来电用户想做什么？
     .caller = 请问您想做什么：重置忘记的密码、更改知道的密码、设置安全信息、解锁帐户，还是在 Windows 登录屏幕上使用“重置密码”？
 triage-goal-reset = 重置忘记的密码
     .summary = 重置
@@ -57,7 +57,7 @@ triage-goal-configure = 管理员询问 SSPR 的设置
 
 triage-error = 有错误代码或消息吗？
     .caller = 您的屏幕上有错误代码或消息吗？如果有代码（通常以 SSPR_ 开头），请读给我听。
-triage-error-code = 来电者读出了代码
+triage-error-code = 来电用户读出了代码
     .summary = 显示 { $code }
 triage-error-message = 有消息或页面文字
     .summary = 错误消息
@@ -133,7 +133,7 @@ triage-synced-cloud-only = 仅限云
 
 triage-scope = 是一个用户还是很多用户？
     .caller = 这个问题只发生在您身上，还是同事也遇到了？
-triage-scope-one = 只有这位来电者
+triage-scope-one = 只有这位来电用户
     .summary = 一个用户
 triage-scope-many = 很多用户
     .summary = 很多用户

@@ -12,6 +12,7 @@ use crate::model::catalogue::EntryId;
 use crate::model::category::Category;
 use crate::model::language::Language;
 use crate::model::playbook::{Checklist, LinkId, StepId};
+use crate::model::triage::TriageAnswers;
 
 /// Longest ticket reference kept, in characters.
 pub const MAX_TICKET_CHARS: usize = 200;
@@ -19,6 +20,9 @@ pub const MAX_TICKET_CHARS: usize = 200;
 pub const MAX_USER_CHARS: usize = 200;
 /// Longest "escalated to …" / "user told to …" detail kept, in characters.
 pub const MAX_DETAIL_CHARS: usize = 300;
+/// Longest error code typed as a triage answer, in characters (codes are short; a paste of a
+/// whole page belongs in search or the decoder).
+pub const MAX_CODE_CHARS: usize = 100;
 /// Longest note (per step, or for the session) kept, in characters. Far more than a call
 /// needs, and small enough that drawing it stays cheap.
 pub const MAX_NOTE_CHARS: usize = 20_000;
@@ -164,6 +168,8 @@ pub struct Session {
     pub affected_user: String,
     /// Catalogue entries the agent opened, in the order first read, without repeats.
     entries: Vec<EntryRecord>,
+    /// The answers to the "Start here" questions (absent in files from before triage).
+    triage: TriageAnswers,
 }
 
 impl Default for Session {
@@ -185,7 +191,33 @@ impl Session {
             links_given: Vec::new(),
             affected_user: String::new(),
             entries: Vec::new(),
+            triage: TriageAnswers::default(),
         }
+    }
+
+    /// The answers to the "Start here" questions.
+    pub fn triage(&self) -> &TriageAnswers {
+        &self.triage
+    }
+
+    /// Answers a "Start here" question (another answer to it replaces the first).
+    pub fn answer_triage(&mut self, question: &str, answer: &str) {
+        self.triage.chosen.insert(question.to_owned(), answer.to_owned());
+    }
+
+    /// Takes back the answer to a question, so it is asked again.
+    pub fn unanswer_triage(&mut self, question: &str) {
+        self.triage.chosen.remove(question);
+    }
+
+    /// Sets the error code typed as a triage answer (trimmed, cut to [`MAX_CODE_CHARS`]).
+    pub fn set_triage_code(&mut self, code: &str) {
+        self.triage.code = capped(code.trim().to_owned(), MAX_CODE_CHARS);
+    }
+
+    /// Forgets every triage answer.
+    pub fn clear_triage(&mut self) {
+        self.triage = TriageAnswers::default();
     }
 
     /// The category whose checklist is shown.
@@ -361,6 +393,7 @@ impl Session {
         cap(&mut self.ticket, MAX_TICKET_CHARS);
         cap(&mut self.note, MAX_NOTE_CHARS);
         cap(&mut self.affected_user, MAX_USER_CHARS);
+        cap(&mut self.triage.code, MAX_CODE_CHARS);
         for record in self.steps.values_mut().chain(self.entries.iter_mut().map(|r| &mut r.record)) {
             cap(&mut record.note, MAX_NOTE_CHARS);
             cap(&mut record.detail, MAX_DETAIL_CHARS);
@@ -376,6 +409,7 @@ impl Session {
             && self.links_given.is_empty()
             && self.affected_user.is_empty()
             && self.entries.is_empty()
+            && self.triage.is_empty()
     }
 }
 
