@@ -14,7 +14,7 @@ use crate::model::language::Language;
 use crate::model::outcome::{Subject, call_outcome};
 use crate::model::playbook::{Actor, Playbook, Step, StepId};
 use crate::model::session::{Session, StepState};
-use crate::model::triage::{Answer, AnswerKind, Question};
+use crate::model::triage::{Answer, AnswerKind, Asker, Question};
 
 /// The app's version, as shown in summaries and the About box.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -70,6 +70,15 @@ pub fn answer_summary(loc: &Localizer, question: &Question, answer: &Answer, cod
         &[("code", code.into())],
     )
     .unwrap_or_else(|| answer.id.clone())
+}
+
+/// A triage question as put to the caller (its `.caller` wording) in `language`, the
+/// caller's; `None` for a question only the agent can answer.
+pub fn caller_question(loc: &Localizer, question: &Question, language: Language) -> Option<String> {
+    if question.asker != Asker::Caller {
+        return None;
+    }
+    loc.attribute_in(language, &question.message_id(), "caller")
 }
 
 /// The triage answers given on this call, each in its short form, in the order asked; "I

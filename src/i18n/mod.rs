@@ -407,8 +407,12 @@ impl Localizer {
                     let tag = language.tag();
                     let what = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
                     diagnostics.push(
-                        Diagnostic::error(&triage.file, at, format!("message {what} is missing in {tag}; triage is unavailable"))
-                            .with_fix(format!("add it to locales/{tag}/triage.ftl")),
+                        Diagnostic::error(
+                            &triage.file,
+                            at,
+                            format!("message {what} is missing in {tag}; triage is unavailable"),
+                        )
+                        .with_fix(format!("add it to locales/{tag}/triage.ftl")),
                     );
                 }
             }

@@ -79,6 +79,13 @@ impl Screen {
         !self.is_shared()
     }
 
+    /// Whether a triage question's "How to find out" (which admin page, which column) may be
+    /// shown: it is how the organisation is administered, so not on a shared screen. The
+    /// question itself and its answers may: the caller is asked them.
+    pub fn shows_find_out(self) -> bool {
+        !self.is_shared()
+    }
+
     /// Whether a part of a catalogue entry's card may be shown.
     pub fn shows_entry_part(self, part: EntryPart) -> bool {
         match part {

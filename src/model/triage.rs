@@ -49,6 +49,10 @@ pub const CODE_STEP_WEIGHT: u32 = 5;
 /// Highest weight a target may carry.
 pub const MAX_WEIGHT: u32 = 10;
 
+/// A Fluent message the triage needs: id, attribute (`None`: the value) and where in the
+/// triage file it is named.
+pub type NeededMessage = (String, Option<&'static str>, Option<(usize, usize)>);
+
 /// Who can answer a question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Asker {
@@ -353,7 +357,7 @@ impl Triage {
     /// Every Fluent message (and attribute) the triage needs, with where it is named: the
     /// question (`.caller` or `.find-out`), each answer other than "I don't know" (`.summary`,
     /// the short form in "because" and the ticket summary), and "I don't know" itself.
-    pub fn messages(&self) -> Vec<(String, Option<&'static str>, Option<(usize, usize)>)> {
+    pub fn messages(&self) -> Vec<NeededMessage> {
         let mut needed = vec![(DONT_KNOW_MESSAGE.to_owned(), None, None)];
         for question in &self.questions {
             let id = question.message_id();

@@ -212,6 +212,8 @@ fn required_parts(id: &str) -> &'static str {
         "a title and .symptom, .causes and .fix"
     } else if id.starts_with("change-") {
         "a title and .reports and .summary"
+    } else if id.starts_with("triage-") {
+        "the answer's button label and .summary (its short form in the ticket summary)"
     } else {
         "the button label as its value"
     }

@@ -27,6 +27,7 @@ use crate::ui::catalogue_pane::CatalogueState;
 use crate::ui::kiosk::frame::KioskState;
 use crate::ui::search_index::CorpusSlot;
 use crate::ui::status::{Notice, Status, log_pack, notice_from};
+use crate::ui::triage::TriageUi;
 use crate::ui::view::{Highlight, View, central_pane_ui};
 use crate::ui::window::{apply_view_settings, renderer_description, window_title};
 use crate::ui::{SAVE_DELAY_MS, about, changes, fonts, session_panel, sidebar, theme, top_bar};
@@ -98,6 +99,8 @@ pub struct HelpdeskApp {
     pub(super) quit_after_first_frame: bool,
     /// Frames drawn so far (counts to 2 at most).
     pub(super) frames_drawn: u8,
+    /// "Start here": whether it is shown, and its own state.
+    pub(super) triage_ui: TriageUi,
 }
 
 impl std::fmt::Debug for HelpdeskApp {
@@ -189,6 +192,7 @@ impl HelpdeskApp {
             .as_ref()
             .filter(|s| !s.is_empty())
             .map(|s| (s.ticket.clone(), s.ticked_count()));
+        let start_here = resume_prompt.is_none();
         let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
         let corpus = CorpusSlot::prepare(&playbook, &loc, &synonyms);
         let kiosk = options.kiosk.then(|| {
@@ -250,6 +254,12 @@ impl HelpdeskApp {
             show_changes: false,
             quit_after_first_frame: options.quit_after_first_frame,
             frames_drawn: 0,
+            // A new call starts with the questions; a call restored from the last run (the
+            // agent is asked whether to continue it) opens where it was.
+            triage_ui: TriageUi {
+                open: start_here,
+                ..TriageUi::new_call()
+            },
         }
     }
 
@@ -310,6 +320,11 @@ impl HelpdeskApp {
     /// The settings as they are now.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// Whether "Start here" (the triage questions) is shown instead of a checklist.
+    pub fn is_start_here(&self) -> bool {
+        self.triage_ui.open
     }
 
     /// The search box's text.
@@ -443,6 +458,11 @@ impl HelpdeskApp {
         let scroll_to_selected = std::mem::take(&mut self.scroll_to_selected);
         let notices: Vec<String> = self.notices.iter().map(|n| self.notice_text(n)).collect();
         let status = self.status.as_ref().map(|s| self.status_text(s));
+        let ruled_out = self
+            .playbook
+            .triage()
+            .map(|t| t.ruled_out(self.session.triage()))
+            .unwrap_or_default();
         let view = View {
             playbook: &self.playbook,
             session: &self.session,
@@ -465,6 +485,8 @@ impl HelpdeskApp {
             selected_result: self.selected_result,
             scroll_to_selected,
             caller_language_hint: self.caller_language_hint(),
+            triage: &self.triage_ui,
+            ruled_out: &ruled_out,
             admin_pack: self
                 .config
                 .pack

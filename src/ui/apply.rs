@@ -15,6 +15,7 @@ use crate::ui::action::{Action, ErrorsView};
 use crate::ui::kiosk::KioskAction;
 use crate::ui::search_index::CorpusSlot;
 use crate::ui::status::{Notice, Status, log_pack};
+use crate::ui::triage::TriageUi;
 use crate::ui::view::Highlight;
 use crate::ui::window::{apply_view_settings, window_title};
 use crate::ui::{HelpdeskApp, MAX_RESULTS, UNDO_SECONDS, ZOOM_RANGE};
@@ -28,6 +29,7 @@ impl HelpdeskApp {
         match action {
             Action::SelectCategory(category) => {
                 self.last_query = None;
+                self.triage_ui.open = false;
                 self.session.select(category);
                 self.highlight = None;
                 if !self.query.is_empty() {
@@ -185,6 +187,7 @@ impl HelpdeskApp {
                 self.run_search(ctx);
             }
             Action::OpenResult(target) => {
+                self.triage_ui.open = false;
                 match &target {
                     Target::Step(id) => {
                         if let Some(step) = self.playbook.step(id) {
@@ -259,12 +262,14 @@ impl HelpdeskApp {
             }
             Action::GoToStep(id) => {
                 if let Some(step) = self.playbook.step(&id) {
+                    self.triage_ui.open = false;
                     self.session.select(step.category);
                     self.errors_view = ErrorsView::Checklist;
                     self.highlight(Target::Step(id));
                 }
             }
             Action::Kiosk(action) => self.apply_kiosk(action),
+            Action::Triage(action) => self.apply_triage(ctx, action),
             Action::Scrolled => {
                 if let Some(highlight) = &mut self.highlight {
                     highlight.scroll_pending = false;
@@ -280,6 +285,8 @@ impl HelpdeskApp {
                 let old = std::mem::replace(&mut self.session, Session::new(first, caller_language, now));
                 let until = now.checked_add(jiff::SignedDuration::from_secs(UNDO_SECONDS)).unwrap_or(now);
                 self.undo = Some((old, until));
+                // A new caller: their first minute starts with the questions.
+                self.triage_ui = TriageUi::new_call();
                 self.open_notes.clear();
                 self.highlight = None;
                 self.last_query = None;
@@ -289,6 +296,7 @@ impl HelpdeskApp {
             Action::UndoNewSession => {
                 if let Some((old, _)) = self.undo.take() {
                     self.session = old;
+                    self.triage_ui.open = false;
                     self.status = Some(Status::SessionRestored);
                     self.session_changed();
                 }

@@ -9,6 +9,8 @@
 //! - one file per pane: `top_bar`, `sidebar`, `checklist_pane`, `catalogue_pane`,
 //!   `search_results`, `session_panel`, `diagnostics_banner`, `about`;
 //! - shared widgets in `widgets.rs`, tokens in `theme.rs`, fonts in `fonts.rs`;
+//! - `triage/`: "Start here", the first questions of a call, and the checklists' "This
+//!   caller only" bar;
 //! - `kiosk/`: the end-user screens (`screen.rs`) and the kiosk frame (`frame.rs`).
 //!
 //! [`Localizer`]: crate::i18n::Localizer
@@ -34,6 +36,7 @@ pub mod sidebar;
 mod status;
 pub mod theme;
 pub mod top_bar;
+pub mod triage;
 pub mod view;
 pub mod widgets;
 mod window;

@@ -1,7 +1,7 @@
 //! Keyboard shortcuts of the agent's window, turned into [`Action`]s.
 //!
 //! Shortcuts with Ctrl (Cmd on macOS) and F11 work from any field, a note field included:
-//! they type nothing. The bare digits 1–4 (categories) are typing inside a field, so they
+//! they type nothing. The bare digits 0 (Start here) and 1–4 (categories) are typing inside a field, so they
 //! only switch categories when no field has the keyboard; the search box's arrows, Enter and
 //! Esc move through and open the results.
 
@@ -39,6 +39,9 @@ impl HelpdeskApp {
         // The rest never steal keys from a text field (or an IME composing in one).
         if ctx.egui_wants_keyboard_input() {
             return;
+        }
+        if ctx.input(|i| i.key_pressed(Key::Num0) && i.modifiers.is_none()) {
+            actions.push(Action::Triage(crate::ui::triage::TriageAction::Open));
         }
         let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
         for (key, category) in keys.into_iter().zip(Category::ALL) {

@@ -88,16 +88,34 @@ fn triage_answers_open_the_summary_as_the_caller_line_in_both_languages() {
             "summary-triage.en-US.md",
             "- Caller: reset, SSPR_0029 shown, reset fails on-premises, not an admin, synced user\n",
         ),
-        (Language::ZhCn, "summary-triage.zh-CN.md", "- 来电用户：重置、显示 SSPR_0029、本地重置失败、不是管理员、已同步的用户\n"),
+        (
+            Language::ZhCn,
+            "summary-triage.zh-CN.md",
+            "- 来电用户：重置、显示 SSPR_0029、本地重置失败、不是管理员、已同步的用户\n",
+        ),
     ] {
         let (loc, _) = Localizer::builtin(language);
-        let summary = ticket_summary(&session, &playbook, &loc, SummaryFormat::Markdown, &TimeZone::UTC, jiff::civil::date(2026, 12, 6));
+        let summary = ticket_summary(
+            &session,
+            &playbook,
+            &loc,
+            SummaryFormat::Markdown,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 12, 6),
+        );
         assert!(summary.contains(caller), "{summary}");
         check_golden(name, &summary);
     }
     // Without answers, no Caller line at all.
     let (loc, _) = Localizer::builtin(Language::EnUs);
-    let plain = ticket_summary(&self::session(), &playbook, &loc, SummaryFormat::Markdown, &TimeZone::UTC, jiff::civil::date(2026, 12, 6));
+    let plain = ticket_summary(
+        &self::session(),
+        &playbook,
+        &loc,
+        SummaryFormat::Markdown,
+        &TimeZone::UTC,
+        jiff::civil::date(2026, 12, 6),
+    );
     assert!(!plain.contains("- Caller:"), "{plain}");
 }
 

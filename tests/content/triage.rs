@@ -35,9 +35,22 @@ fn every_case_s_answers_put_a_matching_step_or_entry_in_the_triage_top_five() {
         // Every answer names a question on the path and one of its answers: a typo in the
         // fixture must not pass by answering less.
         let path = triage.path(&case.answers);
-        assert!(triage.current(&case.answers).is_none(), "{}: the answers stop before the end at {:?}", case.id, path.last().map(|s| &s.question.id));
-        assert_eq!(triage.given(&case.answers).len(), case.answers.chosen.len(), "{}: an answer is off the path or unknown", case.id);
-        let codes: Vec<_> = lookup_all(&content.playbook, &case.answers.code).into_iter().map(|e| e.id.clone()).collect();
+        assert!(
+            triage.current(&case.answers).is_none(),
+            "{}: the answers stop before the end at {:?}",
+            case.id,
+            path.last().map(|s| &s.question.id)
+        );
+        assert_eq!(
+            triage.given(&case.answers).len(),
+            case.answers.chosen.len(),
+            "{}: an answer is off the path or unknown",
+            case.id
+        );
+        let codes: Vec<_> = lookup_all(&content.playbook, &case.answers.code)
+            .into_iter()
+            .map(|e| e.id.clone())
+            .collect();
         let ranked = triage.rank(&content.playbook, &case.answers, &codes);
         let needed = case.expected_terms.len().div_ceil(2);
         let best = ranked
@@ -51,7 +64,10 @@ fn every_case_s_answers_put_a_matching_step_or_entry_in_the_triage_top_five() {
                     target_text(&content.playbook, &content.loc, Language::ZhCn, &t)
                 )
                 .to_lowercase();
-                case.expected_terms.iter().filter(|term| text.contains(&term.to_lowercase())).count()
+                case.expected_terms
+                    .iter()
+                    .filter(|term| text.contains(&term.to_lowercase()))
+                    .count()
             })
             .max()
             .unwrap_or(0);
@@ -61,7 +77,11 @@ fn every_case_s_answers_put_a_matching_step_or_entry_in_the_triage_top_five() {
                 case.id,
                 case.expected_terms.len(),
                 case.expected_terms,
-                ranked.iter().take(TOP_RESULTS).map(|r| (target(&r.found).id().to_owned(), r.score)).collect::<Vec<_>>()
+                ranked
+                    .iter()
+                    .take(TOP_RESULTS)
+                    .map(|r| (target(&r.found).id().to_owned(), r.score))
+                    .collect::<Vec<_>>()
             ));
         }
     }

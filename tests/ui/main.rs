@@ -32,3 +32,5 @@ mod snapshots;
 mod state_files;
 /// The app harness and domain verbs every area file uses.
 mod support;
+/// "Start here": the first questions, the steps that fit, "This caller only", restarts.
+mod triage;

@@ -48,8 +48,30 @@ impl Default for Setup {
     }
 }
 
-/// A harness around the real app.
+/// A harness around the real app, on the checklist of the first category: a new session
+/// opens on "Start here", and most areas test what comes after it, so the agent leaves it the
+/// way they would, by clicking the first category (see [`leave_start_here`]). Tests of "Start
+/// here" itself use [`app_on_start_here`].
 pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
+    let mut harness = app_on_start_here(setup);
+    leave_start_here(&mut harness);
+    harness
+}
+
+/// Clicks the first category in the sidebar when "Start here" is shown (a new session opens
+/// on it; a restored call, a kiosk and an open dialog do not).
+pub fn leave_start_here(harness: &mut Harness<'_, HelpdeskApp>) {
+    if harness.state().is_kiosk() || !harness.state().is_start_here() {
+        return;
+    }
+    let Some(first) = harness.state().playbook().categories().next() else {
+        return;
+    };
+    open_category(harness, first);
+}
+
+/// A harness around the real app as it opens: a new session on "Start here".
+pub fn app_on_start_here(setup: Setup) -> Harness<'static, HelpdeskApp> {
     let options = StartupOptions {
         language: setup.language,
         data_dir: setup.data_dir,

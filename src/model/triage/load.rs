@@ -202,7 +202,9 @@ impl Ctx<'_> {
 
 fn is_id(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 fn kind_of(raw: &RawAnswer, ctx: &Ctx<'_>, owner: &str, out: &mut Vec<Diagnostic>) -> Option<AnswerKind> {
@@ -247,18 +249,30 @@ pub fn load_triage(path: &str, text: &str, known: &Known<'_>) -> TriageState {
         let id = raw.id.get_ref().clone();
         let owner = format!("question \"{id}\"");
         if !is_id(&id) {
-            problems.push(ctx.error(&raw.id, format!("{owner}: the id is not lowercase words joined by '-'"), "rename it, e.g. \"synced\"".to_owned()));
+            problems.push(ctx.error(
+                &raw.id,
+                format!("{owner}: the id is not lowercase words joined by '-'"),
+                "rename it, e.g. \"synced\"".to_owned(),
+            ));
             continue;
         }
         if questions.iter().any(|q| q.id == id) {
-            problems.push(ctx.error(&raw.id, format!("{owner} is defined twice"), "rename or remove the second one".to_owned()));
+            problems.push(ctx.error(
+                &raw.id,
+                format!("{owner} is defined twice"),
+                "rename or remove the second one".to_owned(),
+            ));
             continue;
         }
         let asker = match raw.asker.get_ref().as_str() {
             "caller" => Asker::Caller,
             "agent" => Asker::Agent,
             other => {
-                problems.push(ctx.error(&raw.asker, format!("{owner}: unknown asker \"{other}\""), "use caller or agent".to_owned()));
+                problems.push(ctx.error(
+                    &raw.asker,
+                    format!("{owner}: unknown asker \"{other}\""),
+                    "use caller or agent".to_owned(),
+                ));
                 continue;
             }
         };
@@ -270,8 +284,17 @@ pub fn load_triage(path: &str, text: &str, known: &Known<'_>) -> TriageState {
                 format!("{owner} can only be answered by the agent but has no find_out link"),
                 "add find_out = \"<admin link id>\": the page where the agent finds the answer".to_owned(),
             )),
-            (Asker::Agent, Some(l)) if find_out.as_ref().and_then(|id| known.links.get(id)).is_some_and(|k| k.audience != Audience::Admin) => {
-                problems.push(ctx.error(l, format!("{owner}: find_out must be an admin page"), "use a link with audience = \"admin\"".to_owned()));
+            (Asker::Agent, Some(l))
+                if find_out
+                    .as_ref()
+                    .and_then(|id| known.links.get(id))
+                    .is_some_and(|k| k.audience != Audience::Admin) =>
+            {
+                problems.push(ctx.error(
+                    l,
+                    format!("{owner}: find_out must be an admin page"),
+                    "use a link with audience = \"admin\"".to_owned(),
+                ));
             }
             _ => {}
         }
@@ -284,14 +307,24 @@ pub fn load_triage(path: &str, text: &str, known: &Known<'_>) -> TriageState {
             let answer_id = a.id.get_ref().clone();
             let owner = format!("answer \"{id}/{answer_id}\"");
             if !is_id(&answer_id) {
-                problems.push(ctx.error(&a.id, format!("{owner}: the id is not lowercase words joined by '-'"), "rename it, e.g. \"cloud-only\"".to_owned()));
+                problems.push(ctx.error(
+                    &a.id,
+                    format!("{owner}: the id is not lowercase words joined by '-'"),
+                    "rename it, e.g. \"cloud-only\"".to_owned(),
+                ));
                 continue;
             }
             if answers.iter().any(|x| x.id == answer_id) {
-                problems.push(ctx.error(&a.id, format!("{owner} is defined twice"), "rename or remove the second one".to_owned()));
+                problems.push(ctx.error(
+                    &a.id,
+                    format!("{owner} is defined twice"),
+                    "rename or remove the second one".to_owned(),
+                ));
                 continue;
             }
-            let Some(kind) = kind_of(a, &ctx, &owner, &mut problems) else { continue };
+            let Some(kind) = kind_of(a, &ctx, &owner, &mut problems) else {
+                continue;
+            };
             if let Some(next) = &a.next {
                 next_refs.push((owner.clone(), next.clone()));
             }
@@ -349,8 +382,12 @@ pub(crate) fn check_graph(triage: &Triage, path: &str) -> Vec<Diagnostic> {
     for question in &triage.questions {
         if question.answer(DONT_KNOW).is_none() {
             problems.push(
-                Diagnostic::error(path, question.at, format!("question \"{}\" has no \"I don't know\" answer", question.id))
-                    .with_fix("add [[question.answer]] with id = \"dont-know\" (it may have no targets)"),
+                Diagnostic::error(
+                    path,
+                    question.at,
+                    format!("question \"{}\" has no \"I don't know\" answer", question.id),
+                )
+                .with_fix("add [[question.answer]] with id = \"dont-know\" (it may have no targets)"),
             );
         }
     }
@@ -386,8 +423,12 @@ pub(crate) fn check_graph(triage: &Triage, path: &str) -> Vec<Diagnostic> {
     }
     for question in triage.questions.iter().filter(|q| !done.contains(q.id.as_str())) {
         problems.push(
-            Diagnostic::error(path, question.at, format!("question \"{}\" cannot be reached from the start", question.id))
-                .with_fix("name it in an earlier question's or answer's next, or remove it"),
+            Diagnostic::error(
+                path,
+                question.at,
+                format!("question \"{}\" cannot be reached from the start", question.id),
+            )
+            .with_fix("name it in an earlier question's or answer's next, or remove it"),
         );
     }
     if loops.is_empty() {
@@ -399,7 +440,11 @@ pub(crate) fn check_graph(triage: &Triage, path: &str) -> Vec<Diagnostic> {
             }
             let question = triage.question(id)?;
             let mut result = None;
-            for answer in question.answers.iter().filter(|a| a.targets.is_empty() && a.kind != AnswerKind::Code) {
+            for answer in question
+                .answers
+                .iter()
+                .filter(|a| a.targets.is_empty() && a.kind != AnswerKind::Code)
+            {
                 let step = format!("{} = {}", question.id, answer.id);
                 match question.next_after(answer) {
                     None => {
@@ -419,10 +464,17 @@ pub(crate) fn check_graph(triage: &Triage, path: &str) -> Vec<Diagnostic> {
             result
         }
         if let Some(bare_path) = bare(triage, &triage.start, &mut BTreeMap::new()) {
-            let last = bare_path.last().and_then(|s| s.split(' ').next()).and_then(|id| triage.question(id));
+            let last = bare_path
+                .last()
+                .and_then(|s| s.split(' ').next())
+                .and_then(|id| triage.question(id));
             problems.push(
-                Diagnostic::error(path, last.and_then(|q| q.at), format!("a path ends without any step, entry or category: {}", bare_path.join(", ")))
-                    .with_fix("give one of these answers a target (often \"I don't know\" of the first question or the last)"),
+                Diagnostic::error(
+                    path,
+                    last.and_then(|q| q.at),
+                    format!("a path ends without any step, entry or category: {}", bare_path.join(", ")),
+                )
+                .with_fix("give one of these answers a target (often \"I don't know\" of the first question or the last)"),
             );
         }
     }
@@ -448,11 +500,19 @@ pub(crate) fn check_addition(
     let ids: Vec<String> = triage.questions.iter().map(|q| q.id.clone()).collect();
     let Some(question) = triage.questions.iter_mut().find(|q| &q.id == question_id) else {
         let hint = did_you_mean(question_id, ids.iter().map(String::as_str));
-        out.push(ctx.error(&raw.question, format!("{owner}: unknown question \"{question_id}\""), format!("name a built-in question id{hint}")));
+        out.push(ctx.error(
+            &raw.question,
+            format!("{owner}: unknown question \"{question_id}\""),
+            format!("name a built-in question id{hint}"),
+        ));
         return None;
     };
     if !is_id(&answer_id) {
-        out.push(ctx.error(&raw.id, format!("{owner}: the id is not lowercase words joined by '-'"), "rename it, e.g. \"contoso-escalate\"".to_owned()));
+        out.push(ctx.error(
+            &raw.id,
+            format!("{owner}: the id is not lowercase words joined by '-'"),
+            "rename it, e.g. \"contoso-escalate\"".to_owned(),
+        ));
         return None;
     }
     let errors_before = out.len();
@@ -463,7 +523,11 @@ pub(crate) fn check_addition(
     }
     let at = ctx.at(&raw.id);
     if targets.is_empty() {
-        out.push(ctx.error(&raw.id, format!("{owner} has no target"), "add targets = [{ step = \"…\", weight = 5 }]".to_owned()));
+        out.push(ctx.error(
+            &raw.id,
+            format!("{owner} has no target"),
+            "add targets = [{ step = \"…\", weight = 5 }]".to_owned(),
+        ));
         return None;
     }
     if let Some(existing) = question.answers.iter_mut().find(|a| a.id == answer_id) {
@@ -481,7 +545,11 @@ pub(crate) fn check_addition(
         at,
     };
     let message = question.answer_message_id(&answer);
-    let before = question.answers.iter().position(|a| a.kind == AnswerKind::DontKnow).unwrap_or(question.answers.len());
+    let before = question
+        .answers
+        .iter()
+        .position(|a| a.kind == AnswerKind::DontKnow)
+        .unwrap_or(question.answers.len());
     question.answers.insert(before, answer);
     Some((message, at))
 }

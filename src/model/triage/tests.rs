@@ -27,7 +27,9 @@ fn fixture() -> Fixture {
     Fixture {
         steps: ["errors-a", "errors-b", "policy-c"].into_iter().map(StepId::new).collect(),
         entries: ["sspr-0029"].into_iter().map(EntryId::new).collect(),
-        links: [link("docs", Audience::Docs), link("admin-center", Audience::Admin)].into_iter().collect(),
+        links: [link("docs", Audience::Docs), link("admin-center", Audience::Admin)]
+            .into_iter()
+            .collect(),
     }
 }
 
@@ -105,7 +107,10 @@ fn an_unknown_step_is_named_with_a_did_you_mean_and_its_line() {
     let m = messages(&state);
     assert_eq!(m.len(), 1, "{m:?}");
     assert!(m[0].starts_with("t.toml:11:"), "{m:?}");
-    assert!(m[0].contains("unknown step \"errors-aa\"") && m[0].contains("did you mean \"errors-a\""), "{m:?}");
+    assert!(
+        m[0].contains("unknown step \"errors-aa\"") && m[0].contains("did you mean \"errors-a\""),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -126,7 +131,10 @@ fn a_question_without_i_dont_know_is_refused() {
     let text = GOOD.replace("[[question.answer]]\nid = \"dont-know\"\n\"#", "");
     let text = text.trim_end_matches("[[question.answer]]\nid = \"dont-know\"\n");
     let m = messages(&load(text));
-    assert!(m.iter().any(|m| m.contains("question \"synced\" has no \"I don't know\" answer")), "{m:?}");
+    assert!(
+        m.iter().any(|m| m.contains("question \"synced\" has no \"I don't know\" answer")),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -140,24 +148,43 @@ fn a_loop_is_refused_with_the_questions_it_goes_through() {
 
 #[test]
 fn an_unreachable_question_is_refused() {
-    let text = GOOD.replace("next = \"synced\"\n\n[[question.answer]]\nid = \"reset\"", "\n[[question.answer]]\nid = \"reset\"");
+    let text = GOOD.replace(
+        "next = \"synced\"\n\n[[question.answer]]\nid = \"reset\"",
+        "\n[[question.answer]]\nid = \"reset\"",
+    );
     let text = text.replace("id = \"configure\"\nnext = \"synced\"", "id = \"configure\"");
     let m = messages(&load(&text));
-    assert!(m.iter().any(|m| m.contains("question \"synced\" cannot be reached from the start")), "{m:?}");
+    assert!(
+        m.iter().any(|m| m.contains("question \"synced\" cannot be reached from the start")),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn a_path_without_any_target_is_refused() {
-    let text = GOOD.replace("id = \"dont-know\"\ntargets = [{ step = \"errors-b\", weight = 1 }]", "id = \"dont-know\"");
+    let text = GOOD.replace(
+        "id = \"dont-know\"\ntargets = [{ step = \"errors-b\", weight = 1 }]",
+        "id = \"dont-know\"",
+    );
     let m = messages(&load(&text));
     assert_eq!(m.len(), 1, "{m:?}");
-    assert!(m[0].contains("a path ends without any step, entry or category: goal = dont-know, synced = dont-know"), "{m:?}");
+    assert!(
+        m[0].contains("a path ends without any step, entry or category: goal = dont-know, synced = dont-know"),
+        "{m:?}"
+    );
 }
 
 #[test]
 fn an_unknown_next_question_is_named_with_a_did_you_mean() {
-    let m = messages(&load(&GOOD.replace("next = \"synced\"\n\n[[question.answer]]\nid = \"reset\"", "next = \"syncd\"\n\n[[question.answer]]\nid = \"reset\"")));
-    assert!(m.iter().any(|m| m.contains("unknown question \"syncd\"") && m.contains("did you mean \"synced\"")), "{m:?}");
+    let m = messages(&load(&GOOD.replace(
+        "next = \"synced\"\n\n[[question.answer]]\nid = \"reset\"",
+        "next = \"syncd\"\n\n[[question.answer]]\nid = \"reset\"",
+    )));
+    assert!(
+        m.iter()
+            .any(|m| m.contains("unknown question \"syncd\"") && m.contains("did you mean \"synced\"")),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -172,7 +199,10 @@ fn an_agent_question_needs_an_admin_find_out_link() {
 fn weights_out_of_range_and_targets_naming_two_things_are_refused() {
     let m = messages(&load(&GOOD.replace("weight = 5 }", "weight = 11 }")));
     assert!(m.iter().any(|m| m.contains("weight 11 is out of range")), "{m:?}");
-    let m = messages(&load(&GOOD.replace("{ step = \"errors-b\", weight = 5 }", "{ step = \"errors-b\", entry = \"sspr-0029\", weight = 5 }")));
+    let m = messages(&load(&GOOD.replace(
+        "{ step = \"errors-b\", weight = 5 }",
+        "{ step = \"errors-b\", entry = \"sspr-0029\", weight = 5 }",
+    )));
     assert!(m.iter().any(|m| m.contains("exactly one of step, entry or category")), "{m:?}");
 }
 
@@ -197,7 +227,11 @@ fn a_ruled_out_step_leaves_the_result_and_weights_add_up() {
         for a in &mut q.answers {
             for t in &mut a.targets {
                 if let TargetRef::Step(id) = &t.to {
-                    t.to = TargetRef::Step(StepId::new(if id.as_str() == "errors-a" { "errors-sspr-0029" } else { "errors-sspr-0030" }));
+                    t.to = TargetRef::Step(StepId::new(if id.as_str() == "errors-a" {
+                        "errors-sspr-0029"
+                    } else {
+                        "errors-sspr-0030"
+                    }));
                 }
             }
             for r in &mut a.rules_out {
@@ -212,14 +246,27 @@ fn a_ruled_out_step_leaves_the_result_and_weights_add_up() {
     assert_eq!(ranked[0].score, 3);
     answers.chosen.insert("synced".into(), "cloud-only".into());
     let ranked = triage.rank(&playbook, &answers, &[]);
-    assert!(ranked.iter().all(|r| r.found != Found::Step(StepId::new("errors-sspr-0029"))), "{ranked:?}");
+    assert!(
+        ranked.iter().all(|r| r.found != Found::Step(StepId::new("errors-sspr-0029"))),
+        "{ranked:?}"
+    );
     assert_eq!(ranked[0].found, Found::Step(StepId::new("errors-sspr-0030")));
-    assert_eq!(ranked[0].because, vec![Reason { question: "synced".into(), answer: "cloud-only".into() }]);
+    assert_eq!(
+        ranked[0].because,
+        vec![Reason {
+            question: "synced".into(),
+            answer: "cloud-only".into()
+        }]
+    );
 }
 
 #[test]
 fn the_built_in_triage_loads_without_problems() {
     let (playbook, _) = crate::model::playbook::Playbook::builtin();
-    assert!(playbook.triage_state().problems.is_empty(), "{:?}", playbook.triage_state().problems);
+    assert!(
+        playbook.triage_state().problems.is_empty(),
+        "{:?}",
+        playbook.triage_state().problems
+    );
     assert!(playbook.triage().is_some());
 }
