@@ -87,3 +87,46 @@ fn every_case_s_answers_put_a_matching_step_or_entry_in_the_triage_top_five() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Reads every `tests/fixtures/broken-triage/*.toml` (one mistake each) against the built-in
+/// playbook's ids; `expected.txt` holds the diagnostics each must produce, under its file name.
+#[test]
+fn each_broken_triage_fixture_reports_exactly_its_mistake_with_file_and_line() {
+    use sspr_helpdesk::model::catalogue::EntryId;
+    use sspr_helpdesk::model::playbook::{LinkId, Playbook, StepId};
+    use sspr_helpdesk::model::triage::{Known, load_triage};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    let (playbook, _) = Playbook::builtin();
+    let steps: BTreeSet<StepId> = playbook.steps().map(|s| s.id.clone()).collect();
+    let entries: BTreeSet<EntryId> = playbook.catalogue().iter().map(|e| e.id.clone()).collect();
+    let links: BTreeMap<LinkId, _> = playbook.links().map(|l| (l.id.clone(), l.clone())).collect();
+    let known = Known {
+        steps: &steps,
+        entries: &entries,
+        links: &links,
+    };
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/broken-triage");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10, "{names:?}");
+    let mut rendered = Vec::new();
+    for name in &names {
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+        let state = load_triage(name, &text, &known);
+        assert!(state.triage.is_none(), "{name}: a broken triage must be unavailable");
+        assert_eq!(state.problems.len(), 1, "{name}: one mistake, one diagnostic: {:?}", state.problems);
+        assert!(state.problems.iter().all(|d| d.line.is_some()), "{name}: every problem has a line");
+        rendered.extend(state.problems.iter().map(ToString::to_string));
+    }
+    if std::env::var_os("PRINT_DIAGNOSTICS").is_some() {
+        println!("{}", rendered.join("\n"));
+    }
+    let expected = std::fs::read_to_string(format!("{dir}/expected.txt")).unwrap();
+    let expected: Vec<&str> = expected.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    assert_eq!(rendered, expected);
+}

@@ -71,7 +71,7 @@ impl HelpdeskApp {
                     self.session.answer_triage(&question, &answer);
                     self.session_changed();
                 }
-                // TODO(triage): hand the pasted text to the Decode pane once it exists.
+                // TODO(lead): hand the pasted text to the Decode pane once it exists (#15).
                 self.focus_search = true;
             }
             TriageAction::CopyForCaller(question) => {
