@@ -11,7 +11,7 @@
 //! and the Windows sign-in page (web portal or sign-in screen); each question names its page
 //! as a link id.
 //!
-//! Loading ([`load`]) never panics: a file with any error leaves triage unavailable with its
+//! Loading ([`load_triage`]) never panics: a file with any error leaves triage unavailable with its
 //! diagnostics ([`TriageState`]), and the checklists work as before.
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -257,3 +257,32 @@ fn present_mode_hides_how_to_find_out_but_keeps_the_question() {
     assert!(harness.query_by_label_contains("How to find out").is_none());
     assert!(harness.query_by_label_contains("Assigned roles").is_none());
 }
+
+#[test]
+fn five_results_show_first_and_show_more_lists_the_rest() {
+    let mut harness = english_app();
+    // An administrator's set-up question points at every step of the first category.
+    answer(&mut harness, "goal", "configure");
+    let steps: Vec<String> = harness
+        .state()
+        .playbook()
+        .checklist(Category::Configure)
+        .unwrap()
+        .steps
+        .iter()
+        .map(|s| s.id.message_id())
+        .collect();
+    let listed = |harness: &H| steps.iter().filter(|id| shows_result(harness, id)).count();
+    assert_eq!(listed(&harness), 5);
+    let more = format!("Show {} more", steps.len() - 5);
+    harness.get_by_label(&more).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&more).click();
+    harness.run();
+    assert_eq!(listed(&harness), steps.len());
+    harness.get_by_label("Show fewer").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Show fewer").click();
+    harness.run();
+    assert_eq!(listed(&harness), 5);
+}

@@ -1,7 +1,7 @@
 //! "Start here": the triage view (one question at a time, the answers given above it, the
 //! steps and entries that fit below), its actions, and the "This caller only" filter state the
 //! checklists read. The questions are content (`model::triage`); this module only draws them
-//! and turns clicks into [`TriageAction`]s, applied in [`apply`] like every other action.
+//! and turns clicks into [`TriageAction`]s, applied in `apply.rs` (through `Action::Triage`) like every other action.
 
 mod apply;
 mod pane;

@@ -30,7 +30,10 @@ pub fn triage_pane_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Acti
         unavailable_ui(ui, view);
         return;
     };
-    ui.label(RichText::new(loc.text("triage-intro")).weak());
+    // How to use the view is for the agent; on a shared screen the room goes to the question.
+    if !view.screen().is_shared() {
+        ui.label(RichText::new(loc.text("triage-intro")).weak());
+    }
     ui.add_space(theme::STEP_GAP);
     let answers = view.session.triage();
     let path = triage.path(answers);
@@ -143,16 +146,17 @@ fn question_ui(ui: &mut egui::Ui, view: &View<'_>, question: &Question, actions:
             Asker::Agent => {}
         }
         ui.add_space(theme::STEP_GAP);
-        // The answers flow in rows, so the results below stay in sight; the code field and
-        // its button keep a row of their own.
+        // The code field and its button get a row of their own, first (a code read out is
+        // the best answer there is); the other answers flow in rows after it, "I don't know"
+        // last, so the results below stay in sight.
+        for answer in question.answers.iter().filter(|a| a.kind == AnswerKind::Code) {
+            answer_ui(ui, view, question, answer, actions);
+        }
         ui.horizontal_wrapped(|ui| {
             for answer in question.answers.iter().filter(|a| a.kind != AnswerKind::Code) {
                 answer_ui(ui, view, question, answer, actions);
             }
         });
-        for answer in question.answers.iter().filter(|a| a.kind == AnswerKind::Code) {
-            answer_ui(ui, view, question, answer, actions);
-        }
         if let Some(source) = question.source.as_ref().and_then(|id| view.playbook.link(id)) {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
