@@ -481,6 +481,30 @@ fn call_variables(arguments: &ast::CallArguments<&str>, out: &mut BTreeSet<Strin
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_triage_message_missing_in_one_language_is_an_error_at_its_line_in_the_triage_file() {
+        let (playbook, _) = Playbook::builtin();
+        let complete = Localizer::builtin(Language::EnUs).0;
+        assert!(complete.check_triage(&playbook).is_empty());
+        // Without the Chinese triage words, each question and answer is reported once per part.
+        let sources: Vec<LocaleSource> = crate::i18n::loading::builtin_sources()
+            .into_iter()
+            .filter(|s| s.path != "locales/zh-CN/triage.ftl")
+            .collect();
+        let (partial, _) = Localizer::from_sources(Language::EnUs, &sources);
+        let gaps = partial.check_triage(&playbook);
+        let first = gaps.iter().find(|d| d.message.contains("triage-goal ")).unwrap();
+        assert_eq!(first.file, "assets/playbook/triage.toml");
+        assert!(first.line.is_some());
+        assert!(
+            first
+                .to_string()
+                .contains("message triage-goal is missing in zh-CN; triage is unavailable"),
+            "{first}"
+        );
+        assert!(gaps.iter().all(|d| d.message.contains("zh-CN")));
+    }
+
     fn source(language: Language, text: &str) -> LocaleSource {
         LocaleSource {
             language,

@@ -286,3 +286,17 @@ fn five_results_show_first_and_show_more_lists_the_rest() {
     harness.run();
     assert_eq!(listed(&harness), 5);
 }
+
+#[test]
+fn pasted_evidence_is_recorded_and_puts_the_cursor_in_search() {
+    let mut harness = english_app();
+    answer(&mut harness, "goal", "reset");
+    answer(&mut harness, "error", "message");
+    assert_eq!(
+        harness.state().session().triage().chosen.get("error").map(String::as_str),
+        Some("message")
+    );
+    let search = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search");
+    assert!(search.is_focused(), "the cursor waits in search for the pasted text");
+    harness.get_by_label_contains("into search (Ctrl+F) for now");
+}

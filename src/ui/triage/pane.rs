@@ -201,7 +201,15 @@ fn answer_ui(ui: &mut egui::Ui, view: &View<'_>, question: &Question, answer: &A
                 RichText::new(&label)
             };
             if ui.add(Button::new(text).wrap().min_size(egui::vec2(0.0, 30.0))).clicked() {
-                push(actions, TriageAction::Answer(question.id.clone(), answer.id.clone()));
+                // Pasted text has somewhere to go at once (the decoder's hook).
+                push(
+                    actions,
+                    if answer.kind == AnswerKind::Evidence {
+                        TriageAction::Evidence
+                    } else {
+                        TriageAction::Answer(question.id.clone(), answer.id.clone())
+                    },
+                );
             }
         }
     }
