@@ -13,6 +13,7 @@ triage-answered-heading = Answered so far
 triage-change = Change
 triage-change-name = Change the answer to: { $question }
 triage-dont-know = I don't know
+triage-unknown = { $question } (not known yet)
 triage-copy-for-caller = Copy question for caller
 triage-how-to-find-out = How to find out
 triage-source = Asked as in:

@@ -12,6 +12,7 @@ triage-answered-heading = 已回答
 triage-change = 更改
 triage-change-name = 更改此问题的答案：{ $question }
 triage-dont-know = 不知道
+triage-unknown = { $question }（尚不清楚）
 triage-copy-for-caller = 复制问题给来电用户
 triage-how-to-find-out = 如何查明
 triage-source = 依据页面：

@@ -190,6 +190,7 @@ impl HelpdeskApp {
                 self.triage_ui.open = false;
                 match &target {
                     Target::Step(id) => {
+                        self.show_if_hidden(id);
                         if let Some(step) = self.playbook.step(id) {
                             self.session.select(step.category);
                             if step.category == Category::Errors {
@@ -261,6 +262,7 @@ impl HelpdeskApp {
                 self.session_changed();
             }
             Action::GoToStep(id) => {
+                self.show_if_hidden(&id);
                 if let Some(step) = self.playbook.step(&id) {
                     self.triage_ui.open = false;
                     self.session.select(step.category);

@@ -23,9 +23,11 @@ fn answer(harness: &mut H, question: &str, answer: &str) {
         format!("triage-{question}-{answer}")
     };
     let label = text(harness, &id);
-    harness.get_by_label(&label).scroll_to_me();
+    // The button: an answer already given shows the same words as a label above it.
+    let role = egui::accesskit::Role::Button;
+    harness.get_by_role_and_label(role, &label).scroll_to_me();
     harness.run();
-    harness.get_by_label(&label).click();
+    harness.get_by_role_and_label(role, &label).click();
     harness.run();
 }
 
@@ -299,4 +301,22 @@ fn pasted_evidence_is_recorded_and_puts_the_cursor_in_search() {
     let search = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search");
     assert!(search.is_focused(), "the cursor waits in search for the pasted text");
     harness.get_by_label_contains("into search (Ctrl+F) for now");
+}
+
+#[test]
+fn a_step_opened_on_purpose_is_shown_even_when_the_answers_rule_it_out() {
+    let mut harness = english_app();
+    answer(&mut harness, "goal", "reset");
+    answer(&mut harness, "error", "none");
+    answer(&mut harness, "symptom", "dont-know");
+    answer(&mut harness, "admin", "dont-know");
+    answer(&mut harness, "synced", "cloud-only");
+    // SSPR_0029's step is about writeback, ruled out for a cloud-only user; search opens it anyway.
+    let title = text(&harness, "step-errors-sspr-0029");
+    crate::support::search_for(&mut harness, &title);
+    harness.get_all_by_label(&title).next().unwrap().click();
+    harness.run();
+    assert!(!harness.state().is_start_here());
+    assert_eq!(harness.state().session().selected(), Category::Errors);
+    harness.get_by_label(&title);
 }

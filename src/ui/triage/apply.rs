@@ -3,6 +3,7 @@
 
 use super::{TriageAction, TriageUi};
 use crate::model::category::Category;
+use crate::model::playbook::StepId;
 use crate::model::triage::{AnswerKind, Found};
 use crate::report::caller_question;
 use crate::search::{Target, lookup_all};
@@ -11,6 +12,19 @@ use crate::ui::action::ErrorsView;
 use crate::ui::status::Status;
 
 impl HelpdeskApp {
+    /// A step the agent goes to on purpose (a result, a search hit, an entry's step) is never
+    /// hidden behind "This caller only": the filter goes off when it would hide it.
+    pub(in crate::ui) fn show_if_hidden(&mut self, id: &StepId) {
+        if self.triage_ui.caller_only
+            && self
+                .playbook
+                .triage()
+                .is_some_and(|t| t.ruled_out(self.session.triage()).contains(id))
+        {
+            self.triage_ui.caller_only = false;
+        }
+    }
+
     /// Applies one "Start here" action.
     pub(in crate::ui) fn apply_triage(&mut self, ctx: &egui::Context, action: TriageAction) {
         let now = self.services.clock.now();
@@ -102,14 +116,7 @@ impl HelpdeskApp {
                         if let Some(step) = self.playbook.step(&id) {
                             self.session.select(step.category);
                             self.errors_view = ErrorsView::Checklist;
-                            // The step was chosen for this caller: never hide it behind the filter.
-                            if self
-                                .playbook
-                                .triage()
-                                .is_some_and(|t| t.ruled_out(self.session.triage()).contains(&id))
-                            {
-                                self.triage_ui.caller_only = false;
-                            }
+                            self.show_if_hidden(&id);
                             self.highlight(Target::Step(id));
                             self.session_changed();
                         }

@@ -273,7 +273,12 @@ fn result_ui(ui: &mut egui::Ui, view: &View<'_>, triage: &Triage, result: &Ranke
         .filter_map(|r| {
             let question = triage.question(&r.question)?;
             let answer = question.answer(&r.answer)?;
-            Some(answer_summary(loc, question, answer, &view.session.triage().code))
+            // "I don't know" says which question it is about.
+            Some(if answer.kind == AnswerKind::DontKnow {
+                loc.text_with_args("triage-unknown", &[("question", loc.text(&question.message_id()).into())])
+            } else {
+                answer_summary(loc, question, answer, &view.session.triage().code)
+            })
         })
         .collect();
     let because = loc.text_with_args(
