@@ -286,8 +286,15 @@ fn result_ui(ui: &mut egui::Ui, view: &View<'_>, triage: &Triage, result: &Ranke
         &[("reasons", reasons.join(&loc.text("summary-list-separator")).into())],
     );
     let width = ui.available_width();
-    let text = format!("{title}\n{place} · {because}");
-    let response = ui.add(Button::new(RichText::new(text)).wrap().min_size(egui::vec2(width, 0.0)));
+    // The title reads first; where it is and why, smaller and weaker, under it.
+    let mut job = egui::text::LayoutJob::default();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let strong = egui::TextFormat::simple(body, ui.visuals().strong_text_color());
+    let weak = egui::TextFormat::simple(small, ui.visuals().weak_text_color());
+    job.append(&title, 0.0, strong);
+    job.append(&format!("\n{place} · {because}"), 0.0, weak);
+    let response = ui.add(Button::new(job).wrap().min_size(egui::vec2(width, 0.0)));
     // Found by its title, as the agent reads it first.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
     if response.clicked() {
