@@ -34,6 +34,12 @@ impl GlyphCoverage {
         Self { faces }
     }
 
+    /// [`GlyphCoverage::bundled`], read once per process (every content-pack check uses it).
+    pub fn shared() -> &'static GlyphCoverage {
+        static SHARED: std::sync::OnceLock<GlyphCoverage> = std::sync::OnceLock::new();
+        SHARED.get_or_init(GlyphCoverage::bundled)
+    }
+
     /// Whether some font has a glyph for `c`. Whitespace and control characters count as
     /// drawable: they are laid out, not drawn.
     pub fn covers(&self, c: char) -> bool {

@@ -55,7 +55,7 @@ pub struct Localizer {
     /// (language, id) pairs already reported as missing, so the log is not flooded each frame.
     reported: RefCell<BTreeSet<(Language, String)>>,
     /// Every message id loaded by [`Localizer::from_sources`], in any language.
-    ids: BTreeSet<String>,
+    ids: Arc<BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -64,6 +64,18 @@ impl std::fmt::Debug for Localizer {
             .field("language", &self.language)
             .finish_non_exhaustive()
     }
+}
+
+/// Every message id the files define, in any language.
+fn message_ids_of(parsed: &[ParsedSource]) -> BTreeSet<String> {
+    parsed
+        .iter()
+        .flat_map(|file| file.resource.entries())
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn new_bundle(language: Language) -> FluentBundle<Arc<FluentResource>> {
@@ -79,7 +91,10 @@ impl Localizer {
     /// (the content tests check it).
     /// The files are parsed once per process ([`loading::builtin_parsed`]).
     pub fn builtin(language: Language) -> (Localizer, Vec<Diagnostic>) {
-        Localizer::from_parsed(language, loading::builtin_parsed())
+        static IDS: std::sync::OnceLock<Arc<BTreeSet<String>>> = std::sync::OnceLock::new();
+        let parsed = loading::builtin_parsed();
+        let ids = IDS.get_or_init(|| Arc::new(message_ids_of(parsed)));
+        Localizer::assemble(language, parsed, Arc::clone(ids))
     }
 
     /// Builds the bundles from `.ftl` sources. Every problem (syntax error, duplicate id)
@@ -91,12 +106,17 @@ impl Localizer {
     /// Builds the bundles from files already parsed; their syntax errors and every duplicate
     /// id become diagnostics.
     pub fn from_parsed(language: Language, parsed: &[ParsedSource]) -> (Localizer, Vec<Diagnostic>) {
+        Localizer::assemble(language, parsed, Arc::new(message_ids_of(parsed)))
+    }
+
+    /// [`Localizer::from_parsed`] with the files' message ids already collected.
+    fn assemble(language: Language, parsed: &[ParsedSource], ids: Arc<BTreeSet<String>>) -> (Localizer, Vec<Diagnostic>) {
         let mut localizer = Localizer {
             language,
             en_us: new_bundle(Language::EnUs),
             zh_cn: new_bundle(Language::ZhCn),
             reported: RefCell::new(BTreeSet::new()),
-            ids: BTreeSet::new(),
+            ids,
         };
         let mut diagnostics = Vec::new();
         for ParsedSource {
@@ -107,10 +127,6 @@ impl Localizer {
         } in parsed
         {
             diagnostics.extend(errors.iter().cloned());
-            localizer.ids.extend(resource.entries().filter_map(|entry| match entry {
-                ast::Entry::Message(message) => Some(message.id.name.to_owned()),
-                _ => None,
-            }));
             let bundle = match file_language {
                 Language::EnUs => &mut localizer.en_us,
                 Language::ZhCn => &mut localizer.zh_cn,
