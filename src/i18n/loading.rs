@@ -19,7 +19,7 @@ pub struct LocaleSource {
 
 /// Names of the `.ftl` files every locale has (the parity test checks both folders hold
 /// exactly these).
-pub const LOCALE_FILES: [&str; 9] = [
+pub const LOCALE_FILES: [&str; 10] = [
     "app.ftl",
     "links.ftl",
     "configure.ftl",
@@ -29,6 +29,7 @@ pub const LOCALE_FILES: [&str; 9] = [
     "catalogue.ftl",
     "kiosk.ftl",
     "changes.ftl",
+    "decode.ftl",
 ];
 
 macro_rules! locale_files {
@@ -43,6 +44,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/catalogue.ftl")),
             include_str!(concat!("../../locales/", $lang, "/kiosk.ftl")),
             include_str!(concat!("../../locales/", $lang, "/changes.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/decode.ftl")),
         ]
     };
 }

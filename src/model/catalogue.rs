@@ -214,8 +214,12 @@ pub(crate) fn check_audit_strings(raw: &[EntryEntry], path: &str, at: &PositionO
             let key = audit_key(text.get_ref());
             if key.is_empty() {
                 found.push(
-                    Diagnostic::error(path, at(text), format!("entry \"{}\": an audit string is empty", entry.id.get_ref()))
-                        .with_fix("write the activity or status reason as the audit log shows it, or remove it"),
+                    Diagnostic::error(
+                        path,
+                        at(text),
+                        format!("entry \"{}\": an audit string is empty", entry.id.get_ref()),
+                    )
+                    .with_fix("write the activity or status reason as the audit log shows it, or remove it"),
                 );
             } else if let Some(first) = owners.insert(key, entry.id.get_ref()) {
                 found.push(
@@ -409,7 +413,10 @@ mod tests {
             audit_key("User's account has insufficient authentication methods defined. Add authentication info to resolve this "),
             "user's account has insufficient authentication methods defined. add authentication info to resolve this"
         );
-        assert_eq!(audit_key("Successfully completed reset."), audit_key("successfully  completed\treset"));
+        assert_eq!(
+            audit_key("Successfully completed reset."),
+            audit_key("successfully  completed\treset")
+        );
         assert_eq!(audit_key(" \n "), "");
     }
 }

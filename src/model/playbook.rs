@@ -381,7 +381,9 @@ impl Playbook {
         if key.is_empty() {
             return None;
         }
-        self.catalogue.iter().find(|e| e.audit.iter().any(|a| crate::model::catalogue::audit_key(a) == key))
+        self.catalogue
+            .iter()
+            .find(|e| e.audit.iter().any(|a| crate::model::catalogue::audit_key(a) == key))
     }
 
     /// All links, sorted by id.
