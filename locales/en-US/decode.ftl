@@ -65,3 +65,39 @@ decode-ticket-blocker = sign-in screen blocker: { $entry } ({ $name } = { $found
 decode-ticket-correlation = correlation ID { $id }
 decode-ticket-user = user { $user }
 decode-list-separator = {", "}
+
+## The `decode` command's text output
+
+decode-cli-kind = Recognised as: { $kind }
+decode-cli-timeline = Timeline, correlation ID { $id } ({ $count ->
+        [one] one record
+       *[other] { $count } records
+    })
+decode-cli-no-correlation = (none)
+decode-cli-outcome = Outcome: { $verdict }
+decode-cli-step = { $when }  { $verdict }: { $what } (line { $line })
+decode-cli-no-time = (no time)
+decode-cli-agent = On-premises agent: { $agent }
+decode-cli-ticket = For the ticket: { $line }
+decode-cli-no-entry = No catalogue entry covers this activity or reason yet; read the row itself and search for its words.
+decode-cli-event = Event { $id } from { $source }, level { $level } (line { $line })
+decode-cli-time = Time: { $time }
+decode-cli-local-time = Time on the server (its own time zone, as written): { $time }
+decode-cli-codes = Codes in the description: { $codes }
+decode-cli-code = Code { $code } (line { $line })
+decode-cli-several = { $count } catalogue entries share this; pick the one whose text matches the log:
+decode-cli-support-code = Support code / correlation ID: { $guid }
+decode-cli-support-code-advice = Write down the date, time and time zone of the attempt with this code: Microsoft support asks for all three. Add it to the ticket.
+decode-cli-no-blocker = No blocker found in what was pasted.
+decode-cli-blockers = { $count ->
+        [one] One documented blocker of the sign-in screen's "Reset password" link found:
+       *[other] { $count } documented blockers of the sign-in screen's "Reset password" link found:
+    }
+decode-cli-blocker = Blocker: { $key }\{ $name } = { $found }: { $rule }{ $line }
+decode-cli-warning = Warning: { $key } ({ $name }): { $rule }{ $line }
+decode-cli-at-line = {" "}(line { $line })
+decode-cli-absent = not in the paste
+decode-cli-checked = Values checked (a value not in the paste was not checked):
+decode-cli-free-text = Not a log, event, code or registry output; searching for: { $query }
+decode-cli-nothing = Nothing in the paste could be decoded.
+decode-cli-problems = Problems:

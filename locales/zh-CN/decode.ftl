@@ -64,3 +64,33 @@ decode-ticket-blocker = 登录屏幕阻止项：{ $entry }（{ $name } = { $foun
 decode-ticket-correlation = 关联 ID { $id }
 decode-ticket-user = 用户 { $user }
 decode-list-separator = {"，"}
+
+## `decode` 命令的文本输出
+
+decode-cli-kind = 识别为：{ $kind }
+decode-cli-timeline = 时间线，关联 ID { $id }（{ $count } 条记录）
+decode-cli-no-correlation = （无）
+decode-cli-outcome = 结果：{ $verdict }
+decode-cli-step = { $when }  { $verdict }：{ $what }（第 { $line } 行）
+decode-cli-no-time = （无时间）
+decode-cli-agent = 本地代理：{ $agent }
+decode-cli-ticket = 写入工单：{ $line }
+decode-cli-no-entry = 目录中还没有条目涵盖此活动或原因；请直接阅读这一行，并搜索其中的文字。
+decode-cli-event = 事件 { $id }，来源 { $source }，级别 { $level }（第 { $line } 行）
+decode-cli-time = 时间：{ $time }
+decode-cli-local-time = 服务器上的时间（按原文，服务器自己的时区）：{ $time }
+decode-cli-codes = 描述中的代码：{ $codes }
+decode-cli-code = 代码 { $code }（第 { $line } 行）
+decode-cli-several = 有 { $count } 个目录条目共用此代码；请选择与日志文字相符的那一个：
+decode-cli-support-code = 支持代码/关联 ID：{ $guid }
+decode-cli-support-code-advice = 请记下使用此代码那次尝试的日期、时间和时区：Microsoft 支持部门这三项都会问到。把它添加到工单中。
+decode-cli-no-blocker = 在粘贴的内容中没有发现阻止项。
+decode-cli-blockers = 发现 { $count } 个已记录的阻止项，会使登录屏幕上的“重置密码”链接无法使用：
+decode-cli-blocker = 阻止项：{ $key }\{ $name } = { $found }：{ $rule }{ $line }
+decode-cli-warning = 警告：{ $key }（{ $name }）：{ $rule }{ $line }
+decode-cli-at-line = （第 { $line } 行）
+decode-cli-absent = 粘贴内容中没有
+decode-cli-checked = 已检查的值（粘贴内容中没有的值未检查）：
+decode-cli-free-text = 不是日志、事件、代码或注册表输出；正在搜索：{ $query }
+decode-cli-nothing = 粘贴的内容中没有可以解码的部分。
+decode-cli-problems = 问题：

@@ -36,6 +36,9 @@ pub use input::{Refused, text_from_bytes};
 pub use registry::{Blocker, BlockerRule, CheckedValue, RegData, RegValue, RegistryReport};
 pub use ticket::{TicketSubject, problem_text, refused_text, rule_text, ticket_line, utc_text};
 
+/// Most words of free text handed to the search.
+pub const MAX_QUERY_WORDS: usize = 64;
+
 /// What a paste was recognised as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -308,6 +311,21 @@ pub struct Decoded {
 }
 
 impl Decoded {
+    /// Nothing decoded yet, of `kind`.
+    pub fn empty(kind: InputKind) -> Self {
+        Decoded {
+            kind,
+            records: Vec::new(),
+            timelines: Vec::new(),
+            events: Vec::new(),
+            codes: Vec::new(),
+            support_code: None,
+            registry: None,
+            search_query: None,
+            problems: Vec::new(),
+        }
+    }
+
     /// Whether anything was recognised: a record, an event, a code with an entry, a support
     /// code, or a registry paste. Free text counts only once the search answers it, which the
     /// caller decides.
@@ -330,40 +348,53 @@ impl Decoded {
 pub fn decode(text: &str, playbook: &Playbook) -> Result<Decoded, Refused> {
     input::check_text(text)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut decoded = Decoded {
-        kind: InputKind::FreeText,
-        records: Vec::new(),
-        timelines: Vec::new(),
-        events: Vec::new(),
-        codes: Vec::new(),
-        support_code: None,
-        registry: None,
-        search_query: None,
-        problems: Vec::new(),
-    };
+    let mut decoded = Decoded::empty(InputKind::FreeText);
     let lines = input::LineIndex::new(text);
     let trimmed = text.trim_start();
-    if (trimmed.starts_with('{') || trimmed.starts_with('[')) && json::decode(text, &lines, &mut decoded) {
-        decoded.kind = InputKind::AuditJson;
-    } else if trimmed.starts_with('<') && event::decode_xml(text, playbook, &mut decoded) {
-        decoded.kind = InputKind::EventXml;
-    } else if registry::looks_like(text) {
-        decoded.kind = InputKind::Registry;
+    // Each reader either takes the paste or leaves `decoded` as it found it for the next.
+    let attempt = |kind: InputKind, read: &mut dyn FnMut(&mut Decoded) -> bool| -> Option<Decoded> {
+        let mut candidate = Decoded::empty(kind);
+        read(&mut candidate).then_some(candidate)
+    };
+    let found = if registry::looks_like(text) {
+        let mut decoded = Decoded::empty(InputKind::Registry);
         decoded.registry = Some(registry::check(text));
-    } else if csv::decode(text, &mut decoded) {
-        decoded.kind = InputKind::AuditCsv;
-    } else if event::decode_text(text, playbook, &mut decoded) {
-        decoded.kind = InputKind::EventText;
-    } else if let Some(code) = codes::support_code(text) {
-        decoded.kind = InputKind::SupportCode;
-        decoded.support_code = Some(code);
+        Some(decoded)
     } else {
-        decoded.codes = codes::find_codes(text, 1, playbook);
-        if codes::looks_like_adsync(text) || decoded.codes.iter().any(|c| !c.entries.is_empty()) {
-            decoded.kind = InputKind::AdSyncLog;
-        } else {
-            decoded.codes.clear();
-            decoded.search_query = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        None
+    }
+    .or_else(|| {
+        (trimmed.starts_with('{') || trimmed.starts_with('['))
+            .then(|| attempt(InputKind::AuditJson, &mut |d| json::decode(text, &lines, d)))
+            .flatten()
+    })
+    .or_else(|| {
+        trimmed
+            .starts_with('<')
+            .then(|| attempt(InputKind::EventXml, &mut |d| event::decode_xml(text, playbook, d)))
+            .flatten()
+    })
+    .or_else(|| attempt(InputKind::AuditCsv, &mut |d| csv::decode(text, d)))
+    .or_else(|| attempt(InputKind::EventText, &mut |d| event::decode_text(text, playbook, d)))
+    .or_else(|| {
+        codes::support_code(text).map(|code| {
+            let mut decoded = Decoded::empty(InputKind::SupportCode);
+            decoded.support_code = Some(code);
+            decoded
+        })
+    });
+    match found {
+        Some(found) => decoded = found,
+        None => {
+            decoded.codes = codes::find_codes(text, 1, playbook);
+            if codes::looks_like_adsync(text) || decoded.codes.iter().any(|c| !c.entries.is_empty()) {
+                decoded.kind = InputKind::AdSyncLog;
+            } else {
+                decoded.codes.clear();
+                // The search reads a question, not a book: the first words are enough.
+                let words: Vec<&str> = text.split_whitespace().take(MAX_QUERY_WORDS).collect();
+                decoded.search_query = Some(words.join(" "));
+            }
         }
     }
     for record in &mut decoded.records {

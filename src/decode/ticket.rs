@@ -69,7 +69,12 @@ pub fn ticket_line(loc: &Localizer, playbook: &Playbook, subject: TicketSubject<
         }
         TicketSubject::Event(event) => {
             let id = event.event_id.map_or_else(|| "?".to_owned(), |id| id.to_string());
-            parts.push(match title(&event.entries.first().cloned()) {
+            // Several entries (event 6329 has four variants): the agent picks; the line names none.
+            let only = match event.entries.as_slice() {
+                [one] => Some(one.clone()),
+                _ => None,
+            };
+            parts.push(match title(&only) {
                 Some(entry) => loc.text_with_args("decode-ticket-event", &[("id", id.into()), ("entry", entry.into())]),
                 None => loc.text_with_args("decode-ticket-event-bare", &[("id", id.into())]),
             });
@@ -77,7 +82,11 @@ pub fn ticket_line(loc: &Localizer, playbook: &Playbook, subject: TicketSubject<
         }
         TicketSubject::Code(code) => {
             let name = code.code.clone();
-            parts.push(match title(&code.entries.first().cloned()) {
+            let only = match code.entries.as_slice() {
+                [one] => Some(one.clone()),
+                _ => None,
+            };
+            parts.push(match title(&only) {
                 Some(entry) => loc.text_with_args("decode-ticket-code", &[("code", name.into()), ("entry", entry.into())]),
                 None => loc.text_with_args("decode-ticket-code-bare", &[("code", name.into())]),
             });
