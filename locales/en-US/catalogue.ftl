@@ -7,6 +7,7 @@ entry-sspr-0009 = SSPR_0009: password reset is turned off for the whole tenant
     .causes =
         1. Entra ID > Password reset > Properties has "Self service password reset enabled" set to None (TenantSSPRFlagDisabled), so the user policy is off for everyone.
         2. Admin accounts use the separate administrator policy, which is why a test with an admin account can still work.
+        Audit log: "Password reset has been disabled entirely for this tenant…".
     .fix =
         1. In the Microsoft Entra admin center open Entra ID > Password reset > Properties (older docs: Protection > Password reset).
         2. Set "Self service password reset enabled" to Selected (and pick the one group) or All, then select Save.
@@ -30,6 +31,7 @@ entry-sspr-0010 = SSPR_0010: password writeback is not enabled
         1. The user's password is managed in on-premises AD and Password writeback is off in the Microsoft Entra Connect wizard under Optional features (WritebackNotEnabled).
         2. Or the cloud switch is off: Password reset > On-premises integration > "Write back passwords to your on-premises directory" (newer label "Enable password write back for synced users").
         3. No license with writeback (Entra ID P1, P2 or Microsoft 365 Business Premium); the On-premises integration options can then be greyed out.
+        Audit log: "User's password is managed on-premises. You can enable Password Writeback to resolve this".
     .fix =
         1. On the Entra Connect server run the wizard: Configure > Customize synchronization options > Optional features, tick Password writeback and finish.
         2. In the Entra admin center open Entra ID > Password reset > On-premises integration (needs at least Hybrid Identity Administrator), set the writeback option to Yes and save.
@@ -40,6 +42,7 @@ entry-sspr-0011 = SSPR_0011: no password reset policy is defined for users
     .symptom = The reset portal says the user can't reset because no password reset policy has been defined.
     .causes =
         1. SSPR has never been configured for users in this tenant (SsprNotEnabledInUserPolicy), so there is no user policy to apply.
+        Audit log: "Password reset is not enabled for this user…".
     .fix =
         1. A tenant admin follows the "enable SSPR" tutorial: Entra ID > Password reset > Properties, set Selected or All, and save.
         2. On Authentication methods, set the number of methods required (1 or 2) and decide on security questions; enable the other methods (Email OTP, Microsoft Authenticator, OATH tokens, SMS and Voice calls) in the Authentication methods policy, which is what counts once the tenant's migration is complete. On Registration, decide whether users must register at sign-in.
@@ -51,6 +54,7 @@ entry-sspr-0012 = SSPR_0012: the user has no license that covers password reset
         1. Licensing is per user: the tenant owns licenses, but this user has none that includes SSPR (UserNotLicensed).
         2. The license could not be assigned: a direct assignment needs a usage location, and the user has none; or a group-based assignment shows an error for this user.
         3. The user is synced and needs writeback, which only Entra ID P1, P2 or Microsoft 365 Business Premium include; Microsoft 365 Business Standard, or an Office 365 plan on its own, does not.
+        Audit log: "User does not have a license…".
     .fix =
         1. In the Entra or Microsoft 365 admin center open the user > Licenses and check the assigned products and any assignment errors.
         2. Set the user's usage location if it is empty.
@@ -63,6 +67,7 @@ entry-sspr-0013 = SSPR_0013: the user is not in the group enabled for SSPR
     .causes =
         1. SSPR is set to Selected and the user isn't a member of the one group chosen there (UserNotMemberOfScopedAccessGroup).
         2. The reset page is public: scope is checked only after the user ID is entered, so anyone can reach the form.
+        Audit log: "This user is not a member of…".
     .fix =
         1. Open Entra ID > Password reset > Properties and note the selected group (the portal allows only one).
         2. Add the user to that group (membership through a nested group counts), or set the scope to All.
@@ -74,6 +79,7 @@ entry-sspr-0014 = SSPR_0014: the user hasn't registered enough security info
         1. The user has fewer registered methods than "Number of methods required to reset" (1 or 2) on the Authentication methods page (UserNotProperlyConfigured). Since 5 October 2026 the Mobile phone, Office phone and Alternate email on the profile no longer count.
         2. The policy was raised from 1 to 2 methods, or a method users relied on (security questions, for example) was removed.
         3. Phone or email data exists but is malformed, for example a number without +country code and a space.
+        Audit log: "User's account has insufficient authentication methods defined…".
     .fix =
         1. Open the user > Authentication methods and compare the registered methods with the number required.
         2. If the user can't sign in, an admin resets the password (in the Entra admin center, so it is written back for synced users); the user then registers at aka.ms/ssprsetup.
@@ -98,6 +104,7 @@ entry-sspr-0029 = SSPR_0029: on-premises configuration blocks the reset
         3. The GPO "Network access: Restrict clients allowed to make remote calls to SAM", on the Entra Connect server or on the DCs, blocks the MSOL_ account (events 33004 and 6329 with ERROR_ACCESS_DENIED).
         4. Reserved characters in the user's OU or DN path.
         5. The new password broke the on-premises password policy (DC Security event 4724, Audit Failure).
+        Audit log: "We encountered a problem while resetting the user's on-premises password. Check your sync machine's event log".
     .fix =
         1. Protected-group user: reset the password on-premises in AD; SSPR can't do it. A former member: clear adminCount and enable inheritance again.
         2. Permissions: grant the MSOL_ account Reset password, Write lockoutTime, Write pwdLastSet and Unexpire Password at each domain root (or run Set-ADSyncPasswordWritebackPermissions), enable inheritance, and allow up to about an hour for replication and sdprop.
@@ -113,6 +120,7 @@ entry-sspr-0030 = SSPR_0030: no connection to the on-premises environment
         2. The Microsoft Azure AD Sync (ADSync) service is stopped, or the writeback service didn't start (events 31016, 6800).
         3. TLS 1.2 not enabled for .NET, a badly skewed server clock, or missing root CAs (event 31034).
         4. Writeback is synchronous and nothing is queued, so the request fails as soon as the server can't be reached.
+        Audit log: "We could not reach your on-premises password reset service. Check your sync machine's event log".
     .fix =
         1. On the Entra Connect server look in the Application log for 31016, 31034, 31044, 32002 and 6800.
         2. Take the tenant's own relay name from event 31019 or 31034 (Service Bus listener, for example ssprdedicatedsbprodfra-1), test it with Test-NetConnection -ComputerName <namespace>.servicebus.windows.net -Port 443, and allow *.passwordreset.microsoftonline.com and *.servicebus.windows.net in the firewall and proxy.
@@ -124,6 +132,7 @@ entry-onprem-success-cloud-failure = OnPremisesSuccessCloudFailure: new password
     .symptom = The reset worked, but the user is told it will take a few minutes to reach the cloud: the new password works against AD, not yet for Microsoft 365 or Entra sign-in.
     .causes =
         1. Writeback set the password in on-premises AD, but the cloud write failed: a timeout, throttling, or the cloud password policy (for example a Unicode character that AD accepted).
+        Audit log: a Success row with the reason OnPremisesSuccessCloudFailure.
     .fix =
         1. Wait a few minutes and sign in again.
         2. If cloud sign-in keeps failing, check the new password against the cloud rules (8–256 characters, three of four character types, no Unicode, not banned) and reset again with a compliant password.
@@ -275,6 +284,7 @@ entry-msg-fuzzy-password-policy = Password refused by the banned-password ("fuzz
     .symptom = The user's new password is refused as too common or too easy to guess, although it is long and complex.
     .causes =
         1. The password matches the banned-password list, including fuzzy matches of banned words.
+        Audit log: a failed "Reset password (self-service)" or "Change password (self-service)" row with the reason FuzzyPolicyViolationInvalidPassword.
     .fix =
         1. Choose a different password without common words, names or variants of them.
         2. Keep to the cloud rules: 8–256 characters, three of four character types, no Unicode.
@@ -1157,3 +1167,282 @@ entry-msg-profile-data-not-accepted = Reset: "I never registered, it always work
         4. Don't try to fix it by editing Mobile phone or Alternate email, in AD or in Entra ID: that data no longer counts for SSPR.
         5. Many such callers: ask the tenant admin to set "Require users to register when signing in" to Yes so the registration campaign reaches everyone who lacks methods, and to list users who aren't registered yet under Authentication methods > User registration details.
     .uncertain = The exact dates: Microsoft's page on pre-populating contact data gives 5 October 2026 for the change and 9 November 2026 for the registration campaign, while Message Center MC1325414 (read only in third-party copies) gave 7 September and 6 August 2026. Either way the change is in effect now. Microsoft doesn't say whether methods an admin adds through Graph or + Add count as registered.
+
+## Entra audit log: SSPR activities and status reasons
+
+entry-audit-policy-changes = Audit log: "Self-service password reset policy changes"
+    .symptom = The audit log (service Self-service Password Management) shows an admin changing a setting of the SSPR policy: who did it, and the old and new value of each property. A failed row carries the documented reason "Permission failure?" (question mark as Microsoft prints it).
+    .causes =
+        1. Success: an admin changed Password reset > Properties, Authentication methods, Registration, Notifications, Customization or On-premises integration. Nothing is wrong; the row tells you when and by whom a setting changed.
+        2. Failure: the admin tried to change a setting without a role that may change it.
+    .fix =
+        1. If users started failing at a certain time, compare that time with these rows: a changed scope group, a raised number of required methods or a removed method explains sudden failures.
+        2. Read the old and new values in the row's modified properties, and agree with the tenant admin whether to change them back.
+        3. A failed change: the admin needs at least the Authentication Policy Administrator role for the Password reset settings, and Hybrid Identity Administrator for On-premises integration; see the checklist step.
+
+entry-audit-blocked-from-sspr = Audit log: user blocked from password reset for 24 hours
+    .symptom = The audit log shows the activity "Blocked from self-service password reset", or a flow row with a "Blocked" reason such as "User entered too many invalid SMS verification codes and is blocked for 24 hours" or "User tried to verify a phone number too many times and is blocked for 24 hours". The caller says the reset page refuses to continue.
+    .causes =
+        1. The user tried to reset, to use one verification method (a "gate"), or to verify a phone number more than five times, and the service throttled them: no further resets, methods or phone checks for now.
+        2. The named method tells you what went wrong: codes typed wrongly or too late (email, SMS), calls not answered (mobile or office phone), wrong answers (security questions), or a phone number that didn't match.
+        3. SMS and voice: from 1 February 2027 Microsoft no longer sends SMS or voice codes unless the tenant uses its own telecom provider, so repeated failed SMS or call attempts may simply mean nothing was delivered.
+        4. Several blocked rows for an account nobody at the company is resetting can mean someone else is trying: check the IP addresses in the rows with the tenant admin.
+    .fix =
+        1. The user can't lift the block; waiting is the fix. Tell the caller to wait 24 hours from the last attempt and not to try earlier.
+        2. Meanwhile fix what failed: the right phone number, mail in junk, a method that still delivers (Microsoft Authenticator or email instead of SMS or voice after 1 February 2027).
+        3. If the caller needs access now, verify them and have an admin reset the password or issue a Temporary Access Pass.
+        4. If the attempts weren't the caller's, escalate to security and don't give out any code.
+    .uncertain = How long the counting window is: the reporting page says more than five attempts in 24 hours, while Microsoft's troubleshooting page counts five attempts within one hour. The block itself lasts 24 hours in both. The reason strings come from the 2017 version of the reporting page; the current page no longer lists them.
+
+entry-audit-change-password = Audit log: "Change password (self-service)"
+    .symptom = The audit log shows the user changing their own password, knowing the old one: by choice, or because it had expired. A failed row usually carries the reason FuzzyPolicyViolationInvalidPassword.
+    .causes =
+        1. Success: the user changed their password; for a synced user with writeback the change also went to on-premises AD.
+        2. Failure with FuzzyPolicyViolationInvalidPassword: the new password was on the banned-password list (see that entry).
+        3. Other failures: the new password broke the cloud or on-premises password rules.
+    .fix =
+        1. Success: nothing to fix. If the caller says the new password doesn't work on the laptop, see the steps for a device that still wants the old password.
+        2. Failure: have the user pick a longer passphrase without common words or the company name, within the password rules, and try again.
+
+entry-audit-reset-by-admin = Audit log: "Reset password (by admin)"
+    .symptom = The audit log shows an administrator resetting a user's password. The additional detail OnPremisesAgent says where it went: None (cloud only), Microsoft Entra Connect or CloudSync (written back to on-premises AD by that agent).
+    .causes =
+        1. Success: a Password, User or Helpdesk Administrator reset the password on the user's behalf.
+        2. OnPremisesAgent = None for a synced user: the reset didn't go through writeback, so on-premises AD still has the old password (for example a reset made where writeback doesn't apply).
+        3. Failure: the admin lacks the role for this user (admins with more privileges need a higher role), or on-premises AD refused the password (policy, permissions, protected account).
+    .fix =
+        1. For a synced user check OnPremisesAgent: Microsoft Entra Connect or CloudSync means the password reached AD; None means it didn't, so reset again from the Entra admin center with writeback on.
+        2. A failure: open the row's status reason, then check the Entra Connect server's Application log at the same time (events 31009 to 31011).
+        3. If the caller disputes the reset, the row names the admin who made it.
+
+entry-audit-reset-self-service = Audit log: the user reset their own password successfully
+    .symptom = The audit log shows "Reset password (self-service)" with Success, or a flow row with "User successfully reset password" or "Successfully completed reset.": the reset at aka.ms/sspr worked.
+    .causes =
+        1. The user proved their identity and set a new password; for a synced user, writeback set it in on-premises AD too.
+        2. A failed "Reset password (self-service)" row names the reason, usually FuzzyPolicyViolationInvalidPassword (the chosen password was banned).
+    .fix =
+        1. Nothing failed here. If the caller still can't sign in, ask where: a Windows laptop off the company network keeps the old password until it reaches a domain controller; a cloud app may need a fresh sign-in.
+        2. Some apps and phones still hold the old password and lock the account again: have the user update them.
+        3. If the caller says they didn't reset, treat it as a possible account takeover and escalate to security.
+    .uncertain = "Successfully completed reset." (with the full stop) is seen in public queries of the audit log, not in any Microsoft page; "User successfully reset password" is from the 2017 version of the reporting page.
+
+entry-audit-flow-progress = Audit log: "Self-service password reset flow activity progress"
+    .symptom = The audit log shows one row per step of a reset at aka.ms/sspr, all under this activity; only the status reason tells them apart. Rows of one attempt share a correlation ID.
+    .causes =
+        1. Each step the user takes (user ID entered, methods offered, a method started or completed, password chosen) is logged as its own row, with Success or Failure.
+        2. The status reason of a failed row says why; Microsoft's current page no longer lists those reasons, this catalogue does.
+    .fix =
+        1. Filter the audit log on the user and sort by time; group the rows by correlation ID to get one attempt.
+        2. Look up each row's status reason here: the last row of the attempt tells you where it stopped and who can fix it.
+        3. Note the correlation ID and the time in UTC in the ticket; Microsoft support asks for both.
+
+entry-audit-verification-step = Audit log: a verification method was offered, started or completed
+    .symptom = A flow row says "User was presented with verification options", or "User started …" or "User completed …" followed by a method: mobile SMS, mobile voice call, email, security questions, mobile app notification or mobile app code.
+    .causes =
+        1. Nothing failed here: these rows only record progress through the reset. Read the next row of the same correlation ID to see how the attempt ended.
+        2. "Started" without a matching "completed" in the same attempt means the code, call or notification never got through, or the user gave up on that method.
+        3. SMS and voice: from 1 February 2027 Microsoft stops delivering SMS and voice codes unless the tenant has its own telecom provider, so "started the mobile SMS verification option" with nothing after it is what callers will show from then.
+    .fix =
+        1. Find the last row of the attempt and look it up: a success row closes the case, an "abandoned", "cancelled" or "blocked" row has its own entry.
+        2. If a method keeps stopping at "started", have the user try another registered method (Microsoft Authenticator or email are not affected by the SMS and voice change).
+    .uncertain = These strings are seen in public queries of the audit log but are not in any Microsoft page, current or old; Microsoft may change them.
+
+entry-audit-unlock-self-service = Audit log: "Unlock user account (self-service)"
+    .symptom = The audit log shows a user unlocking their on-premises AD account at aka.ms/sspr without changing the password.
+    .causes =
+        1. Success: the tenant allows unlocking without a reset, writeback is on, and the user unlocked their AD account after verifying.
+        2. Failure: the unlock didn't reach AD: writeback is down, or the connector account lacks the right to write lockoutTime.
+    .fix =
+        1. Success: nothing to fix. If the account locks again soon, something (a phone, a mapped drive, a service) keeps sending the old password.
+        2. Failure: check that writeback is running and look in the Entra Connect server's Application log at that time; check the connector account's permissions on the user.
+
+entry-audit-registered-for-sspr = Audit log: "User registered for self-service password reset"
+    .symptom = The audit log shows a user registering the security info the SSPR policy requires. Each registered item can appear as its own row.
+    .causes =
+        1. Success: the user has registered everything the current policy requires and can reset.
+        2. Failure: the user didn't finish registering. This doesn't mean they can't reset: correct data already on the account (a phone number not yet verified, for example) can still be used.
+    .fix =
+        1. Failure: open the user > Authentication methods and see what is registered; if it is enough for the policy, test a reset.
+        2. Otherwise have the user finish registering at aka.ms/ssprsetup.
+
+entry-audit-security-info-changed = Audit log: security info registered, changed or deleted
+    .symptom = Under Security > Authentication Methods (combined registration) the audit log shows "User registered all required security info", "User registered security info", "User updated security info", "User changed default security info", "User deleted security info", or the same done by an admin ("Admin registered / updated / deleted security info").
+    .causes =
+        1. The user (on Security info, aka.ms/ssprsetup) or an admin (user > Authentication methods) added, changed or removed a method.
+        2. A deleted or changed method just before a failed reset explains it: the method the user tries is no longer registered, or the number changed.
+        3. Security info changed by nobody the caller knows can mean an account takeover.
+    .fix =
+        1. Compare the time of these rows with the failed reset; check the user > Authentication methods for what is registered now.
+        2. Have the user register the method again, or an admin add it after verifying the caller.
+        3. Changes the caller didn't make: escalate to security before resetting anything.
+    .uncertain = These activity names are seen in public queries of the audit log; Microsoft's reporting page only says combined-registration events are under Security > Authentication Methods, without listing them.
+
+entry-audit-abandoned-before-verifying = Audit log: user gave up before verifying
+    .symptom = A flow row says "User abandoned after entering their user ID" or "User abandoned after starting the …" with a method: email verification, mobile SMS verification, mobile voice call verification, office voice call verification or security questions option.
+    .causes =
+        1. The user closed the page or let it time out before proving who they are: no failure was logged, they just stopped.
+        2. After starting a method, usually the code or call never arrived, arrived late, or the user didn't know the answers.
+        3. After entering the user ID, the user may not have recognised the methods offered (an old phone number, say).
+        4. SMS and voice: from 1 February 2027 Microsoft stops delivering SMS and voice codes unless the tenant has its own telecom provider, so a user waiting for a text may wait forever.
+    .fix =
+        1. The user can try again: ask which method they tried and what happened.
+        2. Code never arrived: check the registered number or address, junk mail, and whether the code came by WhatsApp or RCS; try another method.
+        3. No method works: verify the caller and have an admin reset the password or issue a Temporary Access Pass, then have the user update Security info.
+    .uncertain = The strings are from the 2017 version of Microsoft's reporting page; the current page no longer lists them, and the log may word them differently today.
+
+entry-audit-abandoned-after-verification = Audit log: user gave up after completing a method
+    .symptom = A flow row says "User abandoned after completing the …" with a method: email verification, mobile SMS verification, mobile voice call verification, office voice call verification or security questions option.
+    .causes =
+        1. The user passed one method and then stopped. Where two methods are required (always for admin accounts), the second one is usually the problem: not registered, or not working.
+        2. The user may have thought one method was enough and closed the page.
+    .fix =
+        1. Check how many methods the policy requires for this user (two for any admin role) and what the user has registered.
+        2. If the second method is missing, the user registers it at aka.ms/ssprsetup, or an admin resets the password after verifying the caller.
+        3. Otherwise have the user try again and complete both methods in one go.
+    .uncertain = The strings are from the 2017 version of Microsoft's reporting page; the current page no longer lists them, and the log may word them differently today.
+
+entry-audit-abandoned-new-password = Audit log: user gave up at the new-password step
+    .symptom = A flow row says "User abandoned before selecting a new password" or "User abandoned while selecting a new password": identity was proved, no new password was set.
+    .causes =
+        1. The user verified but didn't set a password: the page timed out, or every password they tried was refused.
+        2. Refusals: the cloud rules (length, character types, banned passwords) or, for synced users, the on-premises AD policy (history, minimum age, complexity).
+    .fix =
+        1. The user can start again; tell them the rules before they choose: a long passphrase, no common words or company name, not a recent password.
+        2. For a synced user who keeps being refused, have the AD team check the password policy (minimum age in particular).
+    .uncertain = The strings are from the 2017 version of Microsoft's reporting page; the current page no longer lists them, and the log may word them differently today.
+
+entry-audit-cancelled = Audit log: user cancelled the reset
+    .symptom = A flow row says "User canceled (or cancelled) before passing the required authentication methods" or "… before submitting a new password": the user selected Cancel on the reset page.
+    .causes =
+        1. The user chose to stop, before verifying or before submitting the new password. Nothing in the tenant failed.
+        2. Often they cancelled because a code didn't come or they couldn't meet the password rules.
+    .fix =
+        1. Ask the caller why they cancelled, then follow that: a code that didn't arrive, or a password that was refused.
+        2. They can simply try again at aka.ms/sspr.
+    .uncertain = "User cancelled before passing the required authentication methods" (double l) is seen in public queries, not in current docs; the 2017 page spells it both ways in two revisions. The current reporting page lists none of these strings.
+
+entry-audit-contacted-admin = Audit log: user chose "Contact your administrator"
+    .symptom = A flow row says "User contacted an admin after trying the …" with a method: email, mobile SMS, mobile voice call, office voice call or security question verification option.
+    .causes =
+        1. The user couldn't pass that method and selected the link to contact their administrator instead of finishing the reset.
+        2. Without a custom helpdesk link the request goes to the tenant's administrators; with one (Password reset > Customization) it goes to your helpdesk.
+        3. SMS and voice: from 1 February 2027 Microsoft stops delivering SMS and voice codes unless the tenant has its own telecom provider.
+    .fix =
+        1. Expect the request (mail to admins, or your helpdesk address); verify the caller's identity before acting.
+        2. Help them with the method that failed, or have an admin reset the password or issue a Temporary Access Pass.
+        3. If these requests land in an admin mailbox nobody reads, ask the tenant admin to set a custom helpdesk email or URL.
+    .uncertain = The strings are from the 2017 version of Microsoft's reporting page (the beta Graph docs still show one of them as a failure reason); the current page no longer lists them.
+
+entry-audit-no-cookies = Audit log: reset tried from a browser without cookies
+    .symptom = A failed flow row says "User tried to reset from a device without cookies enabled": the reset page didn't work in the user's browser.
+    .causes =
+        1. The browser blocks cookies (a privacy setting, an extension, a locked-down profile), and the reset page can't keep its session without them.
+    .fix =
+        1. The user allows cookies for passwordreset.microsoftonline.com, or uses another browser or a normal (not locked-down) profile.
+        2. Then retry at aka.ms/sspr.
+    .uncertain = The string is from the 2017 version of Microsoft's reporting page; the current page no longer lists it, and current troubleshooting pages don't mention cookies.
+
+## Windows sign-in screen: what blocks the "Reset password" link
+
+entry-win-reset-link-not-enabled = Windows sign-in: the reset link isn't turned on for the device
+    .symptom = The Windows sign-in screen has no "Reset password" link under the password box, although the user can reset at aka.ms/sspr.
+    .causes =
+        1. Group Policy or registry route: HKLM\SOFTWARE\Policies\Microsoft\AzureADAccount, value AllowPasswordReset (DWORD), is missing or not 1.
+        2. Intune route: the OMA-URI ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset is not set to 1, or the profile hasn't reached the device. The value it leaves on the device is read from HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\Authentication, AllowAadPasswordReset.
+        3. Either route needs a Microsoft Entra joined or hybrid joined device.
+    .fix =
+        1. Intune (tenant admin): create or fix the custom configuration profile with AllowAadPasswordReset = 1 (integer), assign it to the device group, and sync the device.
+        2. Group Policy or registry (AD or desktop team): set AllowPasswordReset = 1 under the AzureADAccount key, then run gpupdate /force.
+        3. Sign out; the link appears on the next sign-in screen.
+    .uncertain = Reading the effective Intune value from the PolicyManager key is community-observed (public scripts), not documented by Microsoft.
+
+entry-win-build-too-old = Windows sign-in: Windows is too old for the reset link
+    .symptom = The device never shows "Reset password" at sign-in, whatever policy is set.
+    .causes =
+        1. The reset link needs Windows 10 version 1803 or later: CurrentBuild under HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion is below 17134.
+    .fix =
+        1. The desktop team updates Windows (Windows Update, Intune update rings or your deployment tool) to a supported version.
+        2. Until then the user resets at aka.ms/sspr from a browser.
+
+entry-win-lock-screen-disabled = Windows sign-in: lock screen turned off (NoLockScreen)
+    .symptom = There is no "Reset password" link at sign-in, and the device goes straight to the password box without a lock screen.
+    .causes =
+        1. The policy "Do not display the lock screen" is on: NoLockScreen = 1 under HKLM\SOFTWARE\Policies\Microsoft\Windows\Personalization. Microsoft lists a disabled lock screen as a blocker.
+    .fix =
+        1. Whoever owns the policy (Group Policy: Computer Configuration > Administrative Templates > Control Panel > Personalization; or the Intune profile that sets it) sets "Do not display the lock screen" to Not configured or Disabled.
+        2. Run gpupdate /force or sync the device, then restart.
+
+entry-win-fast-user-switching-hidden = Windows sign-in: fast user switching hidden (HideFastUserSwitching)
+    .symptom = No "Reset password" link at sign-in, and there's no "Switch user" option on the device.
+    .causes =
+        1. The policy "Hide entry points for Fast User Switching" is on: HideFastUserSwitching = 1 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System.
+    .fix =
+        1. Group Policy (Computer Configuration > Administrative Templates > System > Logon) or Intune (WindowsLogon/HideFastUserSwitching): set it to Not configured or Disabled.
+        2. Refresh policy on the device and restart.
+
+entry-win-last-user-name-hidden = Windows sign-in: last user name hidden (DontDisplayLastUserName)
+    .symptom = No "Reset password" link at sign-in, and the sign-in screen never shows who signed in last.
+    .causes =
+        1. The security option "Interactive logon: Don't display last signed-in" is on: DontDisplayLastUserName = 1 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System.
+    .fix =
+        1. Group Policy (Computer Configuration > Windows Settings > Security Settings > Local Policies > Security Options) or the Intune security-options profile: set it to Disabled.
+        2. Refresh policy on the device and sign out.
+
+entry-win-nonadmin-app-install-blocked = Windows sign-in: app installs blocked for non-admins (BlockNonAdminUserInstall)
+    .symptom = No "Reset password" link at sign-in on devices where ordinary users can't install packaged apps.
+    .causes =
+        1. The policy "Prevent non-admin users from installing packaged Windows apps" is on: BlockNonAdminUserInstall = 1 under HKLM\SOFTWARE\Policies\Microsoft\Windows\Appx. Microsoft lists it as a blocker of the sign-in screen reset.
+    .fix =
+        1. Group Policy (Computer Configuration > Administrative Templates > Windows Components > App Package Deployment) or Intune (ApplicationManagement/BlockNonAdminUserInstall): set it to Not configured or Disabled, if your security baseline allows.
+        2. If the policy must stay, users reset from a browser at aka.ms/sspr instead.
+
+entry-win-smart-card-required = Windows sign-in: smart card or Windows Hello required (ScForceOption)
+    .symptom = No "Reset password" link at sign-in, or Windows says the user must sign in with Windows Hello or a smart card.
+    .causes =
+        1. The security option "Interactive logon: Require Windows Hello for Business or smart card" (older name "Interactive logon: Require smart card") is on: ScForceOption = 1 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System. A password reset at sign-in makes no sense when passwords can't be used there.
+    .fix =
+        1. Usually this is intended: the user resets at aka.ms/sspr from a browser, or the Windows Hello or smart-card process applies.
+        2. If the device shouldn't require it, the owner of the policy (Group Policy Security Options or the Intune profile) sets it to Disabled.
+
+entry-win-uac-disabled = Windows sign-in: User Account Control turned off (EnableLUA)
+    .symptom = No "Reset password" link at sign-in on a device where UAC never prompts.
+    .causes =
+        1. UAC is off: EnableLUA = 0 under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System ("User Account Control: Run all administrators in Admin Approval Mode" disabled). Microsoft names the EnableLUA key as a blocker.
+    .fix =
+        1. The owner of the policy sets "User Account Control: Run all administrators in Admin Approval Mode" to Enabled (Group Policy Security Options or Intune), so EnableLUA becomes 1.
+        2. Restart the device: the change applies only after a restart.
+
+entry-win-custom-shell = Windows sign-in: a custom shell replaces Explorer
+    .symptom = No "Reset password" link at sign-in on a kiosk-style device that starts one app instead of the normal desktop.
+    .causes =
+        1. The Winlogon Shell value (HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Winlogon, or the same key for one user under HKCU or HKU) is not explorer.exe, or Shell Launcher runs another shell. Microsoft lists a custom shell as a blocker.
+    .fix =
+        1. If the device is meant to be a kiosk, keep the shell: users reset from another device at aka.ms/sspr.
+        2. Otherwise the desktop team removes the Shell Launcher or kiosk profile (Intune or provisioning package) or sets Shell back to explorer.exe, and restarts the device.
+
+entry-win-lock-screen-notifications-ctrl-alt-del = Windows sign-in: lock-screen notifications off with Ctrl+Alt+Del on Home edition
+    .symptom = No "Reset password" link at sign-in on a Windows Home device that asks for Ctrl+Alt+Del and shows no app notifications on the lock screen.
+    .causes =
+        1. Only the combination blocks: DisableLockScreenAppNotifications = 1 (HKLM\SOFTWARE\Policies\Microsoft\Windows\System, "Turn off app notifications on the lock screen"), plus DisableCAD = 0 (HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System: Ctrl+Alt+Del required), plus the Home edition (EditionID starting with Core).
+        2. Microsoft says the Ctrl+Alt+Del part only matters on Windows 10 version 1710 and earlier.
+    .fix =
+        1. Turn lock-screen app notifications back on (set the policy to Not configured), or stop requiring Ctrl+Alt+Del ("Interactive logon: Do not require CTRL+ALT+DEL" enabled); one of the two is enough.
+        2. Better still, update Windows, or move the device to Pro or Enterprise if it's a company device.
+
+entry-win-third-party-credential-provider = Windows sign-in: a non-Microsoft credential provider is installed
+    .symptom = The "Reset password" link is missing or misbehaves at sign-in on a device with third-party sign-in software (MFA agents, password managers, VPN logon).
+    .causes =
+        1. A credential provider or credential provider filter that isn't Microsoft's is registered under HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Authentication\Credential Providers or Credential Provider Filters. Microsoft warns that some are known to cause problems with the reset link. This is a warning, not proof.
+    .fix =
+        1. Note the provider's name and vendor; check the vendor's notes on Microsoft Entra SSPR at the Windows sign-in screen.
+        2. On a test device, disable or uninstall the provider and see whether the link works.
+        3. If it does, agree with the software's owner whether to keep it; users can always reset at aka.ms/sspr.
+
+entry-writeback-restrict-remote-sam = Entra Connect server: RestrictRemoteSam blocks writeback (33004, 6329)
+    .symptom = Writeback fails with SSPR_0029 for every user; the Entra Connect server logs event 33004 and ADSync event 6329 with ERROR_ACCESS_DENIED, and its registry has the value RestrictRemoteSam.
+    .causes =
+        1. The value RestrictRemoteSam exists under HKLM\SYSTEM\CurrentControlSet\Control\Lsa: the policy "Network access: Restrict clients allowed to make remote calls to SAM" is set (often by a security baseline) and doesn't allow the AD DS connector account (MSOL_…).
+    .fix =
+        1. Find the GPO that sets it: gpresult /h report.html on the Entra Connect server (and on the domain controllers).
+        2. The AD team adds the MSOL_ account to that policy with Remote Access: Allow, or removes the setting from the GPO and then deletes the value.
+        3. Run gpupdate /force and retry a reset; event 31002 (success) should follow.

@@ -35,6 +35,7 @@ link-docs-phone-options = Docs: Phone authentication options
 link-docs-cloud-sync-install = Docs: Install the Microsoft Entra Cloud Sync agent
 link-docs-whats-new = Docs: What's new in Microsoft Entra
 link-docs-windows-sign-in = Docs: SSPR from the Windows sign-in screen
+link-docs-sspr-reporting = Docs: Self-service password reset reports (audit log)
 link-kb-sspr-0029 = Support article: SSPR_0029
 link-kb-sspr-009 = Support article: SSPR_009 (admins)
 link-kb-writeback-permissions = Support article: writeback permissions

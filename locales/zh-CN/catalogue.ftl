@@ -7,6 +7,7 @@ entry-sspr-0009 = SSPR_0009：整个租户已关闭密码重置
     .causes =
         1. “Entra ID” > “密码重置” > “属性”中的“已启用自助式密码重置”设置为“无”（TenantSSPRFlagDisabled），用户策略对所有人关闭。
         2. 管理员帐户适用单独的管理员策略，所以用管理员帐户测试仍可能成功。
+        审核日志：“Password reset has been disabled entirely for this tenant…”。
     .fix =
         1. 在 Microsoft Entra 管理中心打开“Entra ID” > “密码重置” > “属性”（较早的文档为“保护” > “密码重置”）。
         2. 将“已启用自助式密码重置”设为“选定”（并选择那一个组）或“全部”，然后选择“保存”。
@@ -30,6 +31,7 @@ entry-sspr-0010 = SSPR_0010：未启用密码写回
         1. 该用户的密码由本地 AD 管理，而 Microsoft Entra Connect 向导中的“密码写回”（“可选功能”）处于关闭状态（WritebackNotEnabled）。
         2. 或者云端开关已关闭：“密码重置” > “本地集成” > “将密码写回到本地目录?”（新标签为“为已同步的用户启用密码写回”）。
         3. 没有包含密码写回的许可证（Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版）；此时“本地集成”选项可能显示为灰色。
+        审核日志：“User's password is managed on-premises. You can enable Password Writeback to resolve this”。
     .fix =
         1. 在 Entra Connect 服务器上运行向导：“配置” > “自定义同步选项” > “可选功能”，勾选“密码写回”并完成向导。
         2. 在 Entra 管理中心打开“Entra ID” > “密码重置” > “本地集成”（至少需要混合标识管理员角色），将写回选项设为“是”并保存。
@@ -40,6 +42,7 @@ entry-sspr-0011 = SSPR_0011：未为用户定义密码重置策略
     .symptom = 密码重置门户提示用户无法重置密码，因为尚未定义密码重置策略。
     .causes =
         1. 此租户从未为用户配置过 SSPR（SsprNotEnabledInUserPolicy），没有可以应用的用户策略。
+        审核日志：“Password reset is not enabled for this user…”。
     .fix =
         1. 由租户管理员按照“启用 SSPR”教程操作：“Entra ID” > “密码重置” > “属性”，设为“选定”或“全部”并保存。
         2. 在“身份验证方法”页设置“重置所需的方法数”（1 或 2），并决定是否使用安全问题；其他方法（电子邮件 OTP、Microsoft Authenticator、OATH 令牌、短信和语音呼叫）在身份验证方法策略中启用，租户迁移完成后以该策略为准。在“注册”页决定是否要求用户在登录时注册。
@@ -51,6 +54,7 @@ entry-sspr-0012 = SSPR_0012：用户没有涵盖密码重置的许可证
         1. 许可是按用户计算的：租户拥有许可证，但此用户没有任何包含 SSPR 的许可证（UserNotLicensed）。
         2. 许可证未能分配：直接分配需要使用位置，而该用户没有设置；或者基于组的分配对此用户显示错误。
         3. 用户是已同步的用户，需要密码写回，而只有 Microsoft Entra ID P1、P2 或 Microsoft 365 商业高级版包含写回；Microsoft 365 商业标准版或单独的 Office 365 计划都不包含。
+        审核日志：“User does not have a license…”。
     .fix =
         1. 在 Entra 管理中心或 Microsoft 365 管理中心打开该用户 > “许可证”，检查已分配的产品以及是否有分配错误。
         2. 如果用户的“使用位置”为空，请设置。
@@ -63,6 +67,7 @@ entry-sspr-0013 = SSPR_0013：用户不在启用了 SSPR 的组中
     .causes =
         1. SSPR 设置为“选定”，而用户不是所选那一个组的成员（UserNotMemberOfScopedAccessGroup）。
         2. 重置页面是公开的：输入用户 ID 之后才检查范围，所以任何人都能打开表单。
+        审核日志：“This user is not a member of…”。
     .fix =
         1. 打开“Entra ID” > “密码重置” > “属性”，记下所选的组（门户只允许选择一个）。
         2. 将用户加入该组（通过嵌套组获得的成员身份同样有效），或将范围设为“全部”。
@@ -74,6 +79,7 @@ entry-sspr-0014 = SSPR_0014：用户注册的安全信息不够
         1. 用户已注册的方法少于“身份验证方法”页上的“重置所需的方法数”（1 或 2）（UserNotProperlyConfigured）。自 2026 年 10 月 5 日起，用户资料中的“移动电话”“办公电话”和备用电子邮件不再计入。
         2. 策略从 1 种方法提高到 2 种，或者删除了用户依赖的方法（例如安全问题）。
         3. 电话或电子邮件数据存在但格式错误，例如号码缺少“+国家/地区代码”和空格。
+        审核日志：“User's account has insufficient authentication methods defined…”。
     .fix =
         1. 打开该用户 > “身份验证方法”，将已注册的方法与要求的数量进行比较。
         2. 如果用户无法登录，由管理员重置其密码（在 Entra 管理中心操作，已同步用户的密码才会写回）；然后用户在 aka.ms/ssprsetup 注册。
@@ -98,6 +104,7 @@ entry-sspr-0029 = SSPR_0029：本地配置阻止了密码重置
         3. Entra Connect 服务器或域控制器上的组策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”阻止了 MSOL_ 帐户（事件 33004，以及带 ERROR_ACCESS_DENIED 的 6329）。
         4. 用户的组织单位或 DN 路径中有保留字符。
         5. 新密码违反了本地密码策略（域控制器安全日志事件 4724，审核失败）。
+        审核日志：“We encountered a problem while resetting the user's on-premises password. Check your sync machine's event log”。
     .fix =
         1. 受保护组中的用户：在本地 AD 中重置密码；SSPR 无法完成。以前的成员：清除 adminCount 并重新启用继承。
         2. 权限：在每个域根上向 MSOL_ 帐户授予“重置密码”“写入 lockoutTime”“写入 pwdLastSet”和“不过期密码”（或运行 Set-ADSyncPasswordWritebackPermissions），启用继承，并为复制和 sdprop 预留约一小时。
@@ -113,6 +120,7 @@ entry-sspr-0030 = SSPR_0030：无法连接到本地环境
         2. Microsoft Azure AD Sync（ADSync）服务已停止，或写回服务未能启动（事件 31016、6800）。
         3. 未为 .NET 启用 TLS 1.2、服务器时钟偏差过大，或缺少根证书颁发机构（事件 31034）。
         4. 密码写回是同步进行的，不会排队：一旦无法访问服务器，请求立即失败。
+        审核日志：“We could not reach your on-premises password reset service. Check your sync machine's event log”。
     .fix =
         1. 在 Entra Connect 服务器的应用程序事件日志中查找 31016、31034、31044、32002 和 6800。
         2. 从事件 31019 或 31034 中取得租户自己的中继名称（服务总线侦听器，例如 ssprdedicatedsbprodfra-1），用 Test-NetConnection -ComputerName <命名空间>.servicebus.windows.net -Port 443 测试，并在防火墙和代理中允许 *.passwordreset.microsoftonline.com 和 *.servicebus.windows.net。
@@ -124,6 +132,7 @@ entry-onprem-success-cloud-failure = OnPremisesSuccessCloudFailure：AD 已有�
     .symptom = 重置成功，但用户被告知需要几分钟才能在云中生效：新密码在 AD 中可用，但登录 Microsoft 365 或 Entra 时还不行。
     .causes =
         1. 密码写回已在本地 AD 中设置密码，但写入云端失败：超时、限流，或违反云密码策略（例如 AD 接受了的 Unicode 字符）。
+        审核日志：结果为 Success、原因为 OnPremisesSuccessCloudFailure 的记录。
     .fix =
         1. 等待几分钟后再次登录。
         2. 如果云端登录一直失败，请按云规则检查新密码（8 到 256 个字符，四类字符中至少三类，不含 Unicode，不在禁止密码列表中），然后用符合要求的密码再次重置。
@@ -275,6 +284,7 @@ entry-msg-fuzzy-password-policy = 密码未通过禁止密码（模糊匹配）�
     .symptom = 用户的新密码被拒绝，提示太常见或太容易猜到，尽管它又长又复杂。
     .causes =
         1. 密码命中了禁止密码列表，包括对禁用词的模糊匹配。
+        审核日志：原因为 FuzzyPolicyViolationInvalidPassword 的“Reset password (self-service)”或“Change password (self-service)”失败记录。
     .fix =
         1. 选择另一个密码，避免常见单词、姓名及其变体。
         2. 遵守云规则：8 到 256 个字符，四类字符中至少三类，不含 Unicode。
@@ -1157,3 +1167,282 @@ entry-msg-profile-data-not-accepted = 重置：“我从没注册过，以前一
         4. 不要通过修改 AD 或 Entra ID 中的“移动电话”或备用电子邮件来解决：这些数据已不再计入 SSPR。
         5. 此类来电较多时：请租户管理员将“要求用户在登录时注册”设为“是”，让注册活动覆盖所有方法不够的用户，并在“身份验证方法” > “用户注册详细信息”中列出尚未注册的用户。
     .uncertain = 具体日期：Microsoft 关于预填联系信息的页面给出的变化日期是 2026 年 10 月 5 日、注册活动日期是 2026 年 11 月 9 日，而消息中心 MC1325414（只读到第三方转载）给出的是 2026 年 9 月 7 日和 8 月 6 日。无论按哪个日期，这项变化现在都已生效。管理员通过 Graph 或“+ 添加”创建的方法是否算作已注册，Microsoft 没有说明。
+
+## Entra 审核日志：自助式密码重置活动和状态原因
+
+entry-audit-policy-changes = 审核日志：“Self-service password reset policy changes”
+    .symptom = 审核日志（服务为 Self-service Password Management）显示管理员更改了自助式密码重置（SSPR）策略的某项设置：由谁更改，以及每个属性的旧值和新值。失败记录带有文档中的原因“Permission failure?”（问号是 Microsoft 原文如此）。
+    .causes =
+        1. 成功：管理员更改了“密码重置”下的“属性”“身份验证方法”“注册”“通知”“自定义”或“本地集成”。没有任何问题；这条记录告诉你设置在何时、由谁更改。
+        2. 失败：管理员没有可以更改该设置的角色。
+    .fix =
+        1. 如果用户从某个时间起开始失败，把这个时间与这些记录对照：更换了范围组、提高了所需方法数或删除了某种方法，都能解释突然出现的失败。
+        2. 在记录的已修改属性中查看旧值和新值，并与租户管理员商定是否改回。
+        3. 更改失败：更改“密码重置”设置至少需要身份验证策略管理员角色，更改“本地集成”需要混合标识管理员；请参阅对应的检查步骤。
+
+entry-audit-blocked-from-sspr = 审核日志：用户被阻止重置密码 24 小时
+    .symptom = 审核日志显示活动“Blocked from self-service password reset”，或一条原因为“Blocked”类的流程记录，例如“User entered too many invalid SMS verification codes and is blocked for 24 hours”或“User tried to verify a phone number too many times and is blocked for 24 hours”。来电用户说重置页面不让继续。
+    .causes =
+        1. 用户尝试重置、使用某一种验证方法（一道“门”）或验证电话号码超过五次，服务对其进行了限制：暂时不能再重置、使用方法或验证电话。
+        2. 原因中的方法说明了问题所在：验证码输错或超时（电子邮件、短信）、电话未接听（手机或办公电话）、答案错误（安全问题），或电话号码不匹配。
+        3. 短信和电话呼叫：从 2027 年 2 月 1 日起，除非租户使用自己的电信提供商，Microsoft 不再发送短信或电话验证码；因此反复失败的短信或电话尝试可能只是根本没有送达。
+        4. 如果某个帐户被阻止多次，而公司里没有人在重置它，可能是别人在尝试：请与租户管理员一起查看记录中的 IP 地址。
+    .fix =
+        1. 用户无法自行解除阻止，只能等待。告诉来电用户从最后一次尝试起等待 24 小时，不要提前重试。
+        2. 在此期间解决失败的原因：正确的电话号码、垃圾邮件文件夹，或换一种仍能送达的方法（2027 年 2 月 1 日之后，用 Microsoft Authenticator 或电子邮件代替短信或电话呼叫）。
+        3. 如果来电用户急需访问，核实其身份后由管理员重置密码或发放临时访问密码。
+        4. 如果这些尝试不是来电用户本人所为，请上报安全团队，不要提供任何验证码。
+    .uncertain = 计数的时间窗口不确定：报告页面说 24 小时内超过五次，而 Microsoft 的故障排除页面说 1 小时内五次。两者都说阻止持续 24 小时。这些原因字符串来自 2017 年版的报告页面，当前页面已不再列出。
+
+entry-audit-change-password = 审核日志：“Change password (self-service)”
+    .symptom = 审核日志显示用户在知道旧密码的情况下自行更改了密码：主动更改，或因密码过期而更改。失败记录的原因通常是 FuzzyPolicyViolationInvalidPassword。
+    .causes =
+        1. 成功：用户更改了密码；对于启用了密码写回的已同步用户，更改也已写入本地 AD。
+        2. 失败且原因为 FuzzyPolicyViolationInvalidPassword：新密码在禁止密码列表中（见该条目）。
+        3. 其他失败：新密码不符合云端或本地的密码规则。
+    .fix =
+        1. 成功：无需处理。如果来电用户说新密码在笔记本电脑上不能用，请参阅设备仍要求旧密码的步骤。
+        2. 失败：让用户选择一个更长的密码短语，不含常见单词或公司名称，并符合密码规则，然后重试。
+
+entry-audit-reset-by-admin = 审核日志：“Reset password (by admin)”
+    .symptom = 审核日志显示管理员为用户重置了密码。附加详细信息 OnPremisesAgent 说明密码写到了哪里：None（仅云端）、Microsoft Entra Connect 或 CloudSync（由该代理写回本地 AD）。
+    .causes =
+        1. 成功：密码管理员、用户管理员或支持管理员代表用户重置了密码。
+        2. 已同步用户的 OnPremisesAgent 为 None：这次重置没有经过密码写回，本地 AD 中仍是旧密码（例如在不支持密码写回的地方进行的重置）。
+        3. 失败：管理员对该用户没有足够的角色（权限更高的管理员需要更高的角色），或者本地 AD 拒绝了该密码（策略、权限、受保护帐户）。
+    .fix =
+        1. 对于已同步用户，检查 OnPremisesAgent：Microsoft Entra Connect 或 CloudSync 表示密码已到达 AD；None 表示没有，请在启用密码写回的情况下从 Entra 管理中心重新重置。
+        2. 失败：打开记录的状态原因，再查看同一时间 Entra Connect 服务器的应用程序日志（事件 31009 到 31011）。
+        3. 如果来电用户对这次重置有异议，记录中写有执行重置的管理员。
+
+entry-audit-reset-self-service = 审核日志：用户成功自助重置了密码
+    .symptom = 审核日志显示结果为 Success 的“Reset password (self-service)”，或一条“User successfully reset password”或“Successfully completed reset.”的流程记录：在 aka.ms/sspr 的重置成功了。
+    .causes =
+        1. 用户证明了身份并设置了新密码；对于已同步用户，密码写回也已在本地 AD 中设置新密码。
+        2. 失败的“Reset password (self-service)”记录会写明原因，通常是 FuzzyPolicyViolationInvalidPassword（所选密码被禁止）。
+    .fix =
+        1. 这里没有任何失败。如果来电用户仍然无法登录，问清在哪里：离开公司网络的 Windows 笔记本电脑在连上域控制器之前会保留旧密码；云应用可能需要重新登录。
+        2. 某些应用和手机仍保存着旧密码，会再次锁定帐户：让用户更新它们。
+        3. 如果来电用户说自己没有重置过，按可能的帐户盗用处理，并上报安全团队。
+    .uncertain = “Successfully completed reset.”（带句点）见于公开的审核日志查询，Microsoft 的任何页面都没有列出；“User successfully reset password”来自 2017 年版的报告页面。
+
+entry-audit-flow-progress = 审核日志：“Self-service password reset flow activity progress”
+    .symptom = 审核日志为 aka.ms/sspr 重置的每一步记录一行，都属于这个活动；只有状态原因能区分它们。同一次尝试的记录具有相同的关联 ID。
+    .causes =
+        1. 用户的每一步（输入用户 ID、显示可用方法、开始或完成某种方法、选择密码）都单独记录一行，结果为 Success 或 Failure。
+        2. 失败记录的状态原因说明了原因；Microsoft 的当前页面已不再列出这些原因，本目录列出了它们。
+    .fix =
+        1. 在审核日志中筛选该用户并按时间排序；按关联 ID 分组，得到一次完整的尝试。
+        2. 在这里查找每条记录的状态原因：这次尝试的最后一条记录告诉你在哪里停下、由谁来解决。
+        3. 在工单中记下关联 ID 和 UTC 时间；Microsoft 支持人员会要求这两项。
+
+entry-audit-verification-step = 审核日志：显示、开始或完成了一种验证方法
+    .symptom = 流程记录显示“User was presented with verification options”，或“User started …”“User completed …”后跟一种方法：mobile SMS、mobile voice call、email、security questions、mobile app notification 或 mobile app code。
+    .causes =
+        1. 这里没有任何失败：这些记录只表示重置的进度。请查看同一关联 ID 的下一条记录，了解这次尝试如何结束。
+        2. 同一次尝试中只有“started”而没有对应的“completed”，说明验证码、电话或通知没有送达，或者用户放弃了这种方法。
+        3. 短信和电话呼叫：从 2027 年 2 月 1 日起，除非租户有自己的电信提供商，Microsoft 不再发送短信和电话验证码；届时来电用户会出示“started the mobile SMS verification option”之后再无下文的记录。
+    .fix =
+        1. 找到这次尝试的最后一条记录并在这里查找：成功记录说明问题已解决，“abandoned”“cancelled”或“blocked”记录各有自己的条目。
+        2. 如果某种方法总是停在“started”，让用户换一种已注册的方法（Microsoft Authenticator 和电子邮件不受短信和电话呼叫变更的影响）。
+    .uncertain = 这些字符串见于公开的审核日志查询，但 Microsoft 的任何页面（无论新旧）都没有列出；Microsoft 可能会更改它们。
+
+entry-audit-unlock-self-service = 审核日志：“Unlock user account (self-service)”
+    .symptom = 审核日志显示用户在 aka.ms/sspr 解锁了自己的本地 AD 帐户，但没有更改密码。
+    .causes =
+        1. 成功：租户允许不重置密码即可解锁，密码写回已启用，用户在验证身份后解锁了 AD 帐户。
+        2. 失败：解锁没有到达 AD：密码写回不可用，或连接器帐户没有写入 lockoutTime 的权限。
+    .fix =
+        1. 成功：无需处理。如果帐户很快再次被锁定，说明有某个设备或程序（手机、映射的驱动器、服务）仍在发送旧密码。
+        2. 失败：检查密码写回是否正常运行，查看 Entra Connect 服务器在该时间的应用程序日志，并检查连接器帐户对该用户的权限。
+
+entry-audit-registered-for-sspr = 审核日志：“User registered for self-service password reset”
+    .symptom = 审核日志显示用户注册了自助式密码重置策略要求的安全信息。每个注册的项目可能单独显示为一条记录。
+    .causes =
+        1. 成功：用户已注册当前策略要求的全部信息，可以重置密码。
+        2. 失败：用户没有完成注册。这并不表示用户无法重置：帐户上已有的正确数据（例如尚未验证的电话号码）仍然可以使用。
+    .fix =
+        1. 失败时：打开该用户 >“身份验证方法”，查看已注册的内容；如果已满足策略，测试一次重置。
+        2. 否则，让用户在 aka.ms/ssprsetup 完成注册。
+
+entry-audit-security-info-changed = 审核日志：安全信息被注册、更改或删除
+    .symptom = 在“安全性”>“身份验证方法”（合并注册）下，审核日志显示“User registered all required security info”“User registered security info”“User updated security info”“User changed default security info”“User deleted security info”，或由管理员执行的相同操作（“Admin registered / updated / deleted security info”）。
+    .causes =
+        1. 用户（在“安全信息”页，aka.ms/ssprsetup）或管理员（用户 >“身份验证方法”）添加、更改或删除了某种方法。
+        2. 重置失败前刚有方法被删除或更改，就能解释失败：用户尝试的方法已不再注册，或号码已更改。
+        3. 如果安全信息被来电用户不认识的人更改，可能是帐户被盗用。
+    .fix =
+        1. 将这些记录的时间与失败的重置对照；在该用户 >“身份验证方法”中查看当前注册的内容。
+        2. 让用户重新注册该方法，或在核实来电用户身份后由管理员添加。
+        3. 不是来电用户本人所做的更改：先上报安全团队，再进行任何重置。
+    .uncertain = 这些活动名称见于公开的审核日志查询；Microsoft 的报告页面只说合并注册事件位于“安全性”>“身份验证方法”下，没有列出它们。
+
+entry-audit-abandoned-before-verifying = 审核日志：用户在完成验证前放弃
+    .symptom = 流程记录显示“User abandoned after entering their user ID”，或“User abandoned after starting the …”后跟一种方法：email verification、mobile SMS verification、mobile voice call verification、office voice call verification 或 security questions option。
+    .causes =
+        1. 用户在证明身份之前关闭了页面或页面超时：没有记录失败，只是停下了。
+        2. 开始某种方法后放弃，通常是验证码或电话没有送达、来得太晚，或用户不记得答案。
+        3. 输入用户 ID 后放弃，可能是用户不认识页面显示的方法（例如旧电话号码）。
+        4. 短信和电话呼叫：从 2027 年 2 月 1 日起，除非租户有自己的电信提供商，Microsoft 不再发送短信和电话验证码，等短信的用户会一直等不到。
+    .fix =
+        1. 用户可以再试一次：问清他们尝试了哪种方法、发生了什么。
+        2. 验证码没有送达：检查已注册的号码或地址、垃圾邮件，以及验证码是否通过 WhatsApp 或 RCS 发来；换一种方法试试。
+        3. 没有可用的方法：核实来电用户身份，由管理员重置密码或发放临时访问密码，然后让用户更新安全信息。
+    .uncertain = 这些字符串来自 2017 年版的 Microsoft 报告页面；当前页面已不再列出，现在日志中的措辞可能不同。
+
+entry-audit-abandoned-after-verification = 审核日志：用户完成一种方法后放弃
+    .symptom = 流程记录显示“User abandoned after completing the …”后跟一种方法：email verification、mobile SMS verification、mobile voice call verification、office voice call verification 或 security questions option。
+    .causes =
+        1. 用户通过了一种方法后停了下来。在需要两种方法的情况下（管理员帐户始终如此），问题通常出在第二种方法：未注册或无法使用。
+        2. 用户可能以为一种方法就够了，于是关闭了页面。
+    .fix =
+        1. 检查该用户的策略要求几种方法（任何管理员角色都需要两种）以及用户已注册了什么。
+        2. 如果缺少第二种方法，让用户在 aka.ms/ssprsetup 注册，或在核实来电用户身份后由管理员重置密码。
+        3. 否则，让用户重试，并一次完成两种方法。
+    .uncertain = 这些字符串来自 2017 年版的 Microsoft 报告页面；当前页面已不再列出，现在日志中的措辞可能不同。
+
+entry-audit-abandoned-new-password = 审核日志：用户在设置新密码时放弃
+    .symptom = 流程记录显示“User abandoned before selecting a new password”或“User abandoned while selecting a new password”：身份已验证，但没有设置新密码。
+    .causes =
+        1. 用户通过了验证但没有设置密码：页面超时，或尝试的每个密码都被拒绝。
+        2. 被拒绝的原因：云端规则（长度、字符类型、禁止密码），或对于已同步用户，本地 AD 密码策略（历史记录、最短使用期限、复杂性）。
+    .fix =
+        1. 用户可以重新开始；在选择密码之前告诉他们规则：使用较长的密码短语，不含常见单词或公司名称，不要用最近用过的密码。
+        2. 对于一再被拒绝的已同步用户，请 AD 团队检查密码策略（尤其是密码最短使用期限）。
+    .uncertain = 这些字符串来自 2017 年版的 Microsoft 报告页面；当前页面已不再列出，现在日志中的措辞可能不同。
+
+entry-audit-cancelled = 审核日志：用户取消了重置
+    .symptom = 流程记录显示“User canceled（或 cancelled）before passing the required authentication methods”或“… before submitting a new password”：用户在重置页面上选择了“取消”。
+    .causes =
+        1. 用户选择停止，发生在验证之前或提交新密码之前。租户中没有任何东西失败。
+        2. 用户取消通常是因为验证码没有送达，或无法满足密码规则。
+    .fix =
+        1. 问来电用户为什么取消，再按原因处理：验证码没有送达，或密码被拒绝。
+        2. 用户可以直接在 aka.ms/sspr 重试。
+    .uncertain = “User cancelled before passing the required authentication methods”（双 l）见于公开查询，当前文档中没有；2017 年的页面在两个修订版中两种拼写都用过。当前的报告页面没有列出这些字符串。
+
+entry-audit-contacted-admin = 审核日志：用户选择了“联系管理员”
+    .symptom = 流程记录显示“User contacted an admin after trying the …”后跟一种方法：email、mobile SMS、mobile voice call、office voice call 或 security question verification option。
+    .causes =
+        1. 用户无法通过该方法，于是选择了联系管理员的链接，而没有完成重置。
+        2. 如果没有自定义支持链接，请求会发给租户的管理员；如果设置了（“密码重置”>“自定义”），则发给你们的支持团队。
+        3. 短信和电话呼叫：从 2027 年 2 月 1 日起，除非租户有自己的电信提供商，Microsoft 不再发送短信和电话验证码。
+    .fix =
+        1. 留意收到的请求（发给管理员的邮件，或你们的支持地址）；处理之前先核实来电用户的身份。
+        2. 帮助用户解决失败的方法，或由管理员重置密码或发放临时访问密码。
+        3. 如果这些请求进入了无人查看的管理员邮箱，请租户管理员设置自定义支持电子邮件或 URL。
+    .uncertain = 这些字符串来自 2017 年版的 Microsoft 报告页面（beta 版 Graph 文档仍把其中一个作为失败原因示例）；当前页面已不再列出。
+
+entry-audit-no-cookies = 审核日志：在未启用 Cookie 的浏览器中尝试重置
+    .symptom = 一条失败的流程记录显示“User tried to reset from a device without cookies enabled”：重置页面在用户的浏览器中无法正常工作。
+    .causes =
+        1. 浏览器阻止了 Cookie（隐私设置、扩展或受限的配置文件），重置页面没有 Cookie 就无法保持会话。
+    .fix =
+        1. 用户为 passwordreset.microsoftonline.com 允许 Cookie，或换一个浏览器或普通（不受限）的配置文件。
+        2. 然后在 aka.ms/sspr 重试。
+    .uncertain = 该字符串来自 2017 年版的 Microsoft 报告页面；当前页面已不再列出，当前的故障排除页面也没有提到 Cookie。
+
+## Windows 登录屏幕：阻止“重置密码”链接的原因
+
+entry-win-reset-link-not-enabled = Windows 登录：设备未启用重置链接
+    .symptom = Windows 登录屏幕的密码框下没有“重置密码”链接，但用户可以在 aka.ms/sspr 重置。
+    .causes =
+        1. 组策略或注册表方式：HKLM\SOFTWARE\Policies\Microsoft\AzureADAccount 下的 AllowPasswordReset（DWORD）不存在或不为 1。
+        2. Intune 方式：OMA-URI ./Device/Vendor/MSFT/Policy/Config/Authentication/AllowAadPasswordReset 未设为 1，或配置文件尚未到达设备。它在设备上留下的值可从 HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\Authentication 下的 AllowAadPasswordReset 读取。
+        3. 两种方式都要求设备已加入 Microsoft Entra 或为 Microsoft Entra 混合联接。
+    .fix =
+        1. Intune（租户管理员）：创建或修正自定义配置文件，设置 AllowAadPasswordReset = 1（整数），分配给设备组，然后同步设备。
+        2. 组策略或注册表（AD 或桌面团队）：在 AzureADAccount 项下设置 AllowPasswordReset = 1，然后运行 gpupdate /force。
+        3. 注销；下一次登录屏幕上就会出现该链接。
+    .uncertain = 从 PolicyManager 项读取 Intune 的生效值是社区观察到的做法（见于公开脚本），Microsoft 没有文档说明。
+
+entry-win-build-too-old = Windows 登录：Windows 版本太旧，不支持重置链接
+    .symptom = 无论设置什么策略，设备登录时都从不显示“重置密码”。
+    .causes =
+        1. 重置链接要求 Windows 10 版本 1803 或更高版本：HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion 下的 CurrentBuild 小于 17134。
+    .fix =
+        1. 桌面团队将 Windows 更新到受支持的版本（Windows 更新、Intune 更新通道或你们的部署工具）。
+        2. 在此之前，用户在浏览器中打开 aka.ms/sspr 重置。
+
+entry-win-lock-screen-disabled = Windows 登录：锁屏已关闭（NoLockScreen）
+    .symptom = 登录时没有“重置密码”链接，设备不显示锁屏，直接进入密码框。
+    .causes =
+        1. 策略“不显示锁屏”已启用：HKLM\SOFTWARE\Policies\Microsoft\Windows\Personalization 下的 NoLockScreen = 1。Microsoft 将关闭锁屏列为阻止原因之一。
+    .fix =
+        1. 由策略负责人（组策略：计算机配置 > 管理模板 > 控制面板 > 个性化；或设置它的 Intune 配置文件）将“不显示锁屏”设为“未配置”或“已禁用”。
+        2. 运行 gpupdate /force 或同步设备，然后重启。
+
+entry-win-fast-user-switching-hidden = Windows 登录：快速用户切换已隐藏（HideFastUserSwitching）
+    .symptom = 登录时没有“重置密码”链接，设备上也没有“切换用户”选项。
+    .causes =
+        1. 策略“隐藏快速用户切换的入口点”已启用：HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System 下的 HideFastUserSwitching = 1。
+    .fix =
+        1. 在组策略（计算机配置 > 管理模板 > 系统 > 登录）或 Intune（WindowsLogon/HideFastUserSwitching）中将其设为“未配置”或“已禁用”。
+        2. 在设备上刷新策略并重启。
+
+entry-win-last-user-name-hidden = Windows 登录：不显示上次登录的用户名（DontDisplayLastUserName）
+    .symptom = 登录时没有“重置密码”链接，登录屏幕从不显示上次登录的用户。
+    .causes =
+        1. 安全选项“交互式登录: 不显示上次登录”已启用：HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System 下的 DontDisplayLastUserName = 1。
+    .fix =
+        1. 在组策略（计算机配置 > Windows 设置 > 安全设置 > 本地策略 > 安全选项）或 Intune 的安全选项配置文件中将其设为“已禁用”。
+        2. 在设备上刷新策略并注销。
+
+entry-win-nonadmin-app-install-blocked = Windows 登录：禁止非管理员安装应用（BlockNonAdminUserInstall）
+    .symptom = 在普通用户无法安装打包应用的设备上，登录时没有“重置密码”链接。
+    .causes =
+        1. 策略“阻止非管理员用户安装打包的 Windows 应用”已启用：HKLM\SOFTWARE\Policies\Microsoft\Windows\Appx 下的 BlockNonAdminUserInstall = 1。Microsoft 将其列为登录屏幕重置的阻止原因之一。
+    .fix =
+        1. 在安全基线允许的前提下，在组策略（计算机配置 > 管理模板 > Windows 组件 > 应用包部署）或 Intune（ApplicationManagement/BlockNonAdminUserInstall）中将其设为“未配置”或“已禁用”。
+        2. 如果必须保留该策略，用户改为在浏览器中打开 aka.ms/sspr 重置。
+
+entry-win-smart-card-required = Windows 登录：要求使用智能卡或 Windows Hello（ScForceOption）
+    .symptom = 登录时没有“重置密码”链接，或 Windows 提示用户必须使用 Windows Hello 或智能卡登录。
+    .causes =
+        1. 安全选项“交互式登录: 需要 Windows Hello 企业版或智能卡”（旧名称为“交互式登录: 需要智能卡”）已启用：HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System 下的 ScForceOption = 1。登录时既然不能使用密码，也就无从在登录屏幕重置密码。
+    .fix =
+        1. 这通常是有意为之：用户在浏览器中打开 aka.ms/sspr 重置，或按 Windows Hello 或智能卡的流程处理。
+        2. 如果设备不应有此要求，由策略负责人（组策略安全选项或 Intune 配置文件）将其设为“已禁用”。
+
+entry-win-uac-disabled = Windows 登录：用户帐户控制已关闭（EnableLUA）
+    .symptom = 在从不弹出 UAC 提示的设备上，登录时没有“重置密码”链接。
+    .causes =
+        1. UAC 已关闭：HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System 下的 EnableLUA = 0（“用户帐户控制: 以管理员批准模式运行所有管理员”已禁用）。Microsoft 将 EnableLUA 项列为阻止原因之一。
+    .fix =
+        1. 由策略负责人将“用户帐户控制: 以管理员批准模式运行所有管理员”设为“已启用”（组策略安全选项或 Intune），使 EnableLUA 变为 1。
+        2. 重启设备：该更改只有在重启后才生效。
+
+entry-win-custom-shell = Windows 登录：自定义 shell 取代了资源管理器
+    .symptom = 在启动单个应用而不是普通桌面的展台类设备上，登录时没有“重置密码”链接。
+    .causes =
+        1. Winlogon 的 Shell 值（HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Winlogon，或 HKCU、HKU 下单个用户的同一项）不是 explorer.exe，或 Shell Launcher 运行了其他 shell。Microsoft 将自定义 shell 列为阻止原因之一。
+    .fix =
+        1. 如果设备本来就是展台，保留该 shell：用户在其他设备上打开 aka.ms/sspr 重置。
+        2. 否则，由桌面团队删除 Shell Launcher 或展台配置文件（Intune 或预配包），或将 Shell 改回 explorer.exe，然后重启设备。
+
+entry-win-lock-screen-notifications-ctrl-alt-del = Windows 登录：家庭版上关闭了锁屏通知并要求按 Ctrl+Alt+Del
+    .symptom = 在要求按 Ctrl+Alt+Del、锁屏上不显示应用通知的 Windows 家庭版设备上，登录时没有“重置密码”链接。
+    .causes =
+        1. 只有三者同时存在时才会阻止：DisableLockScreenAppNotifications = 1（HKLM\SOFTWARE\Policies\Microsoft\Windows\System，“关闭锁屏上的应用通知”），加上 DisableCAD = 0（HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Policies\System：要求按 Ctrl+Alt+Del），再加上家庭版（EditionID 以 Core 开头）。
+        2. Microsoft 说 Ctrl+Alt+Del 这一项只在 Windows 10 版本 1710 及更早版本上有影响。
+    .fix =
+        1. 重新打开锁屏应用通知（将该策略设为“未配置”），或不再要求按 Ctrl+Alt+Del（启用“交互式登录: 无须按 Ctrl+Alt+Del”）；改掉其中一项即可。
+        2. 更好的做法是更新 Windows；如果是公司设备，改用专业版或企业版。
+
+entry-win-third-party-credential-provider = Windows 登录：安装了非 Microsoft 的凭据提供程序
+    .symptom = 在装有第三方登录软件（多重身份验证代理、密码管理器、VPN 登录）的设备上，登录时“重置密码”链接缺失或工作异常。
+    .causes =
+        1. HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Authentication\Credential Providers 或 Credential Provider Filters 下注册了非 Microsoft 的凭据提供程序或凭据提供程序筛选器。Microsoft 提醒，其中一些已知会导致重置链接出问题。这只是警告，不是定论。
+    .fix =
+        1. 记下提供程序的名称和供应商；查看供应商关于在 Windows 登录屏幕使用 Microsoft Entra 自助式密码重置的说明。
+        2. 在测试设备上禁用或卸载该提供程序，看链接是否恢复正常。
+        3. 如果恢复了，与该软件的负责人商定是否保留；用户始终可以在 aka.ms/sspr 重置。
+
+entry-writeback-restrict-remote-sam = Entra Connect 服务器：RestrictRemoteSam 阻止了密码写回（33004、6329）
+    .symptom = 所有用户的密码写回都以 SSPR_0029 失败；Entra Connect 服务器记录了事件 33004 和带 ERROR_ACCESS_DENIED 的 ADSync 事件 6329，其注册表中存在 RestrictRemoteSam 值。
+    .causes =
+        1. HKLM\SYSTEM\CurrentControlSet\Control\Lsa 下存在 RestrictRemoteSam 值：策略“网络访问: 限制允许对 SAM 进行远程调用的客户端”已设置（常由安全基线设置），且没有允许 AD DS 连接器帐户（MSOL_…）。
+    .fix =
+        1. 找出设置它的组策略对象：在 Entra Connect 服务器（以及域控制器）上运行 gpresult /h report.html。
+        2. 由 AD 团队将 MSOL_ 帐户加入该策略并设为“远程访问：允许”，或从组策略对象中删除该设置，再删除该值。
+        3. 运行 gpupdate /force，然后重试一次重置；之后应出现事件 31002（成功）。

@@ -35,6 +35,7 @@ link-docs-phone-options = 文档：电话身份验证选项
 link-docs-cloud-sync-install = 文档：安装 Microsoft Entra 云同步预配代理
 link-docs-whats-new = 文档：Microsoft Entra 新增功能
 link-docs-windows-sign-in = 文档：从 Windows 登录屏幕重置密码
+link-docs-sspr-reporting = 文档：自助式密码重置报告（审核日志）
 link-kb-sspr-0029 = 支持文章：SSPR_0029
 link-kb-sspr-009 = 支持文章：SSPR_009（管理员）
 link-kb-writeback-permissions = 支持文章：密码写回所需权限

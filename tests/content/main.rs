@@ -6,6 +6,7 @@
 #![expect(clippy::unwrap_used, reason = "test helpers fail loudly on broken fixtures, which is the point")]
 
 mod audit;
+mod audit_log;
 mod glossary;
 mod layers;
 mod search;
