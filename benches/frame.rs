@@ -380,6 +380,7 @@ impl<'c> PaneUnderTest<'c> {
             scroll_to_selected: false,
             caller_language_hint: None,
             admin_pack: None,
+            decode_open: false,
         };
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {

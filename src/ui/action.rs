@@ -8,6 +8,7 @@ use crate::model::playbook::{LinkId, StepId};
 use crate::model::session::StepState;
 use crate::model::settings::ThemeChoice;
 use crate::search::Target;
+use crate::ui::decode_pane::DecodeAction;
 use crate::ui::kiosk::KioskAction;
 
 /// One user intent, produced by a panel.
@@ -117,6 +118,8 @@ pub enum Action {
     CopyEntryForCaller(EntryId),
     /// Set the affected user (a UPN or a name; private, never logged).
     SetAffectedUser(String),
+    /// Something asked of the Decode pane (not in kiosk mode).
+    Decode(DecodeAction),
 }
 
 /// What the *Error messages* category shows.
