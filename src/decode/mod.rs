@@ -403,3 +403,111 @@ pub fn decode(text: &str, playbook: &Playbook) -> Result<Decoded, Refused> {
     decoded.timelines = timeline::group(&decoded.records);
     Ok(decoded)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn playbook() -> &'static Playbook {
+        &Playbook::shared_builtin().0
+    }
+
+    #[test]
+    fn each_kind_of_paste_is_recognised() {
+        let cases = [
+            (
+                r#"{"activityDisplayName": "Reset password (self-service)", "result": "success"}"#,
+                InputKind::AuditJson,
+            ),
+            (
+                "Activity,Result,ResultReason\nReset password (self-service),failure,x\n",
+                InputKind::AuditCsv,
+            ),
+            ("<Event><System><EventID>33004</EventID></System></Event>", InputKind::EventXml),
+            (
+                "Log Name: Application\nSource: PasswordResetService\nEvent ID: 31044\n",
+                InputKind::EventText,
+            ),
+            (
+                "ERR_: MMS(5084): admaexport.cpp(2944): Error Code: ERROR_ACCESS_DENIED",
+                InputKind::AdSyncLog,
+            ),
+            ("{6F1D2C3B-1A2B-4C3D-8E4F-000000000001}", InputKind::SupportCode),
+            (
+                "HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount\n    AllowPasswordReset    REG_DWORD    0x1",
+                InputKind::Registry,
+            ),
+            ("the caller never gets the text message", InputKind::FreeText),
+            ("[note] user can't reset", InputKind::FreeText),
+        ];
+        for (text, kind) in cases {
+            let decoded = decode(text, playbook()).unwrap();
+            assert_eq!(decoded.kind, kind, "{text}");
+            assert_eq!(decoded.recognised(), kind != InputKind::FreeText, "{text}");
+            if kind == InputKind::FreeText {
+                assert!(
+                    decoded.problems.is_empty(),
+                    "a declined reader leaves no problems: {:?}",
+                    decoded.problems
+                );
+            }
+        }
+        assert_eq!(decode("  \n ", playbook()), Err(Refused::Empty));
+        assert!(matches!(decode("ab\0cd", playbook()), Err(Refused::Binary { offset: 2 })));
+    }
+
+    #[test]
+    fn rows_map_by_reason_first_then_activity() {
+        let decoded = decode(
+            "Activity,Result,ResultReason\nReset password (self-service),failure,\"User's account has insufficient authentication methods defined. Add authentication info to resolve this \"\nUnlock user account (self-service),success,\n",
+            playbook(),
+        )
+        .unwrap();
+        let by_reason = playbook()
+            .entry_for_audit("User's account has insufficient authentication methods defined. Add authentication info to resolve this");
+        assert_eq!(decoded.records[0].entry.as_ref(), by_reason.map(|e| &e.id));
+        assert_eq!(decoded.records[0].verdict, Verdict::Failed);
+        let by_activity = playbook().entry_for_audit("Unlock user account (self-service)");
+        assert_eq!(decoded.records[1].entry.as_ref(), by_activity.map(|e| &e.id));
+    }
+
+    #[test]
+    fn odd_pastes_never_panic() {
+        let pieces = [
+            "{",
+            "[",
+            "]",
+            "}",
+            "\"",
+            "\\",
+            ",",
+            "\n",
+            "\r\n",
+            "<Event",
+            "</Event>",
+            "Event ID:",
+            "HKLM\\",
+            "REG_DWORD",
+            "0x",
+            "\"value\":",
+            "文",
+            "é",
+            ";",
+            "\t",
+            "[HKEY_LOCAL_MACHINE\\X]",
+            "\"a\"=dword:",
+            "Description:",
+            "MMS(",
+            "{6f1d2c3b",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let _ = decode(&text, playbook());
+        }
+    }
+}
