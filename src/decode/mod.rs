@@ -397,8 +397,11 @@ pub fn decode(text: &str, playbook: &Playbook) -> Result<Decoded, Refused> {
             }
         }
     }
-    for record in &mut decoded.records {
-        fields::classify(record, playbook);
+    if !decoded.records.is_empty() {
+        let index = fields::AuditIndex::new(playbook);
+        for record in &mut decoded.records {
+            fields::classify(record, &index);
+        }
     }
     decoded.timelines = timeline::group(&decoded.records);
     Ok(decoded)

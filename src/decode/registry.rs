@@ -473,6 +473,13 @@ pub(crate) fn check(text: &str) -> RegistryReport {
             line: Some(n.line),
         });
     }
+    // Each key's default value (a provider's name), looked up once per provider key.
+    let defaults: std::collections::HashMap<String, String> = report
+        .values
+        .iter()
+        .filter(|v| v.name == "(Default)")
+        .map(|v| (v.key.to_ascii_lowercase(), v.data.display()))
+        .collect();
     for root in [PROVIDERS, PROVIDER_FILTERS] {
         let prefix = format!("{HKLM}{root}\\").to_ascii_lowercase();
         for (key, line) in &keys {
@@ -482,11 +489,7 @@ pub(crate) fn check(text: &str) -> RegistryReport {
             if guid.contains('\\') || MICROSOFT_PROVIDERS.contains(&guid) {
                 continue;
             }
-            let label = report
-                .values
-                .iter()
-                .find(|v| v.key.eq_ignore_ascii_case(key) && v.name == "(Default)")
-                .map(|v| v.data.display());
+            let label = defaults.get(&lower).cloned();
             blockers.push(Blocker {
                 entry: EntryId::new("win-third-party-credential-provider"),
                 key: key.clone(),
