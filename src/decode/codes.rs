@@ -189,7 +189,6 @@ pub(crate) fn support_code(text: &str) -> Option<SupportCode> {
     Some(SupportCode {
         guid: found.clone(),
         when_utc,
-        records: Vec::new(),
     })
 }
 

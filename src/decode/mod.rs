@@ -231,9 +231,6 @@ pub struct SupportCode {
     pub guid: String,
     /// A time pasted with it, if it could be read as UTC.
     pub when_utc: Option<Timestamp>,
-    /// Audit rows of the same paste with this correlation ID (indexes into
-    /// [`Decoded::records`]).
-    pub records: Vec<usize>,
 }
 
 /// Something in the paste the decoder could not use, with where it is.
@@ -472,6 +469,33 @@ mod tests {
         assert_eq!(decoded.records[0].verdict, Verdict::Failed);
         let by_activity = playbook().entry_for_audit("Unlock user account (self-service)");
         assert_eq!(decoded.records[1].entry.as_ref(), by_activity.map(|e| &e.id));
+    }
+
+    #[test]
+    fn every_documented_audit_string_decodes_to_an_entry_with_words_in_both_languages() {
+        let file: toml::Table = toml::from_str(include_str!("../../tests/fixtures/audit-strings.toml")).unwrap();
+        let (loc, _) = crate::i18n::Localizer::builtin(crate::model::language::Language::EnUs);
+        let mut count = 0;
+        for (list, strings) in &file {
+            for text in strings.as_array().unwrap().iter().filter_map(|v| v.as_str()) {
+                let quoted = text.replace('"', "\"\"");
+                let csv = if list == "activities" {
+                    format!("Activity,Result,ResultReason\n\"{quoted}\",success,\n")
+                } else {
+                    format!("Activity,Result,ResultReason\nSomething else,failure,\"{quoted}\"\n")
+                };
+                let decoded = decode(&csv, playbook()).unwrap();
+                let entry = decoded.records[0].entry.clone();
+                assert!(entry.is_some(), "{list}: \"{text}\" decodes to no entry");
+                assert_eq!(entry.as_ref(), playbook().entry_for_audit(text).map(|e| &e.id), "{text}");
+                let id = entry.map(|e| e.message_id()).unwrap_or_default();
+                for language in crate::model::language::Language::ALL {
+                    assert!(loc.has(language, &id, None), "{id} has no {language:?} title");
+                }
+                count += 1;
+            }
+        }
+        assert!(count > 60, "read {count} strings");
     }
 
     #[test]
