@@ -132,9 +132,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
             &mut out,
         ),
         Command::Ids => commands::list_ids(&content, &mut out),
-        Command::Decode { file, json } => {
-            commands::decode::run(&content, file.as_deref(), *json, &mut out, &mut std::io::stderr().lock())
-        }
+        Command::Decode { file, json } => commands::decode::run(&content, file.as_deref(), *json, &mut out, &mut std::io::stderr().lock()),
         Command::Lookup { .. } | Command::Validate { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
     };
     match result {

@@ -64,6 +64,7 @@ decode-ticket-support-code = support code
 decode-ticket-blocker = sign-in screen blocker: { $entry } ({ $name } = { $found })
 decode-ticket-correlation = correlation ID { $id }
 decode-ticket-user = user { $user }
+decode-ticket-missing = missing
 decode-list-separator = {", "}
 
 ## The `decode` command's text output
@@ -101,3 +102,4 @@ decode-cli-checked = Values checked (a value not in the paste was not checked):
 decode-cli-free-text = Not a log, event, code or registry output; searching for: { $query }
 decode-cli-nothing = Nothing in the paste could be decoded.
 decode-cli-problems = Problems:
+decode-cli-code-also = See also, for { $code }: { $title } ({ $id })

@@ -359,7 +359,6 @@ decode-pane-codes = 代码
 decode-pane-code-title = 代码 { $code }（第 { $line } 行）
 decode-pane-support-title = 支持代码
 decode-pane-support-reminder = 请同时记下日期、时间和时区：Microsoft 支持部门会询问这三项。
-decode-pane-support-rows = 此次粘贴中有 { $count } 行审核日志带有此关联 ID。
 decode-pane-registry-blocker = 登录屏幕阻止因素：{ $entry }
 decode-pane-registry-warning = 请检查：{ $entry }
 decode-pane-value = 值

@@ -63,6 +63,7 @@ decode-ticket-support-code = 支持代码
 decode-ticket-blocker = 登录屏幕阻止项：{ $entry }（{ $name } = { $found }）
 decode-ticket-correlation = 关联 ID { $id }
 decode-ticket-user = 用户 { $user }
+decode-ticket-missing = 缺失
 decode-list-separator = {"，"}
 
 ## `decode` 命令的文本输出
@@ -94,3 +95,4 @@ decode-cli-checked = 已检查的值（粘贴内容中没有的值未检查）�
 decode-cli-free-text = 不是日志、事件、代码或注册表输出；正在搜索：{ $query }
 decode-cli-nothing = 粘贴的内容中没有可以解码的部分。
 decode-cli-problems = 问题：
+decode-cli-code-also = 另请参阅（{ $code }）：{ $title }（{ $id }）

@@ -14,8 +14,8 @@ use std::path::Path;
 
 use super::{EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, Searchable, entry_card_text, ignore_broken_pipe, write_json};
 use crate::decode::{
-    Decoded, InputKind, Record, Refused, TicketSubject, decode, problem_text, refused_text, rule_text, text_from_bytes,
-    ticket_line, utc_text,
+    Decoded, InputKind, Record, Refused, TicketSubject, decode, problem_text, refused_text, rule_text, text_from_bytes, ticket_line,
+    utc_text,
 };
 use crate::model::catalogue::EntryId;
 use crate::search::SearchResult;
@@ -47,13 +47,7 @@ pub fn read_input(content: &Searchable, file: Option<&Path>) -> Result<String, S
 ///
 /// # Errors
 /// The I/O error when `out` or `err` cannot be written.
-pub fn run(
-    content: &Searchable,
-    file: Option<&Path>,
-    json: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
+pub fn run(content: &Searchable, file: Option<&Path>, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let text = match read_input(content, file) {
         Ok(text) => text,
         Err(message) => {
@@ -108,19 +102,26 @@ fn card(content: &Searchable, entry: Option<&EntryId>) -> String {
 }
 
 /// One step of a timeline in words: the entry's title, else the reason or activity as logged.
+/// A progress step shows its reason as logged ("User started the mobile SMS verification
+/// option"): one entry covers them all, and the method is what the agent needs.
 fn step_words(content: &Searchable, record: &Record) -> String {
     let verdict = content.loc.text(&record.verdict.message_id());
+    let progress = record.verdict == crate::decode::Verdict::InProgress;
     let what = record
-        .entry
-        .as_ref()
-        .filter(|id| content.playbook.entry(id).is_some())
-        .map(|id| content.loc.text(&id.message_id()))
+        .reason
+        .clone()
+        .filter(|_| progress)
+        .or_else(|| {
+            record
+                .entry
+                .as_ref()
+                .filter(|id| content.playbook.entry(id).is_some())
+                .map(|id| content.loc.text(&id.message_id()))
+        })
         .or_else(|| record.reason.clone())
         .or_else(|| record.activity.clone())
         .unwrap_or_default();
-    let when = record
-        .when_utc
-        .map_or_else(|| content.loc.text("decode-cli-no-time"), utc_text);
+    let when = record.when_utc.map_or_else(|| content.loc.text("decode-cli-no-time"), utc_text);
     content.loc.text_with_args(
         "decode-cli-step",
         &[
@@ -132,12 +133,7 @@ fn step_words(content: &Searchable, record: &Record) -> String {
     )
 }
 
-fn write_blocks(
-    content: &Searchable,
-    decoded: &Decoded,
-    results: &[SearchResult],
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
+fn write_blocks(content: &Searchable, decoded: &Decoded, results: &[SearchResult], out: &mut dyn Write) -> std::io::Result<()> {
     let loc = &content.loc;
     let ticket = |subject| {
         let line = ticket_line(loc, &content.playbook, subject, false);
@@ -186,10 +182,24 @@ fn write_blocks(
         }
         if !event.codes.is_empty() {
             let codes: Vec<&str> = event.codes.iter().map(|c| c.code.as_str()).collect();
-            writeln!(out, "{}", loc.text_with_args("decode-cli-codes", &[("codes", codes.join(", ").into())]))?;
+            writeln!(
+                out,
+                "{}",
+                loc.text_with_args("decode-cli-codes", &[("codes", codes.join(", ").into())])
+            )?;
         }
         writeln!(out, "{}", ticket(TicketSubject::Event(event)))?;
         write_entries(content, &event.entries, out)?;
+        for code in &event.codes {
+            for id in code.entries.iter().filter(|id| !event.entries.contains(id)) {
+                let args = [
+                    ("code", code.code.clone().into()),
+                    ("title", content.loc.text(&id.message_id()).into()),
+                    ("id", id.to_string().into()),
+                ];
+                writeln!(out, "{}", loc.text_with_args("decode-cli-code-also", &args))?;
+            }
+        }
     }
     for code in &decoded.codes {
         writeln!(out)?;
@@ -217,11 +227,15 @@ fn write_blocks(
             writeln!(out, "{}", loc.text_with_args("decode-cli-blockers", &[("count", count.into())]))?;
         }
         for blocker in &registry.blockers {
-            let found = blocker.found.clone().unwrap_or_else(|| loc.text("decode-cli-absent"));
+            let found = blocker.found.clone().unwrap_or_else(|| loc.text("decode-ticket-missing"));
             let line = blocker
                 .line
                 .map_or_else(String::new, |l| loc.text_with_args("decode-cli-at-line", &[("line", l.into())]));
-            let id = if blocker.warning { "decode-cli-warning" } else { "decode-cli-blocker" };
+            let id = if blocker.warning {
+                "decode-cli-warning"
+            } else {
+                "decode-cli-blocker"
+            };
             let args = [
                 ("key", blocker.key.clone().into()),
                 ("name", blocker.name.clone().into()),
@@ -243,7 +257,11 @@ fn write_blocks(
     }
     if let Some(query) = &decoded.search_query {
         writeln!(out)?;
-        writeln!(out, "{}", loc.text_with_args("decode-cli-free-text", &[("query", query.clone().into())]))?;
+        writeln!(
+            out,
+            "{}",
+            loc.text_with_args("decode-cli-free-text", &[("query", query.clone().into())])
+        )?;
         if results.is_empty() {
             writeln!(out, "{}", loc.text_with_args("cli-no-results", &[("query", query.clone().into())]))?;
         }
@@ -272,9 +290,7 @@ fn write_entries(content: &Searchable, entries: &[EntryId], out: &mut dyn Write)
         [one] => write!(out, "\n{}", card(content, Some(one))),
         [] => write!(out, "\n{}", card(content, None)),
         many => {
-            let text = content
-                .loc
-                .text_with_args("decode-cli-several", &[("count", many.len().into())]);
+            let text = content.loc.text_with_args("decode-cli-several", &[("count", many.len().into())]);
             writeln!(out, "\n{text}")?;
             for id in many {
                 writeln!(out, "  {id}  —  {}", content.loc.text(&id.message_id()))?;

@@ -98,7 +98,7 @@ pub(crate) fn find_codes(text: &str, first_line: usize, playbook: &Playbook) -> 
             );
         }
         for code in codes {
-            if found.iter().any(|f| f.code.eq_ignore_ascii_case(&code)) {
+            if found.iter().any(|f| same_code(&f.code, &code)) {
                 continue;
             }
             let entries: Vec<EntryId> = lookup_all(playbook, &code).into_iter().map(|e| e.id.clone()).collect();
@@ -116,19 +116,44 @@ pub(crate) fn find_codes(text: &str, first_line: usize, playbook: &Playbook) -> 
     found
 }
 
+/// Whether two codes are one: case, and an `0x` or `hr=` in front, ignored.
+fn same_code(a: &str, b: &str) -> bool {
+    let bare = |c: &str| {
+        let lower = c.to_ascii_lowercase();
+        let lower = lower.strip_prefix("hr=").map(str::to_owned).unwrap_or(lower);
+        lower.strip_prefix("0x").map(str::to_owned).unwrap_or(lower)
+    };
+    bare(a) == bare(b)
+}
+
 /// The GUID in `word` (with or without braces), lower case.
 fn guid(word: &str) -> Option<String> {
     let word = word.trim_matches(|c: char| matches!(c, '{' | '}' | '(' | ')' | '"' | '\'' | ',' | ';' | '.' | ':'));
     let parts: Vec<&str> = word.split('-').collect();
     let shape = [8, 4, 4, 4, 12];
-    (parts.len() == 5 && parts.iter().zip(shape).all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit())))
-        .then(|| word.to_ascii_lowercase())
+    (parts.len() == 5
+        && parts
+            .iter()
+            .zip(shape)
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit())))
+    .then(|| word.to_ascii_lowercase())
 }
 
 /// Labels that may stand beside a support code (the portal's own words, and the ones support
 /// forms use).
 const LABELS: [&str; 12] = [
-    "support", "code", "correlation", "id", "cid", "sid", "request", "time", "date", "支持代码", "关联", "时间",
+    "support",
+    "code",
+    "correlation",
+    "id",
+    "cid",
+    "sid",
+    "request",
+    "time",
+    "date",
+    "支持代码",
+    "关联",
+    "时间",
 ];
 
 /// A support code or correlation ID pasted on its own: one GUID, perhaps labelled, perhaps
@@ -164,7 +189,6 @@ pub(crate) fn support_code(text: &str) -> Option<SupportCode> {
     Some(SupportCode {
         guid: found.clone(),
         when_utc,
-        records: Vec::new(),
     })
 }
 

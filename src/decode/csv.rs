@@ -366,7 +366,14 @@ mod tests {
         let (ok, decoded) = run(text);
         assert!(ok);
         assert_eq!(decoded.records[0].target.as_deref(), Some("bo@contoso.example"));
-        assert_eq!(decoded.problems, [Problem { line: 1, column: None, kind: ProblemKind::UnknownColumn("Estado raro".to_owned()) }]);
+        assert_eq!(
+            decoded.problems,
+            [Problem {
+                line: 1,
+                column: None,
+                kind: ProblemKind::UnknownColumn("Estado raro".to_owned())
+            }]
+        );
         assert_eq!(column("Data (UTC)"), Column::When);
         assert_eq!(column("Target2ModifiedProperty3NewValue"), Column::Ignored);
         assert_eq!(column("Target1Colour"), Column::Unknown);
@@ -378,8 +385,22 @@ mod tests {
         let (ok, decoded) = run(text);
         assert!(ok);
         assert_eq!(decoded.records.len(), 1);
-        assert_eq!(decoded.problems[0], Problem { line: 3, column: None, kind: ProblemKind::CsvFieldCount { expected: 3, found: 2 } });
-        assert_eq!(decoded.problems[1], Problem { line: 4, column: Some(39), kind: ProblemKind::CsvUnclosedQuote });
+        assert_eq!(
+            decoded.problems[0],
+            Problem {
+                line: 3,
+                column: None,
+                kind: ProblemKind::CsvFieldCount { expected: 3, found: 2 }
+            }
+        );
+        assert_eq!(
+            decoded.problems[1],
+            Problem {
+                line: 4,
+                column: Some(39),
+                kind: ProblemKind::CsvUnclosedQuote
+            }
+        );
     }
 
     #[test]

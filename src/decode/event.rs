@@ -64,7 +64,12 @@ pub(crate) fn decode_xml(text: &str, playbook: &Playbook, decoded: &mut Decoded)
 
 fn from_xml(document: &roxmltree::Document<'_>, line: usize, playbook: &Playbook) -> EventRecord {
     let named = |name: &str| document.descendants().find(|n| n.tag_name().name() == name);
-    let text_of = |name: &str| named(name).and_then(|n| n.text()).map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
+    let text_of = |name: &str| {
+        named(name)
+            .and_then(|n| n.text())
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+    };
     let mut description: Vec<String> = document
         .descendants()
         .filter(|n| matches!(n.tag_name().name(), "Data" | "Message" | "Binary"))
@@ -77,9 +82,7 @@ fn from_xml(document: &roxmltree::Document<'_>, line: usize, playbook: &Playbook
         event_id: text_of("EventID").and_then(|t| t.parse().ok()),
         source: named("Provider").and_then(|n| n.attribute("Name")).map(str::to_owned),
         level: text_of("Level").map(|l| level_name(&l)),
-        when_utc: named("TimeCreated")
-            .and_then(|n| n.attribute("SystemTime"))
-            .and_then(parse_utc),
+        when_utc: named("TimeCreated").and_then(|n| n.attribute("SystemTime")).and_then(parse_utc),
         when_local_text: None,
         entries: Vec::new(),
         codes: Vec::new(),
@@ -102,7 +105,8 @@ fn level_name(level: &str) -> String {
 }
 
 /// The entries of the event ID, narrowed by the codes of the description when they agree
-/// (event 6329 has four variants; `0x8023062c` picks one).
+/// (event 6329 has four variants; `ERROR_ACCESS_DENIED` picks one); without an entry for the
+/// ID, the codes' entries.
 fn map(event: &mut EventRecord, description: &str, playbook: &Playbook) {
     event.codes = find_codes(description, event.line, playbook);
     let by_id: Vec<EntryId> = event
@@ -111,12 +115,20 @@ fn map(event: &mut EventRecord, description: &str, playbook: &Playbook) {
         .unwrap_or_default();
     let by_code: Vec<EntryId> = event.codes.iter().flat_map(|c: &CodeFinding| c.entries.iter().cloned()).collect();
     let both: Vec<EntryId> = by_id.iter().filter(|e| by_code.contains(e)).cloned().collect();
-    let mut entries = if both.is_empty() { by_id } else { both };
-    for entry in by_code {
-        if !entries.contains(&entry) {
-            entries.push(entry);
+    // The codes' own entries stay in `event.codes` for the agent to follow.
+    let entries = if !both.is_empty() {
+        both
+    } else if !by_id.is_empty() {
+        by_id
+    } else {
+        let mut unique: Vec<EntryId> = Vec::new();
+        for entry in by_code {
+            if !unique.contains(&entry) {
+                unique.push(entry);
+            }
         }
-    }
+        unique
+    };
     event.entries = entries;
 }
 
@@ -192,7 +204,9 @@ pub(crate) fn decode_text(text: &str, playbook: &Playbook, decoded: &mut Decoded
     let mut any = false;
     for draft in drafts {
         let get = |label: &str| draft.fields.iter().find(|(l, _)| *l == label).map(|(_, v)| v.clone());
-        let Some(event_id) = get("event id").and_then(|v| v.trim().parse::<u32>().ok()) else { continue };
+        let Some(event_id) = get("event id").and_then(|v| v.trim().parse::<u32>().ok()) else {
+            continue;
+        };
         any = true;
         let mut event = EventRecord {
             line: draft.line,
@@ -239,7 +253,10 @@ mod tests {
         let event = &decoded.events[0];
         assert_eq!(event.event_id, Some(6329));
         assert_eq!(event.source.as_deref(), Some("ADSync"));
-        assert_eq!(event.when_utc.map(|t| t.to_string()).as_deref(), Some("2026-11-30T08:14:05.1234567Z"));
+        assert_eq!(
+            event.when_utc.map(|t| t.to_string()).as_deref(),
+            Some("2026-11-30T08:14:05.1234567Z")
+        );
         assert!(event.codes.iter().any(|c| c.code == "ERROR_ACCESS_DENIED"), "{:?}", event.codes);
         let all_6329 = lookup_all(playbook(), "6329").len();
         assert!(all_6329 > 1);
@@ -268,6 +285,10 @@ mod tests {
         assert_eq!(event.when_local_text.as_deref(), Some("11/30/2026 8:14:05 AM"));
         assert!(event.codes.iter().any(|c| c.code == "0x8023062C"), "{:?}", event.codes);
         assert!(!event.entries.is_empty());
-        assert!(!decode_text("no event here\nDate: today", playbook(), &mut Decoded::empty(InputKind::EventText)));
+        assert!(!decode_text(
+            "no event here\nDate: today",
+            playbook(),
+            &mut Decoded::empty(InputKind::EventText)
+        ));
     }
 }

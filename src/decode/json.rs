@@ -96,7 +96,11 @@ fn array(text: &str, open: usize, lines: &LineIndex<'_>, decoded: &mut Decoded) 
             Some(b']') => return (Some(at + 1), count),
             found => {
                 let (line, column) = lines.line_col(at);
-                let detail = if found.is_some() { "expected `,` or `]`" } else { "EOF while parsing a list" };
+                let detail = if found.is_some() {
+                    "expected `,` or `]`"
+                } else {
+                    "EOF while parsing a list"
+                };
                 decoded.problems.push(Problem {
                     line,
                     column: Some(column),
@@ -297,7 +301,10 @@ fn value_end(bytes: &[u8], at: usize) -> Option<usize> {
         }
         _ => {
             let mut i = at;
-            while bytes.get(i).is_some_and(|b| !matches!(b, b',' | b']' | b'}') && !b.is_ascii_whitespace()) {
+            while bytes
+                .get(i)
+                .is_some_and(|b| !matches!(b, b',' | b']' | b'}') && !b.is_ascii_whitespace())
+            {
                 i += 1;
             }
             Some(i.max(at + 1))
@@ -361,7 +368,11 @@ fn serde_problem(text: &str, start: usize, error: &serde_json::Error, lines: &Li
     let column = text
         .get(line_start..)
         .map(|rest| {
-            let byte = if error.line() <= 1 { start - line_start + error.column().saturating_sub(1) } else { column.saturating_sub(1) };
+            let byte = if error.line() <= 1 {
+                start - line_start + error.column().saturating_sub(1)
+            } else {
+                column.saturating_sub(1)
+            };
             rest.char_indices().take_while(|(i, _)| *i < byte).count() + 1
         })
         .unwrap_or(column);

@@ -473,6 +473,13 @@ pub(crate) fn check(text: &str) -> RegistryReport {
             line: Some(n.line),
         });
     }
+    // Each key's default value (a provider's name), looked up once per provider key.
+    let defaults: std::collections::HashMap<String, String> = report
+        .values
+        .iter()
+        .filter(|v| v.name == "(Default)")
+        .map(|v| (v.key.to_ascii_lowercase(), v.data.display()))
+        .collect();
     for root in [PROVIDERS, PROVIDER_FILTERS] {
         let prefix = format!("{HKLM}{root}\\").to_ascii_lowercase();
         for (key, line) in &keys {
@@ -482,11 +489,7 @@ pub(crate) fn check(text: &str) -> RegistryReport {
             if guid.contains('\\') || MICROSOFT_PROVIDERS.contains(&guid) {
                 continue;
             }
-            let label = report
-                .values
-                .iter()
-                .find(|v| v.key.eq_ignore_ascii_case(key) && v.name == "(Default)")
-                .map(|v| v.data.display());
+            let label = defaults.get(&lower).cloned();
             blockers.push(Blocker {
                 entry: EntryId::new("win-third-party-credential-provider"),
                 key: key.clone(),
@@ -501,4 +504,97 @@ pub(crate) fn check(text: &str) -> RegistryReport {
     report.blockers = blockers;
     report.checked = checked;
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(report: &RegistryReport) -> Vec<&str> {
+        report.blockers.iter().map(|b| b.entry.as_str()).collect()
+    }
+
+    #[test]
+    fn reads_reg_query_lines_with_spaces_in_names_and_hex_numbers() {
+        assert_eq!(
+            value_line_query("    Allow Password Reset    REG_DWORD    0x1"),
+            Some(("Allow Password Reset".to_owned(), RegData::Number(1)))
+        );
+        assert_eq!(
+            value_line_query("    Shell    REG_SZ    C:\\Program Files\\shell.exe"),
+            Some(("Shell".to_owned(), RegData::Text("C:\\Program Files\\shell.exe".to_owned())))
+        );
+        assert_eq!(value_line_query("REG_SZ alone"), None);
+        assert_eq!(
+            value_line_export(r#""Na\"me"=dword:0000000a"#),
+            Some(("Na\"me".to_owned(), RegData::Number(10)))
+        );
+        assert_eq!(
+            value_line_export(r#"@="PasswordProvider""#),
+            Some(("(Default)".to_owned(), RegData::Text("PasswordProvider".to_owned())))
+        );
+        assert_eq!(
+            full_key("Computer\\HKLM\\Software\\X\\").as_deref(),
+            Some("HKEY_LOCAL_MACHINE\\Software\\X")
+        );
+        assert_eq!(full_key("HKXX\\Software"), None);
+    }
+
+    #[test]
+    fn each_documented_value_that_blocks_names_its_entry() {
+        let text = "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount]\n\"AllowPasswordReset\"=dword:00000000\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System]\n\"HideFastUserSwitching\"=dword:00000001\n\"EnableLUA\"=dword:00000000\n\"ScForceOption\"=dword:00000001\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon]\n\"Shell\"=\"C:\\\\Windows\\\\explorer.exe\"\n";
+        assert!(looks_like(text));
+        let report = check(text);
+        assert_eq!(
+            entries(&report),
+            [
+                "win-reset-link-not-enabled",
+                "win-fast-user-switching-hidden",
+                "win-smart-card-required",
+                "win-uac-disabled"
+            ]
+        );
+        assert_eq!(report.blockers[0].found.as_deref(), Some("0"));
+        assert_eq!(report.blockers[0].line, Some(4));
+        assert_eq!(report.checked.len(), 14);
+    }
+
+    #[test]
+    fn the_intune_value_counts_and_an_absent_key_is_not_a_blocker() {
+        let intune = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Authentication\n    AllowAadPasswordReset    REG_DWORD    0x1\n";
+        assert!(looks_like(intune));
+        assert!(check(intune).blockers.is_empty());
+        let other = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\n    CurrentBuild    REG_SZ    26100\n";
+        let report = check(other);
+        assert!(report.blockers.is_empty());
+        let absent = report.checked.iter().filter(|c| c.found.is_none()).count();
+        assert_eq!(absent, 13);
+    }
+
+    #[test]
+    fn the_home_combination_needs_all_three_and_third_party_providers_warn() {
+        let home = |edition: &str| {
+            format!(
+                "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\System\n    DisableLockScreenAppNotifications    REG_DWORD    0x1\nHKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\n    DisableCAD    REG_DWORD    0x0\nHKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\n    EditionID    REG_SZ    {edition}\n"
+            )
+        };
+        assert_eq!(entries(&check(&home("Core"))), ["win-lock-screen-notifications-ctrl-alt-del"]);
+        assert_eq!(
+            entries(&check(&home("CoreSingleLanguage"))),
+            ["win-lock-screen-notifications-ctrl-alt-del"]
+        );
+        assert!(entries(&check(&home("Professional"))).is_empty());
+        let providers = "HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Authentication\\Credential Providers\\{60B78E88-EAD8-445C-9CFD-0B87F74EA6CD}\n    (Default)    REG_SZ    PasswordProvider\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Authentication\\Credential Provider Filters\\{11111111-2222-4333-8444-555555555555}\n    (Default)    REG_SZ    Vendor filter\n";
+        let report = check(providers);
+        assert_eq!(entries(&report), ["win-third-party-credential-provider"]);
+        assert!(report.blockers[0].warning);
+        assert_eq!(report.blockers[0].name, "Vendor filter");
+    }
+
+    #[test]
+    fn restrict_remote_sam_blocks_writeback_whatever_its_value() {
+        let text = "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa]\n\"RestrictRemoteSam\"=\"O:BAG:BAD:(A;;RC;;;BA)\"\n";
+        assert_eq!(entries(&check(text)), ["writeback-restrict-remote-sam"]);
+        assert!(!looks_like("HKEY_LOCAL_MACHINE is a hive"));
+    }
 }

@@ -103,7 +103,10 @@ pub fn ticket_line(loc: &Localizer, playbook: &Playbook, subject: TicketSubject<
                 &[
                     ("entry", entry.into()),
                     ("name", blocker.name.clone().into()),
-                    ("found", blocker.found.clone().unwrap_or_else(|| "—".to_owned()).into()),
+                    (
+                        "found",
+                        blocker.found.clone().unwrap_or_else(|| loc.text("decode-ticket-missing")).into(),
+                    ),
                 ],
             ));
         }
@@ -166,5 +169,45 @@ pub fn rule_text(loc: &Localizer, rule: BlockerRule) -> String {
     match rule.value() {
         Some(value) => loc.text_with_args(&id, &[("value", value.to_string().into())]),
         None => loc.text(&id),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::decode::decode;
+    use crate::model::language::Language;
+
+    const ROWS: &str = r#"[{"activityDateTime":"2026-11-30T08:14:03Z","activityDisplayName":"Reset password (self-service)","result":"failure","resultReason":"User's account has insufficient authentication methods defined. Add authentication info to resolve this ","correlationId":"6F1D2C3B-1A2B-4C3D-8E4F-0000000000B2","initiatedBy":{"user":{"userPrincipalName":"bo.chen@contoso.example","ipAddress":"198.51.100.23"}},"targetResources":[{"userPrincipalName":"bo.chen@contoso.example"}]}]"#;
+
+    #[test]
+    fn the_ticket_line_has_verdict_entry_correlation_and_time_but_no_ip_and_names_only_when_asked() {
+        let playbook = &Playbook::shared_builtin().0;
+        let decoded = decode(ROWS, playbook).unwrap();
+        for language in Language::ALL {
+            let (loc, _) = Localizer::builtin(language);
+            let record = TicketSubject::Record(&decoded.records[0]);
+            let line = ticket_line(&loc, playbook, record, false);
+            assert!(line.contains("SSPR_0014"), "{line}");
+            assert!(line.contains("6f1d2c3b-1a2b-4c3d-8e4f-0000000000b2"), "{line}");
+            assert!(line.contains("2026-11-30 08:14:03 UTC"), "{line}");
+            assert!(!line.contains("198.51.100.23") && !line.contains("contoso.example"), "{line}");
+            assert!(
+                !line.contains("insufficient authentication methods defined"),
+                "no raw log text: {line}"
+            );
+            let named = ticket_line(&loc, playbook, record, true);
+            assert!(
+                named.contains("bo.chen@contoso.example") && !named.contains("198.51.100.23"),
+                "{named}"
+            );
+            let timeline = ticket_line(
+                &loc,
+                playbook,
+                TicketSubject::Timeline(&decoded.timelines[0], &decoded.records),
+                false,
+            );
+            assert_eq!(timeline, line);
+        }
     }
 }

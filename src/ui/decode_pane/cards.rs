@@ -351,9 +351,6 @@ fn support_card_ui(ui: &mut egui::Ui, view: &View<'_>, code: &SupportCode, with_
         warning_card_ui(ui, |ui, color| {
             ui.label(RichText::new(loc.text("decode-pane-support-reminder")).color(color))
         });
-        if !code.records.is_empty() {
-            ui.label(loc.text_with_args("decode-pane-support-rows", &[("count", code.records.len().into())]));
-        }
         let line = decode::ticket_line(loc, view.playbook, TicketSubject::SupportCode(code), with_names);
         add_button_ui(ui, view, &line, actions);
     });
