@@ -396,9 +396,6 @@ decode-pane-codes = Codes
 decode-pane-code-title = Code { $code } (line { $line })
 decode-pane-support-title = Support code
 decode-pane-support-reminder = Write down the date, the time and the time zone with it: Microsoft support asks for all three.
-    [one] 1 audit log row in this paste has this correlation ID.
-   *[other] { $count } audit log rows in this paste have this correlation ID.
-}
 decode-pane-registry-blocker = Sign-in screen blocker: { $entry }
 decode-pane-registry-warning = Check this: { $entry }
 decode-pane-value = Value

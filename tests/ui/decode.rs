@@ -390,3 +390,57 @@ fn each_kind_of_evidence_gets_its_card() {
     );
     assert!(lines[1].starts_with("Decoded: event 6329"), "{lines:?}");
 }
+
+#[test]
+fn a_paste_too_long_to_show_is_decoded_whole_and_shown_by_its_size() {
+    let mut harness = english_app();
+    open_decode(&mut harness);
+    let mut paste = AUDIT_CSV.to_owned();
+    let row = AUDIT_CSV.lines().nth(3).unwrap();
+    // Each row an attempt of its own: more cards than the pane draws.
+    for n in 0.. {
+        if paste.len() > sspr_helpdesk::ui::decode_pane::SHOWN_BYTES {
+            break;
+        }
+        paste.push_str(&row.replace("0000000000f6", &format!("{n:012x}")));
+        paste.push('\n');
+    }
+    paste_evidence(&mut harness, &paste);
+    assert_eq!(harness.state().decode_state().input, paste, "the whole paste, not an insertion");
+    harness.get_by_label_contains("too long to show here; it is decoded in full");
+    assert!(harness.query_by_label("Pasted evidence").is_none(), "no text box lays it out");
+    let rows = paste.lines().count() - 1;
+    harness.get_by_label_contains(&format!("Recognised: Audit log rows (CSV), {rows} rows"));
+    harness.get_by_label_contains("More were found than are shown here");
+}
+
+#[test]
+fn the_export_carries_the_added_line_and_nothing_else_of_the_paste() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("ticket.md");
+    let mut harness = app(Setup {
+        save_dialog: sspr_helpdesk::platform::save_dialog::FixedSaveDialog::new(Some(target.clone())),
+        ..Setup::default()
+    });
+    open_decode(&mut harness);
+    paste_evidence(&mut harness, AUDIT_CSV);
+    click_first(&mut harness, "Add to ticket");
+    harness.run();
+    let line = harness.state().session().decoded_lines()[0].clone();
+    click(&mut harness, "Export…");
+    harness.run();
+    let written = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        written.contains("## Decoded evidence") && written.contains(&format!("- {line}")),
+        "{written}"
+    );
+    for private in [
+        "dana.ortiz",
+        "Dana Ortiz",
+        "203.0.113.40",
+        "Mozilla",
+        "Self-service Password Management",
+    ] {
+        assert!(!written.contains(private), "{private} was exported: {written}");
+    }
+}

@@ -195,6 +195,28 @@ pub fn size_text(bytes: usize) -> String {
     }
 }
 
+/// A paste too large to lay out in the box (over [`SHOWN_BYTES`]) is taken from the input
+/// before the box sees it, and replaces the box's text: laying out megabytes would stall the
+/// window for seconds, and the pane shows its size instead.
+fn take_large_paste(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    if !ui.memory(|m| m.has_focus(decode_box_id())) {
+        return;
+    }
+    let large = ui.input_mut(|i| {
+        let at = i
+            .events
+            .iter()
+            .position(|e| matches!(e, egui::Event::Paste(text) if text.len() > SHOWN_BYTES))?;
+        match i.events.remove(at) {
+            egui::Event::Paste(text) => Some(text),
+            _ => None,
+        }
+    });
+    if let Some(text) = large {
+        actions.push(Action::Decode(DecodeAction::SetInput { text, pasted: true }));
+    }
+}
+
 /// Draws the pane: the paste box (or what stands in for it), its buttons, and the cards.
 pub fn decode_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &DecodeState, actions: &mut Vec<Action>) {
     let loc = view.loc;
@@ -217,6 +239,7 @@ pub fn decode_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &DecodeState, a
         let size = size_text(state.input.len());
         ui.label(RichText::new(loc.text_with_args("decode-pane-too-long", &[("size", size.into())])).italics());
     } else {
+        take_large_paste(ui, actions);
         let caption = ui.label(RichText::new(&label).small().weak());
         let mut text = state.input.clone();
         // A long paste scrolls inside its box: the buttons and cards stay in view below it.
