@@ -220,6 +220,7 @@ impl HelpdeskApp {
             }
             Action::BackToResults => {
                 if let Some(query) = self.last_query.take() {
+                    self.decode.open = false;
                     self.query = query;
                     self.selected_result = 0;
                     // Searched again: the words (language, pack) may have changed since.

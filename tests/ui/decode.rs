@@ -360,7 +360,11 @@ fn each_kind_of_evidence_gets_its_card() {
 
     paste_fixture(&mut harness, "reg-export-clean.reg");
     harness.get_by_label("No blocker found");
-    harness.get_by_label_contains("AllowPasswordReset = 1 (HKEY_LOCAL_MACHINE");
+    harness.get_by_label("AllowPasswordReset = 1");
+    harness
+        .get_all_by_label("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount")
+        .next()
+        .unwrap();
     harness.get_by_label_contains("AllowAadPasswordReset = not in the paste");
 
     paste_fixture(&mut harness, "support-code.txt");
@@ -443,4 +447,30 @@ fn the_export_carries_the_added_line_and_nothing_else_of_the_paste() {
     ] {
         assert!(!written.contains(private), "{private} was exported: {written}");
     }
+}
+
+#[test]
+fn searching_or_going_back_to_the_results_leaves_the_pane_and_keeps_the_paste() {
+    let mut harness = english_app();
+    crate::support::search_for(&mut harness, "sspr 29");
+    let first = harness.state().results()[0].target.message_id();
+    harness.get_by_label(&text(&harness, &first)).click();
+    harness.run();
+    open_decode(&mut harness);
+    paste_evidence(&mut harness, AUDIT_CSV);
+    harness.get_by_label("Back to the results for “sspr 29”").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Pasted evidence").is_none(),
+        "the results show, not the pane"
+    );
+    harness.get_by_label_contains("results for “sspr 29”");
+    open_decode(&mut harness);
+    harness.get_by_label("Recognised: Audit log rows (CSV), 3 rows, 2 attempts");
+    crate::support::search_for(&mut harness, "writeback");
+    assert!(
+        harness.query_by_label("Pasted evidence").is_none(),
+        "typing a search shows its results"
+    );
+    assert_eq!(harness.state().decode_state().input, AUDIT_CSV);
 }

@@ -368,7 +368,9 @@ fn registry_ui(ui: &mut egui::Ui, view: &View<'_>, report: &RegistryReport, with
                 "decode-pane-registry-blocker"
             };
             ui.label(RichText::new(loc.text_with_args(id, &[("entry", title.into())])).strong());
-            field(ui, view, "decode-pane-value", format!("{} ({})", blocker.name, blocker.key));
+            field(ui, view, "decode-pane-value", blocker.name.clone());
+            // A registry path has no spaces to wrap at: on a line of its own, small.
+            ui.add(egui::Label::new(RichText::new(&blocker.key).small().weak()).wrap());
             field(ui, view, "decode-pane-found", blocker.found.clone().unwrap_or_else(not_set));
             field(ui, view, "decode-pane-blocks", decode::rule_text(loc, blocker.rule));
             entry_parts_ui(ui, view, Some(&blocker.entry), actions);
@@ -382,7 +384,8 @@ fn registry_ui(ui: &mut egui::Ui, view: &View<'_>, report: &RegistryReport, with
             ui.label(RichText::new(loc.text("decode-pane-checked")).weak());
             for checked in &report.checked {
                 let found = checked.found.clone().unwrap_or_else(not_set);
-                ui.label(format!("{} = {found} ({})", checked.name, checked.key));
+                ui.label(format!("{} = {found}", checked.name));
+                ui.add(egui::Label::new(RichText::new(&checked.key).small().weak()).wrap());
             }
         });
     }
