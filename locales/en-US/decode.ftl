@@ -103,3 +103,4 @@ decode-cli-free-text = Not a log, event, code or registry output; searching for:
 decode-cli-nothing = Nothing in the paste could be decoded.
 decode-cli-problems = Problems:
 decode-cli-code-also = See also, for { $code }: { $title } ({ $id })
+decode-cli-other-codes = Other codes found, with no catalogue entry: { $codes }

@@ -1,5 +1,5 @@
 # 证据解码器（issue #14）：粘贴内容被识别成什么、结论、粘贴内容的问题、登录屏幕阻止规则、
-# 写入工单的派生行，以及 `decode` 命令的输出。面向客服人员。
+# 写入工单的派生行，以及 `decode` 命令的输出。面向支持人员。
 
 ## 粘贴内容被识别为
 
@@ -55,8 +55,8 @@ decode-rule-present = 存在时会阻止密码写回
 
 decode-ticket-line = 已解码：{ $parts }
 decode-ticket-what = { $verdict }：{ $entry }
-decode-ticket-event = 事件 { $id }（{ $entry }）
-decode-ticket-event-bare = 事件 { $id }
+decode-ticket-event = 事件 ID { $id }（{ $entry }）
+decode-ticket-event-bare = 事件 ID { $id }
 decode-ticket-code = 代码 { $code }（{ $entry }）
 decode-ticket-code-bare = 代码 { $code }
 decode-ticket-support-code = 支持代码
@@ -77,7 +77,7 @@ decode-cli-no-time = （无时间）
 decode-cli-agent = 本地代理：{ $agent }
 decode-cli-ticket = 写入工单：{ $line }
 decode-cli-no-entry = 目录中还没有条目涵盖此活动或原因；请直接阅读这一行，并搜索其中的文字。
-decode-cli-event = 事件 { $id }，来源 { $source }，级别 { $level }（第 { $line } 行）
+decode-cli-event = 事件 ID { $id }，事件源 { $source }，级别 { $level }（第 { $line } 行）
 decode-cli-time = 时间：{ $time }
 decode-cli-local-time = 服务器上的时间（按原文，服务器自己的时区）：{ $time }
 decode-cli-codes = 描述中的代码：{ $codes }
@@ -96,3 +96,4 @@ decode-cli-free-text = 不是日志、事件、代码或注册表输出；正在
 decode-cli-nothing = 粘贴的内容中没有可以解码的部分。
 decode-cli-problems = 问题：
 decode-cli-code-also = 另请参阅（{ $code }）：{ $title }（{ $id }）
+decode-cli-other-codes = 还发现了以下代码，目录中没有对应条目：{ $codes }

@@ -201,12 +201,27 @@ fn write_blocks(content: &Searchable, decoded: &Decoded, results: &[SearchResult
             }
         }
     }
-    for code in &decoded.codes {
+    for code in decoded.codes.iter().filter(|c| !c.entries.is_empty()) {
         writeln!(out)?;
         let args = [("code", code.code.clone().into()), ("line", code.line.into())];
         writeln!(out, "{}", loc.text_with_args("decode-cli-code", &args))?;
         writeln!(out, "{}", ticket(TicketSubject::Code(code)))?;
         write_entries(content, &code.entries, out)?;
+    }
+    // Codes the catalogue has no entry for (a process number, a generic HRESULT): one line.
+    let other: Vec<&str> = decoded
+        .codes
+        .iter()
+        .filter(|c| c.entries.is_empty())
+        .map(|c| c.code.as_str())
+        .collect();
+    if !other.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            loc.text_with_args("decode-cli-other-codes", &[("codes", other.join(", ").into())])
+        )?;
     }
     if let Some(code) = &decoded.support_code {
         writeln!(out)?;

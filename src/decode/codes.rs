@@ -83,6 +83,11 @@ pub(crate) fn find_codes(text: &str, first_line: usize, playbook: &Playbook) -> 
         .collect();
     let mut found: Vec<CodeFinding> = Vec::new();
     for (number, line) in prefix(text, SCAN_LIMIT).lines().enumerate() {
+        // The shortest code is six characters (`MMS(1)`, the catalogue's codes, event numbers
+        // with "event"): shorter lines are skipped without work.
+        if line.len() < 6 {
+            continue;
+        }
         let lower = line.to_lowercase();
         let mut codes = code_tokens(line);
         for (code, spelt) in &catalogue_codes {

@@ -32,7 +32,7 @@ use jiff::Timestamp;
 use crate::model::catalogue::EntryId;
 use crate::model::playbook::Playbook;
 
-pub use input::{Refused, text_from_bytes};
+pub use input::{Refused, check_text, text_from_bytes};
 pub use registry::{Blocker, BlockerRule, CheckedValue, RegData, RegValue, RegistryReport};
 pub use ticket::{TicketSubject, problem_text, refused_text, rule_text, ticket_line, utc_text};
 
