@@ -382,6 +382,9 @@ fn each_kind_of_evidence_gets_its_card() {
 
     paste_fixture(&mut harness, "adsync.txt");
     harness.get_by_label("Code ERROR_ACCESS_DENIED (line 1)");
+    // Codes without an entry: one line, not a card each.
+    harness.get_by_label("Other codes found, with no catalogue entry: MMS(5084), 0x80070005");
+    assert!(harness.query_by_label_contains("Code MMS(5084)").is_none());
 
     paste_fixture(&mut harness, "admin-center-bad-row.csv");
     harness.get_by_label("What could not be used");

@@ -71,10 +71,22 @@ pub(super) fn decoded_ui(ui: &mut egui::Ui, view: &View<'_>, decoded: &Decoded, 
             event_card_ui(ui, view, event, with_names, actions);
         }
     }
-    for code in &decoded.codes {
+    for code in decoded.codes.iter().filter(|c| !c.entries.is_empty()) {
         if budget(ui) {
             code_card_ui(ui, view, code, with_names, actions);
         }
+    }
+    // Codes the catalogue has no entry for (a process number, a generic HRESULT): one line,
+    // as the command prints them, not a card each.
+    let other: Vec<&str> = decoded
+        .codes
+        .iter()
+        .filter(|c| c.entries.is_empty())
+        .map(|c| c.code.as_str())
+        .collect();
+    if !other.is_empty() {
+        let codes = other.join(&loc.text("decode-list-separator"));
+        ui.label(RichText::new(loc.text_with_args("decode-cli-other-codes", &[("codes", codes.into())])).weak());
     }
     if let Some(code) = &decoded.support_code {
         support_card_ui(ui, view, code, with_names, actions);
