@@ -386,6 +386,7 @@ impl<'c> PaneUnderTest<'c> {
             },
             ruled_out: &std::collections::BTreeSet::new(),
             admin_pack: None,
+            decode_open: false,
         };
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {

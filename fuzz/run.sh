@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# Fuzzes content-pack loading (pack.toml + .ftl) for a fixed time. Not run in CI.
+# Fuzzes one target for a fixed time: pack_load (content packs: pack.toml + .ftl, the default)
+# or decode (the evidence decoder: any pasted bytes). Not run in CI.
 #
-# Usage: fuzz/run.sh [SECONDS] [LIBFUZZER_ARGS...]   (default 300 seconds; any directory)
+# Usage: fuzz/run.sh [TARGET] [SECONDS] [LIBFUZZER_ARGS...]   (default pack_load, 300 seconds;
+# any directory)
 #
 # Installs what is missing (the nightly pinned in fuzz/rust-toolchain.toml, cargo-fuzz), runs
-# the pack_load target on the seeds in fuzz/corpus/pack_load (read-only; new inputs go to
-# fuzz/corpus-work), and exits non-zero when the fuzzer finds a crash, naming the input.
+# the target on the seeds in fuzz/corpus/TARGET (read-only; new inputs go to fuzz/corpus-work
+# for pack_load, fuzz/corpus-work-TARGET for the others), and exits non-zero when the fuzzer
+# finds a crash, naming the input.
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 [SECONDS] [LIBFUZZER_ARGS...]   (default 300 seconds)" >&2
+    echo "usage: $0 [TARGET] [SECONDS] [LIBFUZZER_ARGS...]   (targets: pack_load (default), decode; default 300 seconds)" >&2
     exit 2
 }
+
+fuzz_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+target=pack_load
+if [[ $# -gt 0 && -f "$fuzz_dir/fuzz_targets/$1.rs" ]]; then
+    target="$1"
+    shift
+fi
 
 seconds=300
 if [[ $# -gt 0 ]]; then
@@ -22,11 +32,14 @@ if [[ $# -gt 0 ]]; then
     esac
 fi
 
-fuzz_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_dir="$(dirname "$fuzz_dir")"
-target=pack_load
 seeds="$fuzz_dir/corpus/$target"
-work="$fuzz_dir/corpus-work"
+# pack_load keeps the folder it always had; other targets get their own.
+if [[ $target == pack_load ]]; then
+    work="$fuzz_dir/corpus-work"
+else
+    work="$fuzz_dir/corpus-work-$target"
+fi
 artifacts="$fuzz_dir/artifacts/$target"
 
 toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$fuzz_dir/rust-toolchain.toml")"
@@ -64,7 +77,7 @@ fi
 echo "== built in $((SECONDS - start))s"
 
 before="$(list "$artifacts")"
-echo "== fuzzing $target for ${seconds}s (seeds: fuzz/corpus/$target, new inputs: fuzz/corpus-work)"
+echo "== fuzzing $target for ${seconds}s (seeds: fuzz/corpus/$target, new inputs: ${work#"$repo_dir"/})"
 start=$SECONDS
 status=0
 cargo "+$toolchain" fuzz run --fuzz-dir "$fuzz_dir" "$target" "$work" "$seeds" -- \
@@ -83,4 +96,4 @@ if [[ $status -ne 0 || -n "$new" ]]; then
     [[ -n "$new" ]] || echo "   no new file under fuzz/artifacts/$target; see the output above" >&2
     exit 1
 fi
-echo "== no crash; fuzz/corpus-work holds $(list "$work" | wc -l) inputs"
+echo "== no crash; ${work#"$repo_dir"/} holds $(list "$work" | wc -l) inputs"

@@ -1,5 +1,5 @@
 //! Command-line arguments (clap types): the window's [`CommandLine`], or a [`Command`] that
-//! runs without one (`search`, `lookup`, `ids`, `validate`).
+//! runs without one (`search`, `lookup`, `ids`, `validate`, `decode`).
 
 use std::path::PathBuf;
 
@@ -98,6 +98,20 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Decode pasted evidence: audit-log rows (Graph or Log Analytics JSON, the admin center's
+    /// CSV), a Windows event (XML or text), ADSync error lines, a support code, `reg query`
+    /// output or a .reg export; anything else goes to search. Prints what happened, the time in
+    /// UTC, the catalogue entry and its steps. Exit code 0 when something was recognised, 1 when
+    /// nothing was, 2 when the input cannot be read (missing file, binary, not UTF-8/UTF-16).
+    Decode {
+        /// The file to decode; stdin when it is `-` or absent. UTF-8, or UTF-16 with a
+        /// byte-order mark (as Windows tools write).
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Print one JSON object (no IP addresses or user names).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// How `validate` prints.
@@ -162,5 +176,20 @@ mod tests {
         assert_eq!(dir, PathBuf::from("packs/contoso"));
         assert_eq!(format, OutputFormat::Json);
         assert!(Cli::try_parse_from(["sspr-helpdesk", "search", "--limit", "0", "x"]).is_err());
+    }
+
+    #[test]
+    fn parses_decode_with_a_file_stdin_or_nothing() {
+        let cli = Cli::try_parse_from(["sspr-helpdesk", "decode", "rows.json", "--json", "--lang", "zh"]).unwrap();
+        let Some(Command::Decode { file, json }) = cli.command else {
+            panic!()
+        };
+        assert_eq!(file, Some(PathBuf::from("rows.json")));
+        assert!(json);
+        assert_eq!(cli.lang, Some(Language::ZhCn));
+        let cli = Cli::try_parse_from(["sspr-helpdesk", "decode"]).unwrap();
+        assert!(matches!(cli.command, Some(Command::Decode { file: None, json: false })));
+        let cli = Cli::try_parse_from(["sspr-helpdesk", "decode", "-"]).unwrap();
+        assert!(matches!(cli.command, Some(Command::Decode { file: Some(f), .. }) if f.as_os_str() == "-"));
     }
 }

@@ -1,5 +1,7 @@
-//! The command-line commands (`search`, `lookup`, `validate`): same content and search engine
-//! as the window, printed to a writer. No window opens.
+//! The command-line commands (`search`, `lookup`, `validate`, `decode`): same content and
+//! search engine as the window, printed to a writer. No window opens.
+
+pub mod decode;
 
 use std::io::Write;
 
@@ -203,7 +205,7 @@ fn write_text(out: &mut dyn Write, outcome: &PackOutcome) -> std::io::Result<()>
 
 /// Writes `value` as pretty JSON and a line end, keeping an I/O error's kind (a closed pipe
 /// must stay recognisable as one).
-fn write_json(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
+pub(crate) fn write_json(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(|e| match e.io_error_kind() {
         Some(kind) => std::io::Error::from(kind),
         None => std::io::Error::other(e),
@@ -211,7 +213,7 @@ fn write_json(out: &mut dyn Write, value: &impl Serialize) -> std::io::Result<()
     writeln!(out)
 }
 
-fn ignore_broken_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
+pub(crate) fn ignore_broken_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
     match result {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other,

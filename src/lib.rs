@@ -12,6 +12,8 @@
 //!   ticket summary; the OS (URL opener, dialogs, console, logging); all file I/O of the app's
 //!   own files (state, settings, configuration, atomic writes); content packs, read and checked
 //!   like a compiler.
+//! - [`decode`]: the evidence decoder: pasted audit rows, events, ADSync lines, support codes
+//!   and registry output turned into records that point at catalogue entries.
 //! - [`content`]: the built-in content with or without a pack.
 //! - [`startup`]: pure decisions of language and pack from the command line, the configuration
 //!   file and the saved settings.
@@ -25,6 +27,7 @@
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod decode;
 pub mod i18n;
 pub mod model;
 pub mod pack;

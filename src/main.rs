@@ -73,6 +73,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
         Command::Search { query, .. } => query.join(" "),
         Command::Lookup { code } => code.join(" "),
         Command::Ids => "ids".to_owned(),
+        Command::Decode { .. } => "decode".to_owned(),
         Command::Validate { dir, format } => {
             let result = commands::validate(dir, *format, &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
             return match result {
@@ -131,6 +132,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
             &mut out,
         ),
         Command::Ids => commands::list_ids(&content, &mut out),
+        Command::Decode { file, json } => commands::decode::run(&content, file.as_deref(), *json, &mut out, &mut std::io::stderr().lock()),
         Command::Lookup { .. } | Command::Validate { .. } => commands::lookup_entry(&content, text.trim(), &mut out),
     };
     match result {

@@ -229,6 +229,15 @@ pub fn ticket_summary(
         out.push('\n');
     }
 
+    // Derived by the Decode pane, in the language they were added in: never raw pasted text.
+    if !session.decoded_lines().is_empty() {
+        out.push_str(&heading(loc.text("summary-decoded-heading")));
+        for line in session.decoded_lines() {
+            out.push_str(&format!("- {line}\n"));
+        }
+        out.push('\n');
+    }
+
     out.push_str(&heading(loc.text("summary-steps-heading")));
     if touched.is_empty() && session.records().count() == 0 {
         out.push_str(&format!("{}\n", loc.text("summary-no-steps")));

@@ -21,7 +21,7 @@ pub struct LocaleSource {
 
 /// Names of the `.ftl` files every locale has (the parity test checks both folders hold
 /// exactly these).
-pub const LOCALE_FILES: [&str; 10] = [
+pub const LOCALE_FILES: [&str; 11] = [
     "app.ftl",
     "links.ftl",
     "configure.ftl",
@@ -32,6 +32,7 @@ pub const LOCALE_FILES: [&str; 10] = [
     "kiosk.ftl",
     "changes.ftl",
     "triage.ftl",
+    "decode.ftl",
 ];
 
 macro_rules! locale_files {
@@ -47,6 +48,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/kiosk.ftl")),
             include_str!(concat!("../../locales/", $lang, "/changes.ftl")),
             include_str!(concat!("../../locales/", $lang, "/triage.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/decode.ftl")),
         ]
     };
 }

@@ -26,6 +26,10 @@ pub const MAX_CODE_CHARS: usize = 100;
 /// Longest note (per step, or for the session) kept, in characters. Far more than a call
 /// needs, and small enough that drawing it stays cheap.
 pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Most decoded-evidence lines one session keeps (the Decode pane's "Add to ticket").
+pub const MAX_DECODED_LINES: usize = 50;
+/// Longest decoded-evidence line kept, in characters.
+pub const MAX_DECODED_CHARS: usize = 500;
 
 /// `text` cut to at most `max` characters (on a character boundary).
 pub fn capped(text: String, max: usize) -> String {
@@ -170,6 +174,10 @@ pub struct Session {
     entries: Vec<EntryRecord>,
     /// The answers to the "Start here" questions (absent in files from before triage).
     triage: TriageAnswers,
+    /// Lines the Decode pane derived from pasted evidence and the agent added to the ticket
+    /// ([`crate::decode::ticket_line`]: verdict, entry, correlation ID, UTC time; never raw
+    /// log text or an IP address), in the order added, without repeats.
+    decoded: Vec<String>,
 }
 
 impl Default for Session {
@@ -192,6 +200,7 @@ impl Session {
             affected_user: String::new(),
             entries: Vec::new(),
             triage: TriageAnswers::default(),
+            decoded: Vec::new(),
         }
     }
 
@@ -380,10 +389,27 @@ impl Session {
         &self.links_given
     }
 
+    /// Adds a line derived from decoded evidence (once; at most [`MAX_DECODED_LINES`], each cut
+    /// to [`MAX_DECODED_CHARS`]); returns whether it was added.
+    pub fn add_decoded_line(&mut self, line: String) -> bool {
+        let line = capped(line.trim().to_owned(), MAX_DECODED_CHARS);
+        if line.is_empty() || self.decoded.len() >= MAX_DECODED_LINES || self.decoded.contains(&line) {
+            return false;
+        }
+        self.decoded.push(line);
+        true
+    }
+
+    /// The decoded-evidence lines added to the ticket, in order.
+    pub fn decoded_lines(&self) -> &[String] {
+        &self.decoded
+    }
+
     /// Cuts the ticket reference and notes to their limits (a session file edited by hand, or
     /// written by an older version, may hold more); returns whether anything was cut.
     pub fn enforce_limits(&mut self) -> bool {
-        let mut cut = false;
+        let mut cut = self.decoded.len() > MAX_DECODED_LINES;
+        self.decoded.truncate(MAX_DECODED_LINES);
         let mut cap = |text: &mut String, max: usize| {
             if text.chars().count() > max {
                 *text = capped(std::mem::take(text), max);
@@ -398,6 +424,9 @@ impl Session {
             cap(&mut record.note, MAX_NOTE_CHARS);
             cap(&mut record.detail, MAX_DETAIL_CHARS);
         }
+        for line in &mut self.decoded {
+            cap(line, MAX_DECODED_CHARS);
+        }
         cut
     }
 
@@ -410,6 +439,7 @@ impl Session {
             && self.affected_user.is_empty()
             && self.entries.is_empty()
             && self.triage.is_empty()
+            && self.decoded.is_empty()
     }
 }
 
@@ -562,5 +592,26 @@ mod tests {
         assert!(!session.is_empty());
         assert!(session.enforce_limits());
         assert_eq!(session.affected_user.chars().count(), MAX_USER_CHARS);
+    }
+
+    #[test]
+    fn decoded_lines_are_kept_once_in_order_within_their_limits() {
+        let mut session = Session::default();
+        assert!(session.add_decoded_line(" Decoded: Failed, correlation ID 1 ".to_owned()));
+        assert!(!session.add_decoded_line("Decoded: Failed, correlation ID 1".to_owned()));
+        assert!(!session.add_decoded_line("   ".to_owned()));
+        assert!(session.add_decoded_line("x".repeat(MAX_DECODED_CHARS + 9)));
+        assert_eq!(session.decoded_lines()[0], "Decoded: Failed, correlation ID 1");
+        assert_eq!(session.decoded_lines()[1].chars().count(), MAX_DECODED_CHARS);
+        assert!(!session.is_empty());
+        for n in 0..MAX_DECODED_LINES {
+            session.add_decoded_line(format!("line {n}"));
+        }
+        assert_eq!(session.decoded_lines().len(), MAX_DECODED_LINES);
+        let json = serde_json::to_string(&session).unwrap();
+        assert_eq!(serde_json::from_str::<Session>(&json).unwrap(), session);
+        let mut edited: Session = serde_json::from_str(&json.replacen("\"decoded\":[", "\"decoded\":[\"extra\",", 1)).unwrap();
+        assert!(edited.enforce_limits());
+        assert_eq!(edited.decoded_lines().len(), MAX_DECODED_LINES);
     }
 }

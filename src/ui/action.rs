@@ -8,6 +8,7 @@ use crate::model::playbook::{LinkId, StepId};
 use crate::model::session::StepState;
 use crate::model::settings::ThemeChoice;
 use crate::search::Target;
+use crate::ui::decode_pane::DecodeAction;
 use crate::ui::kiosk::KioskAction;
 use crate::ui::triage::TriageAction;
 
@@ -120,6 +121,8 @@ pub enum Action {
     SetAffectedUser(String),
     /// Something asked of "Start here" (the triage questions).
     Triage(TriageAction),
+    /// Something asked of the Decode pane (not in kiosk mode).
+    Decode(DecodeAction),
 }
 
 /// What the *Error messages* category shows.

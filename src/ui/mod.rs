@@ -7,7 +7,8 @@
 //!   change), `status.rs` (banner notices, status bar), `window.rs` (title, geometry, zoom,
 //!   renderer), `shortcuts.rs`, `modals.rs`, `view.rs` ([`View`] and the central panel);
 //! - one file per pane: `top_bar`, `sidebar`, `checklist_pane`, `catalogue_pane`,
-//!   `search_results`, `session_panel`, `diagnostics_banner`, `about`;
+//!   `search_results`, `session_panel`, `diagnostics_banner`, `about`, and `decode_pane/`
+//!   (pasted evidence → cards; the paste lives in its state only);
 //! - shared widgets in `widgets.rs`, tokens in `theme.rs`, fonts in `fonts.rs`;
 //! - `triage/`: "Start here", the first questions of a call, and the checklists' "This
 //!   caller only" bar;
@@ -22,6 +23,7 @@ mod apply;
 pub mod catalogue_pane;
 pub mod changes;
 pub mod checklist_pane;
+pub mod decode_pane;
 pub mod diagnostics_banner;
 pub mod fonts;
 pub mod kiosk;

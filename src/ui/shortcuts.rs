@@ -10,6 +10,7 @@ use egui::{Key, Modifiers};
 use crate::model::category::Category;
 use crate::ui::HelpdeskApp;
 use crate::ui::action::Action;
+use crate::ui::decode_pane::DecodeAction;
 use crate::ui::top_bar::search_box_id;
 
 impl HelpdeskApp {
@@ -34,6 +35,10 @@ impl HelpdeskApp {
         }
         if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::N)) {
             actions.push(Action::RequestNewSession);
+        }
+        // Ctrl+D opens the Decode pane with the paste box ready, or closes it.
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::D)) {
+            actions.push(Action::Decode(DecodeAction::Show(!self.decode.open)));
         }
         self.search_keys(ctx, actions);
         // The rest never steal keys from a text field (or an IME composing in one).

@@ -73,6 +73,8 @@ pub struct View<'a> {
     /// The folder of the administrator's pack (configuration file `pack`) when it is not the
     /// one in use and the agent may switch to it.
     pub admin_pack: Option<&'a std::path::Path>,
+    /// Whether the Decode pane is open (its top-bar button shows selected).
+    pub decode_open: bool,
 }
 
 impl View<'_> {

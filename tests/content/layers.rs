@@ -22,25 +22,30 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("store", &["model"]),
     // Content packs: read, checked like a compiler, layered over the built-in content.
     ("pack", &["model", "i18n"]),
+    // The evidence decoder: pasted logs and registry output → records → catalogue entries.
+    ("decode", &["model", "i18n", "search"]),
     // Built-in content with or without a pack.
     ("content", &["model", "i18n", "pack"]),
     // Pure start-up decisions.
     ("startup", &["model", "i18n"]),
     // Command-line types, and the commands that print without a window.
     ("cli", &["model", "startup"]),
-    ("commands", &["model", "i18n", "pack", "content", "search", "report", "cli"]),
+    (
+        "commands",
+        &["model", "i18n", "pack", "content", "search", "decode", "report", "cli"],
+    ),
     // The window.
     (
         "ui",
         &[
-            "model", "i18n", "search", "report", "platform", "store", "pack", "content", "startup",
+            "model", "i18n", "search", "decode", "report", "platform", "store", "pack", "content", "startup",
         ],
     ),
 ];
 
 /// Layers whose code may not name egui or eframe.
 const NO_EGUI: &[&str] = &[
-    "model", "i18n", "search", "report", "store", "pack", "content", "startup", "cli", "commands",
+    "model", "i18n", "search", "decode", "report", "store", "pack", "content", "startup", "cli", "commands",
 ];
 
 /// Words that mean file or environment I/O, banned in the model.

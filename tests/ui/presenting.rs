@@ -284,6 +284,7 @@ fn the_top_bar_fits_without_overlap_from_800_px_in_both_languages_presenting_or_
                     "top-session-panel",
                     "top-present",
                     "top-view",
+                    "decode-pane-open",
                 ]
                 .iter()
                 .map(|id| text(&harness, id))
@@ -319,6 +320,37 @@ fn the_top_bar_fits_without_overlap_from_800_px_in_both_languages_presenting_or_
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn the_decode_pane_shows_nothing_admin_only_or_private_while_presenting() {
+    let csv = include_str!("../fixtures/decode/admin-center.csv");
+    for language in Language::ALL {
+        let mut harness = app(Setup {
+            language: Some(language),
+            ..Setup::default()
+        });
+        crate::support::open_decode(&mut harness);
+        crate::support::paste_evidence(&mut harness, csv);
+        assert!(harness.state().session().decoded_lines().is_empty());
+        harness.key_press(egui::Key::F11);
+        harness.run();
+        assert_nothing_forbidden(&harness, &format!("decode pane ({language})"));
+        let shown = screen_texts(&harness);
+        for private in [
+            "dana.ortiz",
+            "Dana Ortiz",
+            "eli.park",
+            "Eli Park",
+            "203.0.113.40",
+            "Self-service Password Management",
+        ] {
+            assert!(
+                !shown.iter().any(|s| s.contains(private)),
+                "{private} on the shared screen ({language})"
+            );
         }
     }
 }

@@ -290,17 +290,23 @@ fn five_results_show_first_and_show_more_lists_the_rest() {
 }
 
 #[test]
-fn pasted_evidence_is_recorded_and_puts_the_cursor_in_search() {
+fn pasted_evidence_is_recorded_and_opens_the_decode_pane() {
     let mut harness = english_app();
     answer(&mut harness, "goal", "reset");
+    assert!(harness.query_by_label("Pasted evidence").is_none());
     answer(&mut harness, "error", "message");
     assert_eq!(
         harness.state().session().triage().chosen.get("error").map(String::as_str),
         Some("message")
     );
-    let search = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search");
-    assert!(search.is_focused(), "the cursor waits in search for the pasted text");
-    harness.get_by_label_contains("into search (Ctrl+F) for now");
+    harness.get_by_label("Pasted evidence");
+    let pasted = harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Pasted evidence");
+    assert!(pasted.is_focused(), "the cursor waits in the paste box");
+    // Closing the pane goes back to the questions, answered so far.
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(harness.state().is_start_here());
+    harness.get_by_label_contains("\"Decode evidence\" (Ctrl+D)");
 }
 
 #[test]

@@ -8,7 +8,8 @@ use crate::model::triage::{AnswerKind, Found};
 use crate::report::caller_question;
 use crate::search::{Target, lookup_all};
 use crate::ui::HelpdeskApp;
-use crate::ui::action::ErrorsView;
+use crate::ui::action::{Action, ErrorsView};
+use crate::ui::decode_pane::DecodeAction;
 use crate::ui::status::Status;
 
 impl HelpdeskApp {
@@ -31,6 +32,7 @@ impl HelpdeskApp {
         match action {
             TriageAction::Open => {
                 self.triage_ui.open = true;
+                self.decode.open = false;
                 self.highlight = None;
                 self.last_query = None;
                 if !self.query.is_empty() {
@@ -85,8 +87,12 @@ impl HelpdeskApp {
                     self.session.answer_triage(&question, &answer);
                     self.session_changed();
                 }
-                // TODO(lead): hand the pasted text to the Decode pane once it exists (#15).
-                self.focus_search = true;
+                // Pasted evidence is read by the Decode pane (a kiosk has none: search instead).
+                if self.kiosk.is_none() {
+                    self.apply(ctx, Action::Decode(DecodeAction::Show(true)));
+                } else {
+                    self.focus_search = true;
+                }
             }
             TriageAction::CopyForCaller(question) => {
                 let language = self.session.caller_language;

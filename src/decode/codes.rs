@@ -1,0 +1,223 @@
+//! Codes in ADSync / Entra Connect lines (`admaexport.cpp(2944)`, `ERROR_ACCESS_DENIED`,
+//! `hr=0x8023062c`, `MMS(4924)`), mapped to entries with [`lookup_all`], and support codes:
+//! the GUID the reset portal shows ("Troubleshoot self-service password reset", Contact
+//! Microsoft support,
+//! <https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr>, 2025).
+
+use super::fields::parse_utc;
+use super::{CodeFinding, SupportCode};
+use crate::model::catalogue::EntryId;
+use crate::model::playbook::Playbook;
+use crate::search::lookup_all;
+
+/// How much of a paste the code scan reads: ADSync evidence is a few lines, and a 10 MB paste
+/// of something else must not take seconds.
+const SCAN_LIMIT: usize = 1 << 20;
+
+/// Words that mark ADSync / Entra Connect error output.
+const ADSYNC_MARKS: [&str; 8] = [
+    "admaexport.cpp",
+    "mms(",
+    "err_:",
+    "error_",
+    "hr=",
+    "adsync",
+    "passwordresetservice",
+    "microsoft.online.passwordsynchronization",
+];
+
+/// Whether `text` reads like ADSync / Entra Connect error output.
+pub(crate) fn looks_like_adsync(text: &str) -> bool {
+    let head = prefix(text, SCAN_LIMIT).to_lowercase();
+    ADSYNC_MARKS.iter().any(|m| head.contains(m))
+}
+
+fn prefix(text: &str, limit: usize) -> &str {
+    let mut end = text.len().min(limit);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Tokens that look like codes: `0x…`/`hr=…` HRESULTs, `8023…`/`8007…` without the `0x`,
+/// `ERROR_…`, `LDAP_…`, `SSPR_…`, `MMS(…)`.
+fn code_tokens(line: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for word in line.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '\'' | '[' | ']' | '{' | '}')) {
+        let word = word.trim_matches(|c: char| matches!(c, '.' | ':' | ')' | '(' | '<' | '>'));
+        let lower = word.to_ascii_lowercase();
+        let hex = lower.strip_prefix("hr=").unwrap_or(&lower);
+        let hex = hex.strip_prefix("0x").unwrap_or(hex);
+        if hex.len() == 8 && hex.bytes().all(|b| b.is_ascii_hexdigit()) && (hex.starts_with("8023") || hex.starts_with("8007")) {
+            found.push(format!("0x{}", hex.to_ascii_uppercase()));
+        } else if (lower.starts_with("error_") || lower.starts_with("ldap_") || lower.starts_with("sspr_"))
+            && word.len() > 6
+            && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            found.push(word.to_owned());
+        }
+    }
+    let lower = line.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("mms(").map(|a| a + from) {
+        let digits: String = lower[at + 4..].chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && lower[at + 4 + digits.len()..].starts_with(')') {
+            found.push(format!("MMS({digits})"));
+        }
+        from = at + 4;
+    }
+    found
+}
+
+/// Every code in `text` (lines counted from `first_line`) with its entries, each code once:
+/// code-shaped tokens, and the catalogue's own non-numeric codes written anywhere in a line
+/// ("management agent was denied access"), plus event numbers on lines that say "event".
+pub(crate) fn find_codes(text: &str, first_line: usize, playbook: &Playbook) -> Vec<CodeFinding> {
+    let catalogue_codes: Vec<(String, &str)> = playbook
+        .catalogue()
+        .iter()
+        .flat_map(|e| e.codes.iter())
+        .filter(|c| c.len() >= 6 && !c.bytes().all(|b| b.is_ascii_digit()))
+        .map(|c| (c.to_lowercase(), c.as_str()))
+        .collect();
+    let mut found: Vec<CodeFinding> = Vec::new();
+    for (number, line) in prefix(text, SCAN_LIMIT).lines().enumerate() {
+        // The shortest code is six characters (`MMS(1)`, the catalogue's codes, event numbers
+        // with "event"): shorter lines are skipped without work.
+        if line.len() < 6 {
+            continue;
+        }
+        let lower = line.to_lowercase();
+        let mut codes = code_tokens(line);
+        for (code, spelt) in &catalogue_codes {
+            if lower.contains(code.as_str()) {
+                codes.push((*spelt).to_owned());
+            }
+        }
+        if lower.contains("event") {
+            codes.extend(
+                line.split(|c: char| !c.is_ascii_digit())
+                    .filter(|w| (4..=5).contains(&w.len()))
+                    .map(str::to_owned),
+            );
+        }
+        for code in codes {
+            if found.iter().any(|f| same_code(&f.code, &code)) {
+                continue;
+            }
+            let entries: Vec<EntryId> = lookup_all(playbook, &code).into_iter().map(|e| e.id.clone()).collect();
+            // A bare number counts only when it names an entry (an event ID, not a line count).
+            if entries.is_empty() && code.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            found.push(CodeFinding {
+                line: first_line + number,
+                code,
+                entries,
+            });
+        }
+    }
+    found
+}
+
+/// Whether two codes are one: case, and an `0x` or `hr=` in front, ignored.
+fn same_code(a: &str, b: &str) -> bool {
+    let bare = |c: &str| {
+        let lower = c.to_ascii_lowercase();
+        let lower = lower.strip_prefix("hr=").map(str::to_owned).unwrap_or(lower);
+        lower.strip_prefix("0x").map(str::to_owned).unwrap_or(lower)
+    };
+    bare(a) == bare(b)
+}
+
+/// The GUID in `word` (with or without braces), lower case.
+fn guid(word: &str) -> Option<String> {
+    let word = word.trim_matches(|c: char| matches!(c, '{' | '}' | '(' | ')' | '"' | '\'' | ',' | ';' | '.' | ':'));
+    let parts: Vec<&str> = word.split('-').collect();
+    let shape = [8, 4, 4, 4, 12];
+    (parts.len() == 5
+        && parts
+            .iter()
+            .zip(shape)
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit())))
+    .then(|| word.to_ascii_lowercase())
+}
+
+/// Labels that may stand beside a support code (the portal's own words, and the ones support
+/// forms use).
+const LABELS: [&str; 12] = [
+    "support",
+    "code",
+    "correlation",
+    "id",
+    "cid",
+    "sid",
+    "request",
+    "time",
+    "date",
+    "支持代码",
+    "关联",
+    "时间",
+];
+
+/// A support code or correlation ID pasted on its own: one GUID, perhaps labelled, perhaps
+/// with a time (read as UTC when it says so or has an offset). `None` for anything longer.
+pub(crate) fn support_code(text: &str) -> Option<SupportCode> {
+    let text = text.trim();
+    if text.len() > 300 || text.lines().count() > 4 {
+        return None;
+    }
+    let mut guids = Vec::new();
+    let mut rest = Vec::new();
+    for word in text.split_whitespace() {
+        match guid(word) {
+            Some(g) => guids.push(g),
+            None => rest.push(word),
+        }
+    }
+    guids.dedup();
+    let [found] = guids.as_slice() else { return None };
+    let rest: Vec<&str> = rest
+        .into_iter()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ':' | '：' | ',' | '-' | '/' | '(' | ')'));
+            !w.is_empty() && !LABELS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        })
+        .collect();
+    let remainder = rest.join(" ");
+    let when_utc = if remainder.is_empty() { None } else { parse_utc(&remainder) };
+    // Words other than labels and a time make it a sentence, which the search answers better.
+    if when_utc.is_none() && remainder.chars().any(char::is_alphabetic) && !remainder.eq_ignore_ascii_case("utc") {
+        return None;
+    }
+    Some(SupportCode {
+        guid: found.clone(),
+        when_utc,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_support_codes_alone_labelled_or_with_a_time() {
+        let code = support_code("  {6F1D2C3B-1A2B-4C3D-8E4F-000000000001}\n").unwrap();
+        assert_eq!(code.guid, "6f1d2c3b-1a2b-4c3d-8e4f-000000000001");
+        assert_eq!(code.when_utc, None);
+        let code = support_code("Support code: 6f1d2c3b-1a2b-4c3d-8e4f-000000000001\nTime: 2026-11-30T08:14:03Z").unwrap();
+        assert_eq!(code.when_utc.map(|t| t.to_string()).as_deref(), Some("2026-11-30T08:14:03Z"));
+        assert!(support_code("the user got 6f1d2c3b-1a2b-4c3d-8e4f-000000000001 twice").is_none());
+        assert!(support_code("6f1d2c3b-1a2b-4c3d-8e4f-00000000000").is_none());
+        assert!(support_code("6f1d2c3b-1a2b-4c3d-8e4f-000000000001 6f1d2c3b-1a2b-4c3d-8e4f-000000000002").is_none());
+    }
+
+    #[test]
+    fn code_tokens_find_hresults_error_names_and_mms_numbers() {
+        let line = "ERR_: MMS(4924): admaexport.cpp(2944): Failed to acquire user information: Contoso\\MSOL_1234. Error Code: ERROR_ACCESS_DENIED hr=0x8023062c, 80230619";
+        assert_eq!(code_tokens(line), ["ERROR_ACCESS_DENIED", "0x8023062C", "0x80230619", "MMS(4924)"]);
+        assert!(looks_like_adsync(line));
+        assert!(!looks_like_adsync("the user cannot reset"));
+    }
+}
