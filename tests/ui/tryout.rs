@@ -5,6 +5,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sspr_helpdesk::HelpdeskApp;
 use sspr_helpdesk::model::language::Language;
+use sspr_helpdesk::model::triage::AnswerKind;
 
 use sspr_helpdesk::ui::Action;
 use sspr_helpdesk::ui::decode_pane::DecodeAction;
@@ -181,4 +182,99 @@ fn a_dropped_file_too_large_or_a_folder_is_refused_in_the_agent_s_language_with_
         harness.query_by_label_contains("os error").is_none(),
         "the OS's English in a Chinese window"
     );
+}
+
+type H = Harness<'static, HelpdeskApp>;
+
+/// The question waiting for an answer, and its choices (id, kind, whether it leads on).
+fn current_question(harness: &H) -> Option<(String, Vec<(String, AnswerKind, bool)>)> {
+    let app = harness.state();
+    let question = app.playbook().triage()?.current(app.session().triage())?;
+    let answers = question.answers.iter().map(|a| (a.id.clone(), a.kind, a.next.is_some())).collect();
+    Some((question.id.clone(), answers))
+}
+
+/// Clicks an answer's button of the question shown.
+fn click_answer(harness: &mut H, question: &str, answer: &str, kind: AnswerKind) {
+    let id = if kind == AnswerKind::DontKnow {
+        "triage-dont-know".to_owned()
+    } else {
+        format!("triage-{question}-{answer}")
+    };
+    let label = text(harness, &id);
+    let role = egui::accesskit::Role::Button;
+    harness.get_by_role_and_label(role, &label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, &label).click();
+    harness.run();
+}
+
+/// Clicks "Change" beside the answer to `question`.
+fn change(harness: &mut H, question: &str) {
+    let asked = text(harness, &format!("triage-{question}"));
+    let name = harness
+        .state()
+        .localizer()
+        .text_with_args("triage-change-name", &[("question", asked.as_str().into())]);
+    harness.get_by_label(&name).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&name).click();
+    harness.run();
+}
+
+/// Answers every question reachable by "I don't know" and by answers that lead to a question
+/// of their own, trying each choice on the way: each is recorded, leaves the window on Start
+/// here with something listed, and the Caller line of the summary names it. Returns how many
+/// answers were tried.
+fn explore(harness: &mut H, depth: usize) -> usize {
+    let Some((question, answers)) = current_question(harness) else {
+        return 0;
+    };
+    assert!(depth < 12, "the questions loop at {question}");
+    let mut tried = 0;
+    for (answer, kind, leads_on) in &answers {
+        if matches!(kind, AnswerKind::Code | AnswerKind::Evidence | AnswerKind::DontKnow) {
+            continue;
+        }
+        click_answer(harness, &question, answer, *kind);
+        tried += 1;
+        let app = harness.state();
+        assert_eq!(app.session().triage().chosen.get(&question), Some(answer), "{question}: {answer}");
+        assert!(app.is_start_here(), "{question}: {answer} left Start here");
+        let nothing = text(harness, "triage-result-nothing");
+        assert!(harness.query_by_label(&nothing).is_none(), "{question}: {answer}: nothing fits");
+        let loc = app.localizer();
+        let words = loc.attribute_with_args_in(
+            loc.language(),
+            &format!("triage-{question}-{answer}"),
+            "summary",
+            &[("code", "".into())],
+        );
+        let Some(words) = words else {
+            panic!("{question}: {answer} has no .summary words")
+        };
+        let summary = sspr_helpdesk::report::triage_phrases(app.playbook(), loc, app.session());
+        assert!(summary.contains(&words), "{question}: {answer}: {words:?} not in {summary:?}");
+        if *leads_on {
+            tried += explore(harness, depth + 1);
+        }
+        change(harness, &question);
+    }
+    click_answer(harness, &question, "dont-know", AnswerKind::DontKnow);
+    tried + 1 + explore(harness, depth + 1)
+}
+
+#[test]
+fn every_answer_reachable_from_start_here_works_in_both_languages_at_both_sizes() {
+    for language in Language::ALL {
+        for size in [(800.0, 600.0), (1600.0, 1000.0)] {
+            let mut harness = crate::support::app_on_start_here(Setup {
+                language: Some(language),
+                size,
+                ..Setup::default()
+            });
+            let tried = explore(&mut harness, 0);
+            assert!(tried > 20, "{language} {size:?}: only {tried} answers tried");
+        }
+    }
 }
