@@ -278,3 +278,49 @@ fn every_answer_reachable_from_start_here_works_in_both_languages_at_both_sizes(
         }
     }
 }
+
+#[test]
+fn ticking_include_user_names_after_adding_names_the_same_lines_instead_of_adding_them_twice() {
+    let mut harness = app(Setup::default());
+    open_decode(&mut harness);
+    // Two attempts, each with its user (synthetic, see tests/fixtures/README.md).
+    paste_evidence(&mut harness, &fixture("admin-center.csv"));
+    assert_eq!(add_everything(&mut harness), 2);
+    let names = text(&harness, "decode-pane-with-names");
+    click(&mut harness, &names);
+    harness.run();
+    // With names the lines differ: "Add to ticket" again puts the user into each line.
+    assert_eq!(add_everything(&mut harness), 2);
+    let lines = harness.state().session().decoded_lines().to_vec();
+    assert_eq!(lines.len(), 2, "one line per attempt: {lines:#?}");
+    assert!(lines[0].ends_with("user dana.ortiz@contoso.example"), "{lines:#?}");
+    assert!(lines[1].ends_with("user eli.park@contoso.example"), "{lines:#?}");
+    // Names off again: the attempts are in the ticket already.
+    click(&mut harness, &names);
+    harness.run();
+    assert_eq!(harness.query_all_by_label(&text(&harness, "decode-pane-add")).count(), 0);
+    assert_eq!(harness.query_all_by_label(&text(&harness, "decode-pane-added")).count(), 2);
+}
+
+#[test]
+fn present_mode_shows_no_user_name_or_ip_address_of_any_fixture() {
+    for name in FIXTURES {
+        let mut harness = app(Setup::default());
+        open_decode(&mut harness);
+        let pasted = fixture(name);
+        paste_evidence(&mut harness, &pasted);
+        let names = text(&harness, "decode-pane-with-names");
+        click(&mut harness, &names);
+        harness.key_press(egui::Key::F11);
+        harness.run();
+        for word in pasted.split(|c: char| c.is_whitespace() || ",\"';<>=:".contains(c)) {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if (word.contains('@') && word.contains('.')) || has_ipv4(word).is_some() {
+                assert!(
+                    harness.query_by_label_contains(word).is_none(),
+                    "{name}: {word} on the shared screen"
+                );
+            }
+        }
+    }
+}
