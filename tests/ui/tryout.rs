@@ -187,7 +187,10 @@ fn a_dropped_file_too_large_or_a_folder_is_refused_in_the_agent_s_language_with_
 type H = Harness<'static, HelpdeskApp>;
 
 /// The question waiting for an answer, and its choices (id, kind, whether it leads on).
-fn current_question(harness: &H) -> Option<(String, Vec<(String, AnswerKind, bool)>)> {
+/// An answer's id, its kind and whether it leads to a question of its own.
+type Choice = (String, AnswerKind, bool);
+
+fn current_question(harness: &H) -> Option<(String, Vec<Choice>)> {
     let app = harness.state();
     let question = app.playbook().triage()?.current(app.session().triage())?;
     let answers = question.answers.iter().map(|a| (a.id.clone(), a.kind, a.next.is_some())).collect();
