@@ -164,7 +164,7 @@ view-remove-pack = Use built-in content only
 view-admin-pack = Use the organisation's content pack
 view-pack-locked = Your administrator has set the content for this computer (allow_pack_change = false in the configuration file).
 new-session-title = Start a new session?
-new-session-body = The steps, notes, ticket reference and links of this call will be cleared. Copy or export the summary first if the ticket needs it.
+new-session-body = The steps, notes, ticket reference, links, Start here answers and decoded evidence of this call will be cleared, and the pasted text forgotten. Copy or export the summary first if the ticket needs it.
 new-session-confirm = Start new session
 new-session-cancel = Cancel
 status-new-session = A new session was started.

@@ -143,7 +143,7 @@ view-remove-pack = 仅使用内置内容
 view-admin-pack = 使用组织的内容包
 view-pack-locked = 管理员已为此计算机指定内容（配置文件中 allow_pack_change = false）。
 new-session-title = 要开始新会话吗？
-new-session-body = 将清除本次来电的步骤、备注、工单号和链接。如果工单需要，请先复制或导出摘要。
+new-session-body = 将清除本次来电的步骤、备注、工单号、链接、“从这里开始”的答案和解读的证据，并丢弃粘贴的文本。如果工单需要，请先复制或导出摘要。
 new-session-confirm = 开始新会话
 new-session-cancel = 取消
 status-new-session = 已开始新会话。

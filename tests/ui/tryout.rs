@@ -327,3 +327,24 @@ fn present_mode_shows_no_user_name_or_ip_address_of_any_fixture() {
         }
     }
 }
+
+#[test]
+fn new_session_says_it_clears_the_answers_and_the_paste_in_both_languages() {
+    for (language, words) in [
+        (Language::EnUs, ["Start here answers", "pasted text"]),
+        (Language::ZhCn, ["“从这里开始”的答案", "粘贴的文本"]),
+    ] {
+        let mut harness = crate::support::app_on_start_here(Setup {
+            language: Some(language),
+            ..Setup::default()
+        });
+        click_answer(&mut harness, "goal", "reset", AnswerKind::Choice);
+        open_decode(&mut harness);
+        paste_evidence(&mut harness, &fixture("support-code.txt"));
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+        harness.run();
+        for word in words {
+            harness.get_by_label_contains(word);
+        }
+    }
+}
