@@ -164,7 +164,7 @@ view-remove-pack = Use built-in content only
 view-admin-pack = Use the organisation's content pack
 view-pack-locked = Your administrator has set the content for this computer (allow_pack_change = false in the configuration file).
 new-session-title = Start a new session?
-new-session-body = The steps, notes, ticket reference and links of this call will be cleared. Copy or export the summary first if the ticket needs it.
+new-session-body = The steps, notes, ticket reference, links, Start here answers and decoded evidence of this call will be cleared, and the pasted text forgotten. Copy or export the summary first if the ticket needs it.
 new-session-confirm = Start new session
 new-session-cancel = Cancel
 status-new-session = A new session was started.
@@ -347,6 +347,8 @@ decode-pane-hidden = Pasted text hidden while presenting ({ $size }).
 decode-pane-too-long = Pasted text: { $size }, too long to show here; it is decoded in full. Clear it to paste something else.
 decode-pane-file = From the file { $name }
 decode-pane-file-error = The file { $name } could not be read: { $error }. Export it again, or paste its text.
+decode-pane-file-too-large = The file { $name } is { $size }; the decoder reads files up to { $max }. Export a shorter time range, or paste the rows you need.
+decode-pane-file-folder = { $name } is a folder. Drop the exported file itself.
 decode-pane-decode = Decode
 decode-pane-clear = Clear
 decode-pane-with-names = Include user names

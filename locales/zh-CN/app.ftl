@@ -143,7 +143,7 @@ view-remove-pack = 仅使用内置内容
 view-admin-pack = 使用组织的内容包
 view-pack-locked = 管理员已为此计算机指定内容（配置文件中 allow_pack_change = false）。
 new-session-title = 要开始新会话吗？
-new-session-body = 将清除本次来电的步骤、备注、工单号和链接。如果工单需要，请先复制或导出摘要。
+new-session-body = 将清除本次来电的步骤、备注、工单号、链接、“从这里开始”的答案和解读的证据，并丢弃粘贴的文本。如果工单需要，请先复制或导出摘要。
 new-session-confirm = 开始新会话
 new-session-cancel = 取消
 status-new-session = 已开始新会话。
@@ -325,6 +325,8 @@ decode-pane-hidden = 演示时隐藏粘贴的文本（{ $size }）。
 decode-pane-too-long = 粘贴的文本：{ $size }，太长，无法在此显示；会完整解读。要粘贴其他内容，请先清除。
 decode-pane-file = 来自文件 { $name }
 decode-pane-file-error = 无法读取文件 { $name }：{ $error }。请重新导出，或粘贴其中的文本。
+decode-pane-file-too-large = 文件 { $name } 有 { $size }，超过解读的上限 { $max }。请导出较短时间范围的日志，或只粘贴需要的行。
+decode-pane-file-folder = { $name } 是文件夹。请拖放导出的文件本身。
 decode-pane-decode = 解读
 decode-pane-clear = 清除
 decode-pane-with-names = 包含用户名

@@ -390,10 +390,18 @@ impl Session {
     }
 
     /// Adds a line derived from decoded evidence (once; at most [`MAX_DECODED_LINES`], each cut
-    /// to [`MAX_DECODED_CHARS`]); returns whether it was added.
+    /// to [`MAX_DECODED_CHARS`]); returns whether it was added. A line that extends one already
+    /// there (the same attempt, now with the user's name) replaces it instead.
     pub fn add_decoded_line(&mut self, line: String) -> bool {
         let line = capped(line.trim().to_owned(), MAX_DECODED_CHARS);
-        if line.is_empty() || self.decoded.len() >= MAX_DECODED_LINES || self.decoded.contains(&line) {
+        if line.is_empty() || self.decoded.contains(&line) {
+            return false;
+        }
+        if let Some(shorter) = self.decoded.iter_mut().find(|old| extends(&line, old)) {
+            *shorter = line;
+            return true;
+        }
+        if self.decoded.len() >= MAX_DECODED_LINES {
             return false;
         }
         self.decoded.push(line);
@@ -403,6 +411,12 @@ impl Session {
     /// The decoded-evidence lines added to the ticket, in order.
     pub fn decoded_lines(&self) -> &[String] {
         &self.decoded
+    }
+
+    /// Whether `line` is in the ticket, as it is or extended (with the user's name).
+    pub fn has_decoded_line(&self, line: &str) -> bool {
+        let line = line.trim();
+        self.decoded.iter().any(|old| old == line || extends(old, line))
     }
 
     /// Cuts the ticket reference and notes to their limits (a session file edited by hand, or
@@ -466,6 +480,16 @@ fn change_state(record: &mut StepRecord, state: StepState, detail: Option<String
         record.detail = capped(detail, MAX_DETAIL_CHARS);
         record.changed_at = now;
     }
+}
+
+/// Whether `longer` is `shorter` with more parts after it, after a list separator (", user
+/// …", "，用户 …"); not another line that merely starts the same way ("line 10" does not
+/// extend "line 1").
+fn extends(longer: &str, shorter: &str) -> bool {
+    longer
+        .strip_prefix(shorter)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
 }
 
 #[cfg(test)]
@@ -600,8 +624,13 @@ mod tests {
         assert!(session.add_decoded_line(" Decoded: Failed, correlation ID 1 ".to_owned()));
         assert!(!session.add_decoded_line("Decoded: Failed, correlation ID 1".to_owned()));
         assert!(!session.add_decoded_line("   ".to_owned()));
+        // The same line with the user's name replaces it.
+        assert!(session.add_decoded_line("Decoded: Failed, correlation ID 1, user a@b".to_owned()));
+        assert_eq!(session.decoded_lines(), ["Decoded: Failed, correlation ID 1, user a@b"]);
+        assert!(session.has_decoded_line("Decoded: Failed, correlation ID 1"));
+        assert!(!session.has_decoded_line("Decoded: Failed, correlation ID"));
         assert!(session.add_decoded_line("x".repeat(MAX_DECODED_CHARS + 9)));
-        assert_eq!(session.decoded_lines()[0], "Decoded: Failed, correlation ID 1");
+        assert_eq!(session.decoded_lines()[0], "Decoded: Failed, correlation ID 1, user a@b");
         assert_eq!(session.decoded_lines()[1].chars().count(), MAX_DECODED_CHARS);
         assert!(!session.is_empty());
         for n in 0..MAX_DECODED_LINES {

@@ -20,7 +20,8 @@ pub enum EvidenceFileError {
         /// The limit, in bytes.
         max: u64,
     },
-    /// The OS refused (missing, a folder, no permission).
+    /// The OS refused (missing, a folder, no permission). A folder is always
+    /// [`std::io::ErrorKind::IsADirectory`], whatever the OS says when it is opened.
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -31,6 +32,10 @@ pub enum EvidenceFileError {
 /// [`EvidenceFileError::TooLarge`] for a file over [`MAX_EVIDENCE_BYTES`] (checked before
 /// reading, and again while reading a file that grows), [`EvidenceFileError::Io`] otherwise.
 pub fn read_evidence(path: &Path) -> Result<Vec<u8>, EvidenceFileError> {
+    // Windows refuses to open a folder as "access denied": name it the same everywhere.
+    if path.is_dir() {
+        return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory).into());
+    }
     let file = std::fs::File::open(path)?;
     let bytes = file.metadata()?.len();
     if bytes > MAX_EVIDENCE_BYTES {

@@ -550,7 +550,7 @@ impl HelpdeskApp {
                         log::warn!("a dropped evidence file could not be read: {error}");
                         self.decode.outcome = Some(Outcome::FileUnreadable {
                             name,
-                            error: error.to_string(),
+                            problem: error.into(),
                         });
                     }
                 }

@@ -36,3 +36,5 @@ mod state_files;
 mod support;
 /// "Start here": the first questions, the steps that fit, "This caller only", restarts.
 mod triage;
+/// A newcomer's try-out of Start here and Decode evidence over every fixture and odd input.
+mod tryout;

@@ -287,7 +287,8 @@ fn entry_parts_ui(ui: &mut egui::Ui, view: &View<'_>, id: Option<&EntryId>, acti
 /// "Add to ticket", or "Added to the ticket" once the line is in the session.
 fn add_button_ui(ui: &mut egui::Ui, view: &View<'_>, line: &str, actions: &mut Vec<Action>) {
     let loc = view.loc;
-    let added = view.session.decoded_lines().iter().any(|l| l == line.trim());
+    // Added already, perhaps with the user's name ("Include user names" ticked since).
+    let added = view.session.has_decoded_line(line);
     let label = if added {
         loc.text("decode-pane-added")
     } else {

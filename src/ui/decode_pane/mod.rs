@@ -18,6 +18,7 @@ use egui::{Button, RichText, TextEdit};
 use crate::decode::{self, Decoded, Refused};
 use crate::model::catalogue::EntryId;
 use crate::model::playbook::Playbook;
+use crate::store::evidence::EvidenceFileError;
 use crate::ui::action::Action;
 use crate::ui::widgets::warning_card_ui;
 use crate::ui::{View, theme};
@@ -71,9 +72,35 @@ pub enum Outcome {
     FileUnreadable {
         /// The file's name.
         name: String,
-        /// Why, from the OS or the size limit.
-        error: String,
+        /// Why: shown in the agent's language at each frame, so a language switch follows.
+        problem: FileProblem,
     },
+}
+
+/// Why a dropped file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Larger than the decoder reads ([`crate::store::evidence::MAX_EVIDENCE_BYTES`]).
+    TooLarge {
+        /// The file's size, in bytes.
+        bytes: u64,
+        /// The limit, in bytes.
+        max: u64,
+    },
+    /// A folder was dropped, not a file.
+    Folder,
+    /// Anything else the OS said (missing, no permission), in its own words.
+    Os(String),
+}
+
+impl From<EvidenceFileError> for FileProblem {
+    fn from(error: EvidenceFileError) -> Self {
+        match error {
+            EvidenceFileError::TooLarge { bytes, max } => Self::TooLarge { bytes, max },
+            EvidenceFileError::Io(io) if io.kind() == std::io::ErrorKind::IsADirectory => Self::Folder,
+            EvidenceFileError::Io(io) => Self::Os(io.to_string()),
+        }
+    }
 }
 
 /// A decode running on the background thread.
@@ -303,11 +330,22 @@ pub fn decode_pane_ui(ui: &mut egui::Ui, view: &View<'_>, state: &DecodeState, a
             let text = decode::refused_text(loc, refused);
             warning_card_ui(ui, |ui, color| ui.label(RichText::new(text).color(color)));
         }
-        Some(Outcome::FileUnreadable { name, error }) => {
-            let text = loc.text_with_args(
-                "decode-pane-file-error",
-                &[("name", name.as_str().into()), ("error", error.as_str().into())],
-            );
+        Some(Outcome::FileUnreadable { name, problem }) => {
+            let text = match problem {
+                FileProblem::TooLarge { bytes, max } => loc.text_with_args(
+                    "decode-pane-file-too-large",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("size", size_text(usize::try_from(*bytes).unwrap_or(usize::MAX)).into()),
+                        ("max", size_text(usize::try_from(*max).unwrap_or(usize::MAX)).into()),
+                    ],
+                ),
+                FileProblem::Folder => loc.text_with_args("decode-pane-file-folder", &[("name", name.as_str().into())]),
+                FileProblem::Os(error) => loc.text_with_args(
+                    "decode-pane-file-error",
+                    &[("name", name.as_str().into()), ("error", error.as_str().into())],
+                ),
+            };
             warning_card_ui(ui, |ui, color| ui.label(RichText::new(text).color(color)));
         }
         Some(Outcome::Decoded(decoded)) => cards::decoded_ui(ui, view, decoded, state.with_names, actions),
