@@ -499,6 +499,18 @@ mod tests {
     }
 
     #[test]
+    fn the_decoder_words_have_glyphs_in_the_bundled_fonts() {
+        let glyphs = crate::i18n::glyphs::GlyphCoverage::bundled();
+        for text in [
+            include_str!("../../locales/en-US/decode.ftl"),
+            include_str!("../../locales/zh-CN/decode.ftl"),
+        ] {
+            let missing: String = text.chars().filter(|c| !c.is_control() && !glyphs.covers(*c)).collect();
+            assert!(missing.is_empty(), "no glyph for {missing:?}");
+        }
+    }
+
+    #[test]
     fn odd_pastes_never_panic() {
         let pieces = [
             "{",
