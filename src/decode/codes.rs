@@ -6,19 +6,29 @@
 
 use super::fields::parse_utc;
 use super::{CodeFinding, SupportCode};
-use crate::model::catalogue::{EntryId, EntryId as Id};
+use crate::model::catalogue::EntryId;
 use crate::model::playbook::Playbook;
 use crate::search::analyzer::Analyzer;
 use crate::search::code_keys;
+
+/// One entry's codes as [`crate::search::lookup_all`] compares them.
+struct EntryCodes {
+    id: EntryId,
+    /// The `#…` terms of its codes.
+    exact: Vec<String>,
+    /// Its code keys with the bare-digit aliases (`#0029`).
+    aliases: Vec<String>,
+    /// Its codes normalised, for names such as `ADPermissionsError`.
+    names: Vec<String>,
+}
 
 /// [`crate::search::lookup_all`] with each entry's code keys worked out once: the same answers
 /// (a unit test compares them), at the cost of one analysis of the code looked up instead of
 /// one of every code in the catalogue. Built once per [`super::Decoder`].
 pub(crate) struct CodeIndex {
     analyzer: Analyzer,
-    /// Per entry, in catalogue order: its id, its exact keys (`#…` terms), its keys with the
-    /// bare-digit aliases, and its codes normalised (for names such as `ADPermissionsError`).
-    entries: Vec<(Id, Vec<String>, Vec<String>, Vec<String>)>,
+    /// Per entry, in catalogue order.
+    entries: Vec<EntryCodes>,
     /// The catalogue's non-numeric codes of six characters or more, lower case, with their
     /// spelling: looked for anywhere in a line.
     spelt: Vec<(String, String)>,
@@ -40,7 +50,12 @@ impl CodeIndex {
                     .collect();
                 let aliases = entry.codes.iter().flat_map(|c| code_keys(&analyzer, c)).collect();
                 let names = entry.codes.iter().map(|c| Analyzer::normalize(c)).collect();
-                (entry.id.clone(), exact, aliases, names)
+                EntryCodes {
+                    id: entry.id.clone(),
+                    exact,
+                    aliases,
+                    names,
+                }
             })
             .collect();
         let spelt = playbook
@@ -56,8 +71,8 @@ impl CodeIndex {
     /// The entries `code` names, as [`crate::search::lookup_all`] finds them.
     pub(crate) fn lookup(&self, code: &str) -> Vec<EntryId> {
         let as_id = code.trim().to_lowercase();
-        if let Some((id, ..)) = self.entries.iter().find(|(id, ..)| id.as_str() == as_id) {
-            return vec![id.clone()];
+        if let Some(entry) = self.entries.iter().find(|e| e.id.as_str() == as_id) {
+            return vec![entry.id.clone()];
         }
         let wanted = code_keys(&self.analyzer, code);
         if wanted.is_empty() {
@@ -65,19 +80,19 @@ impl CodeIndex {
             return self
                 .entries
                 .iter()
-                .filter(|(.., names)| names.contains(&code))
-                .map(|(id, ..)| id.clone())
+                .filter(|e| e.names.contains(&code))
+                .map(|e| e.id.clone())
                 .collect();
         }
         for exact_only in [true, false] {
             let found: Vec<EntryId> = self
                 .entries
                 .iter()
-                .filter(|(_, exact, aliases, _)| {
-                    let keys = if exact_only { exact } else { aliases };
+                .filter(|e| {
+                    let keys = if exact_only { &e.exact } else { &e.aliases };
                     wanted.iter().any(|w| keys.contains(w))
                 })
-                .map(|(id, ..)| id.clone())
+                .map(|e| e.id.clone())
                 .collect();
             if !found.is_empty() {
                 return found;
