@@ -379,7 +379,14 @@ impl<'c> PaneUnderTest<'c> {
             selected_result: 0,
             scroll_to_selected: false,
             caller_language_hint: None,
+            // The bench measures the checklist and the results, not "Start here".
+            triage: &sspr_helpdesk::ui::triage::TriageUi {
+                open: false,
+                ..sspr_helpdesk::ui::triage::TriageUi::default()
+            },
+            ruled_out: &std::collections::BTreeSet::new(),
             admin_pack: None,
+            decode_open: false,
         };
         let results = &self.results;
         frame(&self.ctx, &mut self.input, |ui| {

@@ -77,8 +77,8 @@ impl Searchable {
 
 /// `ids`: every id a content pack can refer to, one per line, grouped: the fixed vocabularies
 /// first (as `# name: a, b, c` lines), then `step <id>  <category>  <title>`,
-/// `link <id>  <audience>  <url>` and `entry <id>  <codes>`. Titles are in the content's
-/// language.
+/// `link <id>  <audience>  <url>`, `entry <id>  <codes>` and `triage <question>/<answer>
+/// <label>` (what a pack's `[[triage_answer]]` names). Titles are in the content's language.
 ///
 /// # Errors
 /// The I/O error when `out` cannot be written.
@@ -110,6 +110,12 @@ pub fn list_ids(content: &Searchable, out: &mut dyn Write) -> std::io::Result<u8
         }
         for entry in content.playbook.catalogue() {
             writeln!(out, "entry {}  {}", entry.id, entry.codes.join(", "))?;
+        }
+        for question in content.playbook.triage().map_or(&[][..], |t| &t.questions[..]) {
+            for answer in &question.answers {
+                let label = content.loc.text(&question.answer_message_id(answer));
+                writeln!(out, "triage {}/{}  {label}", question.id, answer.id)?;
+            }
         }
         Ok(())
     })();

@@ -50,6 +50,20 @@ impl std::fmt::Debug for Content {
     }
 }
 
+/// Starts parsing the built-in words and validating the built-in playbook on a thread of
+/// their own, so the window's main thread can open the window meanwhile: [`load`] then finds
+/// them ready (or waits for them) instead of doing that work on the main thread. Nothing
+/// happens if a thread cannot be started; [`load`] then does the work itself.
+pub fn prepare_builtin_in_background() {
+    let started = std::thread::Builder::new().name("load-content".into()).spawn(|| {
+        crate::i18n::loading::builtin_parsed();
+        Playbook::shared_builtin();
+    });
+    if let Err(error) = started {
+        log::debug!("could not start the thread that loads the built-in content: {error}");
+    }
+}
+
 /// Loads the built-in content in `language`, then the pack in `pack_dir` over it when one is
 /// given and has no error. Never fails: an unreadable or broken pack leaves the built-in
 /// content, with the reason in [`PackStatus::diagnostics`].
@@ -58,9 +72,15 @@ pub fn load(language: Language, pack_dir: Option<&Path>) -> Content {
     let (loc, mut builtin_diagnostics) = Localizer::builtin(language);
     builtin_diagnostics.extend(playbook_diagnostics.iter().cloned());
     builtin_diagnostics.extend(loc.check_playbook(playbook));
+    let triage_gaps = loc.check_triage(playbook);
+    let mut playbook = playbook.clone();
+    if !triage_gaps.is_empty() {
+        builtin_diagnostics.extend(triage_gaps.iter().cloned());
+        playbook.disable_triage(triage_gaps);
+    }
     let Some(dir) = pack_dir else {
         return Content {
-            playbook: playbook.clone(),
+            playbook,
             loc,
             builtin_diagnostics,
             pack: None,
@@ -95,7 +115,7 @@ pub fn load(language: Language, pack_dir: Option<&Path>) -> Content {
         // Not applied: the built-in content, with words loaded afresh (the first copy may
         // hold some of the pack's messages).
         None => Content {
-            playbook: playbook.clone(),
+            playbook,
             loc: Localizer::builtin(language).0,
             builtin_diagnostics,
             pack: Some(status),

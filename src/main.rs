@@ -147,6 +147,7 @@ fn run_command(cli: &Cli, command: &Command) -> ExitCode {
 }
 
 fn run_window(cli: &Cli) -> ExitCode {
+    sspr_helpdesk::content::prepare_builtin_in_background();
     let config_path = config_path(cli);
     let (config, config_diagnostics) = load_config(&config_path, cli.config.is_some());
     let read = startup::Read {

@@ -14,6 +14,7 @@ use crate::model::language::Language;
 use crate::model::outcome::{Subject, call_outcome};
 use crate::model::playbook::{Actor, Playbook, Step, StepId};
 use crate::model::session::{Session, StepState};
+use crate::model::triage::{Answer, AnswerKind, Asker, Question};
 
 /// The app's version, as shown in summaries and the About box.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -57,6 +58,41 @@ fn display_width(text: &str) -> usize {
 /// Indents every line after the first by `indent`, so a multi-line note stays under its item.
 fn indented(text: &str, indent: &str) -> String {
     text.trim().lines().collect::<Vec<_>>().join(&format!("\n{indent}"))
+}
+
+/// The short form of a triage answer (`.summary`: "synced user", "SSPR_0029 shown"), in the
+/// UI language; `code` fills a code answer's `{ $code }`.
+pub fn answer_summary(loc: &Localizer, question: &Question, answer: &Answer, code: &str) -> String {
+    loc.attribute_with_args_in(
+        loc.language(),
+        &question.answer_message_id(answer),
+        "summary",
+        &[("code", code.into())],
+    )
+    .unwrap_or_else(|| answer.id.clone())
+}
+
+/// A triage question as put to the caller (its `.caller` wording) in `language`, the
+/// caller's; `None` for a question only the agent can answer.
+pub fn caller_question(loc: &Localizer, question: &Question, language: Language) -> Option<String> {
+    if question.asker != Asker::Caller {
+        return None;
+    }
+    loc.attribute_in(language, &question.message_id(), "caller")
+}
+
+/// The triage answers given on this call, each in its short form, in the order asked; "I
+/// don't know" is left out (it says nothing about the caller). Empty when nothing was
+/// answered or the triage is unavailable.
+pub fn triage_phrases(playbook: &Playbook, loc: &Localizer, session: &Session) -> Vec<String> {
+    let Some(triage) = playbook.triage() else { return Vec::new() };
+    let answers = session.triage();
+    triage
+        .given(answers)
+        .into_iter()
+        .filter(|(_, a)| a.kind != AnswerKind::DontKnow)
+        .map(|(q, a)| answer_summary(loc, q, a, &answers.code))
+        .collect()
 }
 
 /// The ticket summary of `session`, in the agent's UI language (`loc`'s), with times shown
@@ -111,6 +147,10 @@ pub fn ticket_summary(
             ],
         );
         out.push_str(&field("summary-outcome", line));
+    }
+    let caller = triage_phrases(playbook, loc, session);
+    if !caller.is_empty() {
+        out.push_str(&field("summary-triage", list(&caller)));
     }
     let user = if session.affected_user.trim().is_empty() {
         loc.text("summary-affected-user-none")
@@ -185,6 +225,15 @@ pub fn ticket_summary(
                 );
                 out.push_str(&format!("  {note}\n"));
             }
+        }
+        out.push('\n');
+    }
+
+    // Derived by the Decode pane, in the language they were added in: never raw pasted text.
+    if !session.decoded_lines().is_empty() {
+        out.push_str(&heading(loc.text("summary-decoded-heading")));
+        for line in session.decoded_lines() {
+            out.push_str(&format!("- {line}\n"));
         }
         out.push('\n');
     }

@@ -331,3 +331,79 @@ session-copy-summary-en-us = Copy in English
 session-copy-summary-zh-cn = Copy in Chinese
 session-copy-summary-other-hint = For a colleague who reads the other language.
 status-summary-copied-in = The ticket summary was copied ({ $language }).
+
+# Decode pane: pasted evidence (audit-log rows, events, ADSync lines, support codes, registry
+# output) turned into cards. Agent-facing. The engine's own words (kinds, verdicts, problems)
+# are in decode.ftl.
+
+decode-pane-open = Decode evidence
+decode-pane-open-hint = Paste or drop what an admin or the caller sent: audit log rows, an event, Entra Connect errors, a support code or registry output (Ctrl+D). It stays in memory only.
+decode-pane-title = Decode evidence
+decode-pane-close = Close
+decode-pane-intro = Paste an audit log row or export, a Windows event, Entra Connect (ADSync) error lines, a support code or reg query output, or drop a file on the window. The text stays in memory only: it is not saved, logged or exported.
+decode-pane-input = Pasted evidence
+decode-pane-hint = Paste here (Ctrl+V)
+decode-pane-hidden = Pasted text hidden while presenting ({ $size }).
+decode-pane-too-long = Pasted text: { $size }, too long to show here; it is decoded in full. Clear it to paste something else.
+decode-pane-file = From the file { $name }
+decode-pane-file-error = The file { $name } could not be read: { $error }. Export it again, or paste its text.
+decode-pane-decode = Decode
+decode-pane-clear = Clear
+decode-pane-with-names = Include user names
+decode-pane-with-names-hint = Off: the lines added to the ticket name no user. IP addresses and raw log text are never added.
+decode-pane-working = Decoding… ({ $size }). You can keep working meanwhile.
+decode-pane-recognised = Recognised: { $what }
+decode-pane-not-recognised = Not recognised: { $what }
+decode-pane-count-rows = { $count ->
+    [one] 1 row
+   *[other] { $count } rows
+}
+decode-pane-count-attempts = { $count ->
+    [one] 1 attempt
+   *[other] { $count } attempts
+}
+decode-pane-count-events = { $count ->
+    [one] 1 event
+   *[other] { $count } events
+}
+decode-pane-count-codes = { $count ->
+    [one] 1 code
+   *[other] { $count } codes
+}
+decode-pane-count-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+decode-pane-problems = What could not be used
+decode-pane-more = More were found than are shown here; decode a shorter part of the export to see the rest.
+decode-pane-steps = Steps
+decode-pane-reason = Reason in the log
+decode-pane-when = When
+decode-pane-time-both = { $utc } (your time: { $local })
+decode-pane-server-time = Time on the server (time zone unknown)
+decode-pane-correlation = Correlation ID
+decode-pane-user = User
+decode-pane-user-hidden = user hidden while presenting
+decode-pane-no-entry = Not in the catalogue: search for the words of the message instead.
+decode-pane-open-entry = Open entry
+decode-pane-open-entry-named = Open entry: { $entry }
+decode-pane-add = Add to ticket
+decode-pane-added = Added to the ticket
+decode-pane-add-hint = Adds one line to the ticket summary: what happened, the correlation ID and the time in UTC.
+decode-pane-event-title = Event { $id } from { $source }
+decode-pane-level = Level
+decode-pane-codes = Codes
+decode-pane-code-title = Code { $code } (line { $line })
+decode-pane-support-title = Support code
+decode-pane-support-reminder = Write down the date, the time and the time zone with it: Microsoft support asks for all three.
+decode-pane-registry-blocker = Sign-in screen blocker: { $entry }
+decode-pane-registry-warning = Check this: { $entry }
+decode-pane-value = Value
+decode-pane-found = Value found
+decode-pane-blocks = Value that blocks
+decode-pane-not-set = not in the paste
+decode-pane-no-blocker = No blocker found
+decode-pane-checked = Values checked:
+decode-pane-free-text = Nothing here looks like a log row, an event or a code. Search the catalogue for these words instead.
+decode-pane-search = Search for this
+summary-decoded-heading = Decoded evidence

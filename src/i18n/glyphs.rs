@@ -34,10 +34,18 @@ impl GlyphCoverage {
         Self { faces }
     }
 
+    /// [`GlyphCoverage::bundled`], read once per process (every content-pack check uses it).
+    pub fn shared() -> &'static GlyphCoverage {
+        static SHARED: std::sync::OnceLock<GlyphCoverage> = std::sync::OnceLock::new();
+        SHARED.get_or_init(GlyphCoverage::bundled)
+    }
+
     /// Whether some font has a glyph for `c`. Whitespace and control characters count as
     /// drawable: they are laid out, not drawn.
     pub fn covers(&self, c: char) -> bool {
-        c.is_whitespace() || c.is_control() || self.faces.iter().any(|face| face.glyph_index(c).is_some())
+        // ASCII: printable characters are all in the Latin subset (the test below checks it),
+        // the rest are control characters.
+        c.is_ascii() || c.is_whitespace() || c.is_control() || self.faces.iter().any(|face| face.glyph_index(c).is_some())
     }
 }
 
@@ -51,6 +59,10 @@ mod tests {
         assert_eq!(coverage.faces.len(), 5);
         for c in ['A', 'é', '—', '中', '码', '：', '\n'] {
             assert!(coverage.covers(c), "{c}");
+        }
+        let latin = ttf_parser::Face::parse(LATIN_FONT, 0).unwrap();
+        for c in ' '..='~' {
+            assert!(latin.glyph_index(c).is_some(), "{c:?} is not in the Latin subset");
         }
         // Hangul and an Egyptian hieroglyph are in none of the fonts.
         assert!(!coverage.covers('한'));

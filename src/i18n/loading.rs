@@ -1,6 +1,8 @@
 //! Reads `.ftl` files into Fluent resources, reporting syntax errors with file, line and
 //! column while keeping every message that parsed.
 
+use std::sync::{Arc, OnceLock};
+
 use fluent_bundle::FluentResource;
 
 use crate::model::diagnostic::{Diagnostic, line_col};
@@ -19,7 +21,7 @@ pub struct LocaleSource {
 
 /// Names of the `.ftl` files every locale has (the parity test checks both folders hold
 /// exactly these).
-pub const LOCALE_FILES: [&str; 10] = [
+pub const LOCALE_FILES: [&str; 11] = [
     "app.ftl",
     "links.ftl",
     "configure.ftl",
@@ -29,6 +31,7 @@ pub const LOCALE_FILES: [&str; 10] = [
     "catalogue.ftl",
     "kiosk.ftl",
     "changes.ftl",
+    "triage.ftl",
     "decode.ftl",
 ];
 
@@ -44,6 +47,7 @@ macro_rules! locale_files {
             include_str!(concat!("../../locales/", $lang, "/catalogue.ftl")),
             include_str!(concat!("../../locales/", $lang, "/kiosk.ftl")),
             include_str!(concat!("../../locales/", $lang, "/changes.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/triage.ftl")),
             include_str!(concat!("../../locales/", $lang, "/decode.ftl")),
         ]
     };
@@ -64,10 +68,53 @@ pub fn builtin_sources() -> Vec<LocaleSource> {
     sources
 }
 
+/// One `.ftl` file, parsed: shared (`Arc`) so every [`crate::i18n::Localizer`] built from it
+/// adds the same resource to its bundles instead of parsing the text again. The file's text
+/// is the resource's own ([`FluentResource::source`]); it is not kept twice.
+#[derive(Debug)]
+pub struct ParsedSource {
+    /// The locale.
+    pub language: Language,
+    /// Path shown in messages, e.g. `locales/zh-CN/app.ftl`.
+    pub path: String,
+    /// What parsed (entries with syntax errors are left out).
+    pub resource: Arc<FluentResource>,
+    /// The file's syntax errors, with line and column.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses each file (see [`parse`]), taking over its text.
+pub fn parse_all(sources: Vec<LocaleSource>) -> Vec<ParsedSource> {
+    sources
+        .into_iter()
+        .map(|LocaleSource { language, path, text }| {
+            let (resource, diagnostics) = parse_text(&path, text);
+            ParsedSource {
+                language,
+                path,
+                resource: Arc::new(resource),
+                diagnostics,
+            }
+        })
+        .collect()
+}
+
+/// The built-in `.ftl` files, parsed once per process on first use: the window's start-up
+/// (see `content::prepare_builtin_in_background`) and every content-pack check share them.
+pub fn builtin_parsed() -> &'static [ParsedSource] {
+    static PARSED: OnceLock<Vec<ParsedSource>> = OnceLock::new();
+    PARSED.get_or_init(|| parse_all(builtin_sources()))
+}
+
 /// Parses one file. Entries with syntax errors are dropped (Fluent's own recovery) and each
 /// error becomes a diagnostic with its position; the rest of the file is kept.
 pub fn parse(source: &LocaleSource) -> (FluentResource, Vec<Diagnostic>) {
-    match FluentResource::try_new(source.text.clone()) {
+    parse_text(&source.path, source.text.clone())
+}
+
+/// [`parse`] of a file's text, taken over (not copied) by the resource.
+fn parse_text(path: &str, text: String) -> (FluentResource, Vec<Diagnostic>) {
+    match FluentResource::try_new(text) {
         Ok(resource) => (resource, Vec::new()),
         Err((resource, errors)) => {
             let diagnostics = errors
@@ -76,9 +123,9 @@ pub fn parse(source: &LocaleSource) -> (FluentResource, Vec<Diagnostic>) {
                     // Point at the start of the entry that was skipped (where the agent must
                     // look), not at the character where the parser gave up.
                     let start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
-                    let position = line_col(&source.text, start);
+                    let position = line_col(resource.source(), start);
                     Diagnostic::error(
-                        &source.path,
+                        path,
                         Some(position),
                         format!("Fluent syntax error: {}; the message there was skipped", error.kind),
                     )

@@ -7,11 +7,12 @@ pub mod loading;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use loading::{LocaleSource, builtin_sources, line_of_message, parse};
+use loading::{LocaleSource, ParsedSource, line_of_message};
 
 use crate::model::catalogue::SeenIn;
 use crate::model::category::Category;
@@ -49,12 +50,12 @@ impl MissingMessage {
 /// Text lookups for the UI, in the current language with per-message fallback to en-US.
 pub struct Localizer {
     language: Language,
-    en_us: FluentBundle<FluentResource>,
-    zh_cn: FluentBundle<FluentResource>,
+    en_us: FluentBundle<Arc<FluentResource>>,
+    zh_cn: FluentBundle<Arc<FluentResource>>,
     /// (language, id) pairs already reported as missing, so the log is not flooded each frame.
     reported: RefCell<BTreeSet<(Language, String)>>,
     /// Every message id loaded by [`Localizer::from_sources`], in any language.
-    ids: BTreeSet<String>,
+    ids: Arc<BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -65,7 +66,19 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
+/// Every message id the files define, in any language.
+fn message_ids_of(parsed: &[ParsedSource]) -> BTreeSet<String> {
+    parsed
+        .iter()
+        .flat_map(|file| file.resource.entries())
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn new_bundle(language: Language) -> FluentBundle<Arc<FluentResource>> {
     let mut bundle = FluentBundle::new(vec![language::langid(language)]);
     // Both shipped languages are left-to-right and egui has no bidi layout, so the isolation
     // marks would only end up in labels, tests and the clipboard.
@@ -76,48 +89,61 @@ fn new_bundle(language: Language) -> FluentBundle<FluentResource> {
 impl Localizer {
     /// The locales compiled into the binary. The diagnostics are empty in a correct build
     /// (the content tests check it).
+    /// The files are parsed once per process ([`loading::builtin_parsed`]).
     pub fn builtin(language: Language) -> (Localizer, Vec<Diagnostic>) {
-        Localizer::from_sources(language, &builtin_sources())
+        static IDS: std::sync::OnceLock<Arc<BTreeSet<String>>> = std::sync::OnceLock::new();
+        let parsed = loading::builtin_parsed();
+        let ids = IDS.get_or_init(|| Arc::new(message_ids_of(parsed)));
+        Localizer::assemble(language, parsed, Arc::clone(ids))
     }
 
     /// Builds the bundles from `.ftl` sources. Every problem (syntax error, duplicate id)
     /// becomes a diagnostic; everything that parsed is used.
     pub fn from_sources(language: Language, sources: &[LocaleSource]) -> (Localizer, Vec<Diagnostic>) {
+        Localizer::from_parsed(language, &loading::parse_all(sources.to_vec()))
+    }
+
+    /// Builds the bundles from files already parsed; their syntax errors and every duplicate
+    /// id become diagnostics.
+    pub fn from_parsed(language: Language, parsed: &[ParsedSource]) -> (Localizer, Vec<Diagnostic>) {
+        Localizer::assemble(language, parsed, Arc::new(message_ids_of(parsed)))
+    }
+
+    /// [`Localizer::from_parsed`] with the files' message ids already collected.
+    fn assemble(language: Language, parsed: &[ParsedSource], ids: Arc<BTreeSet<String>>) -> (Localizer, Vec<Diagnostic>) {
         let mut localizer = Localizer {
             language,
             en_us: new_bundle(Language::EnUs),
             zh_cn: new_bundle(Language::ZhCn),
             reported: RefCell::new(BTreeSet::new()),
-            ids: BTreeSet::new(),
+            ids,
         };
         let mut diagnostics = Vec::new();
-        for source in sources {
-            let (resource, mut errors) = parse(source);
-            diagnostics.append(&mut errors);
-            localizer.ids.extend(resource.entries().filter_map(|entry| match entry {
-                ast::Entry::Message(message) => Some(message.id.name.to_owned()),
-                _ => None,
-            }));
-            let bundle = match source.language {
+        for ParsedSource {
+            language: file_language,
+            path,
+            resource,
+            diagnostics: errors,
+        } in parsed
+        {
+            diagnostics.extend(errors.iter().cloned());
+            let bundle = match file_language {
                 Language::EnUs => &mut localizer.en_us,
                 Language::ZhCn => &mut localizer.zh_cn,
             };
             // `add_resource` keeps the first definition of an id and reports the others.
-            if let Err(errors) = bundle.add_resource(resource) {
+            if let Err(errors) = bundle.add_resource(Arc::clone(resource)) {
                 for error in errors {
                     let FluentError::Overriding { id, .. } = &error else {
-                        diagnostics.push(Diagnostic::error(&source.path, None, error.to_string()));
+                        diagnostics.push(Diagnostic::error(path, None, error.to_string()));
                         continue;
                     };
-                    let line = line_of_message(&source.text, id).map(|l| (l, 1));
+                    let line = line_of_message(resource.source(), id).map(|l| (l, 1));
                     diagnostics.push(
                         Diagnostic::error(
-                            &source.path,
+                            path,
                             line,
-                            format!(
-                                "message \"{id}\" is defined twice in {}; the later one was skipped",
-                                source.language
-                            ),
+                            format!("message \"{id}\" is defined twice in {}; the later one was skipped", file_language),
                         )
                         .with_fix("rename or remove one of them"),
                     );
@@ -143,7 +169,7 @@ impl Localizer {
     }
 
     /// The bundle of one language (for the content-pack checks, which read messages whole).
-    pub(crate) fn bundle(&self, language: Language) -> &FluentBundle<FluentResource> {
+    pub(crate) fn bundle(&self, language: Language) -> &FluentBundle<Arc<FluentResource>> {
         match language {
             Language::EnUs => &self.en_us,
             Language::ZhCn => &self.zh_cn,
@@ -151,7 +177,7 @@ impl Localizer {
     }
 
     /// The bundle of one language, to layer a content pack's messages over it.
-    pub(crate) fn bundle_mut(&mut self, language: Language) -> &mut FluentBundle<FluentResource> {
+    pub(crate) fn bundle_mut(&mut self, language: Language) -> &mut FluentBundle<Arc<FluentResource>> {
         match language {
             Language::EnUs => &mut self.en_us,
             Language::ZhCn => &mut self.zh_cn,
@@ -336,6 +362,9 @@ impl Localizer {
         for actor in Actor::ALL {
             needed.push((actor.message_id(), None));
         }
+        if let Some(triage) = playbook.triage() {
+            needed.extend(triage.messages().into_iter().map(|(id, attribute, _)| (id, attribute)));
+        }
         let mut missing = Vec::new();
         for language in Language::ALL {
             for (id, attribute) in &needed {
@@ -355,7 +384,8 @@ impl Localizer {
     /// attributes steps require. Returns one diagnostic per missing piece.
     pub fn check_playbook(&self, playbook: &Playbook) -> Vec<Diagnostic> {
         let mut diagnostics = Vec::new();
-        for missing in self.missing_messages(playbook) {
+        // The triage's words are checked with the triage file's lines (see `check_triage`).
+        for missing in self.missing_messages(playbook).into_iter().filter(|m| !m.id.starts_with("triage-")) {
             let tag = missing.language.tag();
             diagnostics.push(
                 Diagnostic::warning(format!("locales/{tag}"), None, format!("message {} is missing", missing.what()))
@@ -375,6 +405,31 @@ impl Localizer {
                             .with_fix("set uncertain = true in the playbook or remove the attribute"),
                         );
                     }
+                }
+            }
+        }
+        diagnostics
+    }
+
+    /// Every message and attribute the triage names that a language lacks, as an error at the
+    /// question or answer in the triage file that needs it: a triage with a gap is not shown
+    /// (`content::load` makes it unavailable), so no button ever reads as a raw id.
+    pub fn check_triage(&self, playbook: &Playbook) -> Vec<Diagnostic> {
+        let Some(triage) = playbook.triage() else { return Vec::new() };
+        let mut diagnostics = Vec::new();
+        for (id, attribute, at) in triage.messages() {
+            for language in Language::ALL {
+                if !self.has(language, &id, attribute) {
+                    let tag = language.tag();
+                    let what = attribute.map_or_else(|| id.clone(), |a| format!("{id}.{a}"));
+                    diagnostics.push(
+                        Diagnostic::error(
+                            &triage.file,
+                            at,
+                            format!("message {what} is missing in {tag}; triage is unavailable"),
+                        )
+                        .with_fix(format!("add it to locales/{tag}/triage.ftl")),
+                    );
                 }
             }
         }
@@ -441,6 +496,30 @@ fn call_variables(arguments: &ast::CallArguments<&str>, out: &mut BTreeSet<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_triage_message_missing_in_one_language_is_an_error_at_its_line_in_the_triage_file() {
+        let (playbook, _) = Playbook::builtin();
+        let complete = Localizer::builtin(Language::EnUs).0;
+        assert!(complete.check_triage(&playbook).is_empty());
+        // Without the Chinese triage words, each question and answer is reported once per part.
+        let sources: Vec<LocaleSource> = crate::i18n::loading::builtin_sources()
+            .into_iter()
+            .filter(|s| s.path != "locales/zh-CN/triage.ftl")
+            .collect();
+        let (partial, _) = Localizer::from_sources(Language::EnUs, &sources);
+        let gaps = partial.check_triage(&playbook);
+        let first = gaps.iter().find(|d| d.message.contains("triage-goal ")).unwrap();
+        assert_eq!(first.file, "assets/playbook/triage.toml");
+        assert!(first.line.is_some());
+        assert!(
+            first
+                .to_string()
+                .contains("message triage-goal is missing in zh-CN; triage is unavailable"),
+            "{first}"
+        );
+        assert!(gaps.iter().all(|d| d.message.contains("zh-CN")));
+    }
 
     fn source(language: Language, text: &str) -> LocaleSource {
         LocaleSource {

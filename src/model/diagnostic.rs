@@ -93,13 +93,44 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// The closest of `known` to `id`, as a "did you mean" hint (empty when nothing is close).
 pub fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+    let limit = |k: &str| 3.max(k.len() / 5);
+    let letters = letter_counts(id);
     known
         .into_iter()
+        // Skip the ids that cannot be close before computing the edit distance (a pack's
+        // unknown id is compared with ~3,000 message ids).
+        .filter(|k| edit_distance_at_least(&letters, k) <= limit(k))
         .map(|k| (strsim::levenshtein(id, k), k))
-        .filter(|(distance, k)| *distance <= 3.max(k.len() / 5))
+        .filter(|(distance, k)| *distance <= limit(k))
         .min()
         .map(|(_, k)| format!(" (did you mean \"{k}\"?)"))
         .unwrap_or_default()
+}
+
+/// How often each character occurs in `text`, characters grouped into 64 buckets.
+fn letter_counts(text: &str) -> [i32; 64] {
+    let mut counts = [0; 64];
+    for c in text.chars() {
+        counts[(c as usize) % 64] += 1;
+    }
+    counts
+}
+
+/// A lower bound of the edit distance between the text `counts` came from and `other`: each
+/// edit changes at most one character's count up and one down. (Grouping characters into
+/// buckets can only lower the bound.)
+fn edit_distance_at_least(counts: &[i32; 64], other: &str) -> usize {
+    let mut difference = *counts;
+    for c in other.chars() {
+        difference[(c as usize) % 64] -= 1;
+    }
+    let (more, fewer) = difference.iter().fold(
+        (0, 0),
+        |(more, fewer), &d| {
+            if d > 0 { (more + d, fewer) } else { (more, fewer - d) }
+        },
+    );
+    usize::try_from(more.max(fewer)).unwrap_or(usize::MAX)
 }
 
 /// Orders diagnostics by file order of appearance, then line and column (stable), as a
@@ -117,6 +148,31 @@ pub fn sort_by_position(diagnostics: &mut [Diagnostic]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_edit_distance_bound_never_exceeds_the_distance() {
+        let words = [
+            "step-configure-enable-sspr",
+            "step-configure-enbale-sspr",
+            "entry-sspr-0029",
+            "",
+            "链接-重置",
+            "a",
+            "zzzz",
+        ];
+        for a in words {
+            for b in words {
+                assert!(
+                    edit_distance_at_least(&letter_counts(a), b) <= strsim::levenshtein(a, b),
+                    "{a} / {b}"
+                );
+            }
+        }
+        assert_eq!(
+            did_you_mean("step-configur-enable-sspr", words),
+            " (did you mean \"step-configure-enable-sspr\"?)"
+        );
+    }
 
     #[test]
     fn formats_like_a_compiler() {

@@ -16,3 +16,4 @@ pub mod playbook_file;
 pub mod presenting;
 pub mod session;
 pub mod settings;
+pub mod triage;

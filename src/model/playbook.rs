@@ -17,6 +17,7 @@ use crate::model::changes::{CHANGES_FILE, PlatformChange};
 use crate::model::diagnostic::{Diagnostic, did_you_mean, line_col, sort_by_position};
 use crate::model::links::AllowedUrl;
 use crate::model::playbook_file::{CategoryFile, IndexFile, LinksFile, StepEntry};
+use crate::model::triage::{Known, TRIAGE_FILE, Triage, TriageState, load_triage};
 
 mod load;
 
@@ -240,6 +241,7 @@ impl PlaybookSources {
             ("registration.toml", include_str!("../../assets/playbook/registration.toml")),
             (CATALOGUE_FILE, include_str!("../../assets/playbook/catalogue.toml")),
             (CHANGES_FILE, include_str!("../../assets/playbook/changes.toml")),
+            (TRIAGE_FILE, include_str!("../../assets/playbook/triage.toml")),
         ];
         Self {
             folder: "assets/playbook".to_owned(),
@@ -265,6 +267,7 @@ pub struct Playbook {
     links: BTreeMap<LinkId, Link>,
     catalogue: Vec<Entry>,
     changes: Vec<PlatformChange>,
+    triage: TriageState,
     pack: Option<PackInfo>,
 }
 
@@ -302,12 +305,29 @@ impl Playbook {
         let step_ids: BTreeSet<StepId> = checklists.iter().flat_map(|c| c.steps.iter().map(|s| s.id.clone())).collect();
         let catalogue = load_catalogue(sources, &links, &step_ids, &mut diagnostics);
         let changes = load_changes(sources, &links, &step_ids, &catalogue, &mut diagnostics);
+        // Triage is optional in a folder (a pack's test playbook may have none); when present,
+        // its errors join the others and leave only the triage unavailable.
+        let triage = match sources.files.get(TRIAGE_FILE) {
+            Some(text) => {
+                let entry_ids = catalogue.iter().map(|e| e.id.clone()).collect();
+                let known = Known {
+                    steps: &step_ids,
+                    entries: &entry_ids,
+                    links: &links,
+                };
+                let state = load_triage(&sources.path(TRIAGE_FILE), text, &known);
+                diagnostics.extend(state.problems.iter().cloned());
+                state
+            }
+            None => TriageState::default(),
+        };
         let playbook = Playbook {
             content_version,
             checklists,
             links,
             catalogue,
             changes,
+            triage,
             pack: None,
         };
         (playbook, diagnostics)
@@ -384,6 +404,28 @@ impl Playbook {
         self.catalogue
             .iter()
             .find(|e| e.audit.iter().any(|a| crate::model::catalogue::audit_key(a) == key))
+    }
+
+    /// The triage ("Start here"), when it loaded without error.
+    pub fn triage(&self) -> Option<&Triage> {
+        self.triage.triage.as_ref()
+    }
+
+    /// The triage as loaded: usable, or unavailable with the reasons.
+    pub fn triage_state(&self) -> &TriageState {
+        &self.triage
+    }
+
+    /// Makes the triage unavailable for these reasons (its words are missing, say), keeping
+    /// the reasons already known.
+    pub fn disable_triage(&mut self, problems: Vec<Diagnostic>) {
+        self.triage.triage = None;
+        self.triage.problems.extend(problems);
+    }
+
+    /// The triage, for a content pack to add answers to.
+    pub(crate) fn triage_mut(&mut self) -> Option<&mut Triage> {
+        self.triage.triage.as_mut()
     }
 
     /// All links, sorted by id.

@@ -79,6 +79,25 @@ impl Screen {
         !self.is_shared()
     }
 
+    /// Whether a triage question's "How to find out" (which admin page, which column) may be
+    /// shown: it is how the organisation is administered, so not on a shared screen. The
+    /// question itself and its answers may: the caller is asked them.
+    pub fn shows_find_out(self) -> bool {
+        !self.is_shared()
+    }
+
+    /// Whether text the agent pasted into the Decode pane (an admin's log export, an event)
+    /// may be shown: it is raw evidence about callers and the organisation, so only privately.
+    pub fn shows_pasted_text(self) -> bool {
+        !self.is_shared()
+    }
+
+    /// Whether user names found in decoded evidence (a row's actor or target) may be shown:
+    /// they name callers, so only privately ("user hidden while presenting" instead).
+    pub fn shows_user_names(self) -> bool {
+        !self.is_shared()
+    }
+
     /// Whether a part of a catalogue entry's card may be shown.
     pub fn shows_entry_part(self, part: EntryPart) -> bool {
         match part {
@@ -135,5 +154,11 @@ mod tests {
         }
         assert!(!Screen::Shared.shows_who_acts() && !Screen::Shared.shows_private());
         assert!(Screen::Private.shows_who_acts() && Screen::Private.shows_private());
+    }
+
+    #[test]
+    fn a_shared_screen_hides_pasted_evidence_and_the_user_names_in_it() {
+        assert!(!Screen::Shared.shows_pasted_text() && !Screen::Shared.shows_user_names());
+        assert!(Screen::Private.shows_pasted_text() && Screen::Private.shows_user_names());
     }
 }

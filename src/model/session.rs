@@ -12,6 +12,7 @@ use crate::model::catalogue::EntryId;
 use crate::model::category::Category;
 use crate::model::language::Language;
 use crate::model::playbook::{Checklist, LinkId, StepId};
+use crate::model::triage::TriageAnswers;
 
 /// Longest ticket reference kept, in characters.
 pub const MAX_TICKET_CHARS: usize = 200;
@@ -19,9 +20,16 @@ pub const MAX_TICKET_CHARS: usize = 200;
 pub const MAX_USER_CHARS: usize = 200;
 /// Longest "escalated to …" / "user told to …" detail kept, in characters.
 pub const MAX_DETAIL_CHARS: usize = 300;
+/// Longest error code typed as a triage answer, in characters (codes are short; a paste of a
+/// whole page belongs in search or the decoder).
+pub const MAX_CODE_CHARS: usize = 100;
 /// Longest note (per step, or for the session) kept, in characters. Far more than a call
 /// needs, and small enough that drawing it stays cheap.
 pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Most decoded-evidence lines one session keeps (the Decode pane's "Add to ticket").
+pub const MAX_DECODED_LINES: usize = 50;
+/// Longest decoded-evidence line kept, in characters.
+pub const MAX_DECODED_CHARS: usize = 500;
 
 /// `text` cut to at most `max` characters (on a character boundary).
 pub fn capped(text: String, max: usize) -> String {
@@ -164,6 +172,12 @@ pub struct Session {
     pub affected_user: String,
     /// Catalogue entries the agent opened, in the order first read, without repeats.
     entries: Vec<EntryRecord>,
+    /// The answers to the "Start here" questions (absent in files from before triage).
+    triage: TriageAnswers,
+    /// Lines the Decode pane derived from pasted evidence and the agent added to the ticket
+    /// ([`crate::decode::ticket_line`]: verdict, entry, correlation ID, UTC time; never raw
+    /// log text or an IP address), in the order added, without repeats.
+    decoded: Vec<String>,
 }
 
 impl Default for Session {
@@ -185,7 +199,34 @@ impl Session {
             links_given: Vec::new(),
             affected_user: String::new(),
             entries: Vec::new(),
+            triage: TriageAnswers::default(),
+            decoded: Vec::new(),
         }
+    }
+
+    /// The answers to the "Start here" questions.
+    pub fn triage(&self) -> &TriageAnswers {
+        &self.triage
+    }
+
+    /// Answers a "Start here" question (another answer to it replaces the first).
+    pub fn answer_triage(&mut self, question: &str, answer: &str) {
+        self.triage.chosen.insert(question.to_owned(), answer.to_owned());
+    }
+
+    /// Takes back the answer to a question, so it is asked again.
+    pub fn unanswer_triage(&mut self, question: &str) {
+        self.triage.chosen.remove(question);
+    }
+
+    /// Sets the error code typed as a triage answer (trimmed, cut to [`MAX_CODE_CHARS`]).
+    pub fn set_triage_code(&mut self, code: &str) {
+        self.triage.code = capped(code.trim().to_owned(), MAX_CODE_CHARS);
+    }
+
+    /// Forgets every triage answer.
+    pub fn clear_triage(&mut self) {
+        self.triage = TriageAnswers::default();
     }
 
     /// The category whose checklist is shown.
@@ -348,10 +389,27 @@ impl Session {
         &self.links_given
     }
 
+    /// Adds a line derived from decoded evidence (once; at most [`MAX_DECODED_LINES`], each cut
+    /// to [`MAX_DECODED_CHARS`]); returns whether it was added.
+    pub fn add_decoded_line(&mut self, line: String) -> bool {
+        let line = capped(line.trim().to_owned(), MAX_DECODED_CHARS);
+        if line.is_empty() || self.decoded.len() >= MAX_DECODED_LINES || self.decoded.contains(&line) {
+            return false;
+        }
+        self.decoded.push(line);
+        true
+    }
+
+    /// The decoded-evidence lines added to the ticket, in order.
+    pub fn decoded_lines(&self) -> &[String] {
+        &self.decoded
+    }
+
     /// Cuts the ticket reference and notes to their limits (a session file edited by hand, or
     /// written by an older version, may hold more); returns whether anything was cut.
     pub fn enforce_limits(&mut self) -> bool {
-        let mut cut = false;
+        let mut cut = self.decoded.len() > MAX_DECODED_LINES;
+        self.decoded.truncate(MAX_DECODED_LINES);
         let mut cap = |text: &mut String, max: usize| {
             if text.chars().count() > max {
                 *text = capped(std::mem::take(text), max);
@@ -361,9 +419,13 @@ impl Session {
         cap(&mut self.ticket, MAX_TICKET_CHARS);
         cap(&mut self.note, MAX_NOTE_CHARS);
         cap(&mut self.affected_user, MAX_USER_CHARS);
+        cap(&mut self.triage.code, MAX_CODE_CHARS);
         for record in self.steps.values_mut().chain(self.entries.iter_mut().map(|r| &mut r.record)) {
             cap(&mut record.note, MAX_NOTE_CHARS);
             cap(&mut record.detail, MAX_DETAIL_CHARS);
+        }
+        for line in &mut self.decoded {
+            cap(line, MAX_DECODED_CHARS);
         }
         cut
     }
@@ -376,6 +438,8 @@ impl Session {
             && self.links_given.is_empty()
             && self.affected_user.is_empty()
             && self.entries.is_empty()
+            && self.triage.is_empty()
+            && self.decoded.is_empty()
     }
 }
 
@@ -528,5 +592,26 @@ mod tests {
         assert!(!session.is_empty());
         assert!(session.enforce_limits());
         assert_eq!(session.affected_user.chars().count(), MAX_USER_CHARS);
+    }
+
+    #[test]
+    fn decoded_lines_are_kept_once_in_order_within_their_limits() {
+        let mut session = Session::default();
+        assert!(session.add_decoded_line(" Decoded: Failed, correlation ID 1 ".to_owned()));
+        assert!(!session.add_decoded_line("Decoded: Failed, correlation ID 1".to_owned()));
+        assert!(!session.add_decoded_line("   ".to_owned()));
+        assert!(session.add_decoded_line("x".repeat(MAX_DECODED_CHARS + 9)));
+        assert_eq!(session.decoded_lines()[0], "Decoded: Failed, correlation ID 1");
+        assert_eq!(session.decoded_lines()[1].chars().count(), MAX_DECODED_CHARS);
+        assert!(!session.is_empty());
+        for n in 0..MAX_DECODED_LINES {
+            session.add_decoded_line(format!("line {n}"));
+        }
+        assert_eq!(session.decoded_lines().len(), MAX_DECODED_LINES);
+        let json = serde_json::to_string(&session).unwrap();
+        assert_eq!(serde_json::from_str::<Session>(&json).unwrap(), session);
+        let mut edited: Session = serde_json::from_str(&json.replacen("\"decoded\":[", "\"decoded\":[\"extra\",", 1)).unwrap();
+        assert!(edited.enforce_limits());
+        assert_eq!(edited.decoded_lines().len(), MAX_DECODED_LINES);
     }
 }

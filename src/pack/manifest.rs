@@ -27,6 +27,11 @@
 //! source = "contoso-kb-sspr"
 //! links = ["contoso-kb-sspr"]
 //!
+//! [[triage_answer]]                     # a new answer to a "Start here" question
+//! question = "writeback"
+//! id = "contoso-escalate"
+//! targets = [{ step = "contoso-escalate-writeback", weight = 8 }]
+//!
 //! [[entry]]                             # a new catalogue entry, same fields as catalogue.toml
 //! id = "contoso-portal-locked"
 //! codes = ["CTS-042"]
@@ -63,6 +68,7 @@ pub const MAX_URL_CHARS: usize = 500;
 
 /// Keys that belong at the top of `pack.toml`, before any table.
 mod changes;
+mod triage;
 
 use changes::{AddContext, add_changes, add_entries, add_steps, apply_links, check_no_empty_category, hide_steps};
 
@@ -80,6 +86,8 @@ pub struct PackAdditions {
     pub entries: Vec<(EntryId, Option<(usize, usize)>)>,
     /// New dated changes (messages `change-<id>` with `.reports`, `.summary`), by id.
     pub changes: Vec<(String, Option<(usize, usize)>)>,
+    /// New triage answers (messages `triage-<question>-<answer>` with `.summary`).
+    pub triage_answers: Vec<(String, Option<(usize, usize)>)>,
     /// Message ids (`step-x`, `link-x`, `entry-x`) of additions that have an error of their
     /// own, so their words are not also reported as unused.
     pub failed: BTreeSet<String>,
@@ -94,6 +102,9 @@ impl PackAdditions {
     /// Whether a message id belongs to something the pack adds (`step-x`, `link-x`,
     /// `entry-x`), and where that thing is written.
     pub fn owner_of(&self, message_id: &str) -> Option<Option<(usize, usize)>> {
+        if message_id.starts_with("triage-") {
+            return self.triage_answers.iter().find(|(m, _)| m == message_id).map(|(_, at)| *at);
+        }
         if let Some(id) = message_id.strip_prefix("step-") {
             return self.steps.iter().find(|(s, _)| s.as_str() == id).map(|(_, at)| *at);
         }
@@ -148,6 +159,9 @@ struct Manifest {
     /// Dated changes, read and checked by `model::changes::load_embedded`.
     #[serde(default)]
     change: Vec<toml::Table>,
+    /// Answers (or targets) added to the "Start here" questions.
+    #[serde(default)]
+    triage_answer: Vec<crate::model::triage::RawAnswerAddition>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -297,6 +311,7 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         .chain(failed_entries.map(|id| format!("entry-{id}")))
         .collect();
     add_changes(builtin, &mut playbook, &mut additions, path, text, &mut diagnostics);
+    triage::add_triage_answers(&manifest.triage_answer, &mut playbook, &mut additions, path, text, &mut diagnostics);
     let mut shown = vec![
         (manifest.name.get_ref().clone(), at(&manifest.name)),
         (manifest.version.get_ref().clone(), at(&manifest.version)),
@@ -313,7 +328,8 @@ pub fn apply_manifest(builtin: &Playbook, path: &str, text: &str) -> (AppliedMan
         && manifest.hide_steps.is_empty()
         && manifest.step.is_empty()
         && manifest.entry.is_empty()
-        && manifest.change.is_empty();
+        && manifest.change.is_empty()
+        && manifest.triage_answer.is_empty();
     (
         AppliedManifest {
             info,

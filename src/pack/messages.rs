@@ -129,7 +129,7 @@ pub fn add_pack(loc: &mut Localizer, sources: &[LocaleSource]) -> (PackMessages,
                 },
             );
         }
-        bundle.add_resource_overriding(resource);
+        bundle.add_resource_overriding(std::sync::Arc::new(resource));
     }
     (messages, diagnostics)
 }
@@ -212,6 +212,8 @@ fn required_parts(id: &str) -> &'static str {
         "a title and .symptom, .causes and .fix"
     } else if id.starts_with("change-") {
         "a title and .reports and .summary"
+    } else if id.starts_with("triage-") {
+        "the answer's button label and .summary (its short form in the ticket summary)"
     } else {
         "the button label as its value"
     }

@@ -93,7 +93,7 @@ pub fn check(sources: &PackSources, language: Language) -> PackOutcome {
 /// Fluent bundle cannot be copied, and the pack's messages replace built-in ones in place).
 pub(crate) fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutcome {
     let mut diagnostics = sources.problems.clone();
-    let coverage = GlyphCoverage::bundled();
+    let coverage = GlyphCoverage::shared();
     let (builtin, _) = Playbook::shared_builtin();
 
     let (applied, mut manifest_diagnostics) = match &sources.manifest {
@@ -101,7 +101,7 @@ pub(crate) fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutco
             let (applied, mut found) = apply_manifest(builtin, PACK_FILE, text);
             // Only what the window shows: name, version and codes (comments and ids are not).
             for (shown, at) in &applied.shown {
-                check_glyphs_in(PACK_FILE, shown, *at, &coverage, &mut found);
+                check_glyphs_in(PACK_FILE, shown, *at, coverage, &mut found);
                 // Inside the quotes: one column after the opening one.
                 let start = at.map_or((1, 1), |(line, column)| (line, column + 1));
                 check_urls_in_text(PACK_FILE, shown, Some(start), &applied.allow, &mut found);
@@ -134,7 +134,7 @@ pub(crate) fn check_over(sources: &PackSources, mut loc: Localizer) -> PackOutco
             diagnostics.append(&mut found);
             continue;
         }
-        check_glyphs(&source.path, &text, &coverage, &mut found);
+        check_glyphs(&source.path, &text, coverage, &mut found);
         check_urls_in_text(&source.path, &text, None, &applied.allow, &mut found);
         diagnostics.append(&mut found);
         normalized.push(LocaleSource {

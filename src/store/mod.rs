@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod config_file;
+pub mod evidence;
 pub mod export;
 pub mod settings_file;
 pub mod state;

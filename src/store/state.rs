@@ -325,6 +325,8 @@ mod tests {
         assert_eq!(session.note, "Escalated to the AD team.");
         assert_eq!(session.affected_user, "");
         assert!(session.entries().is_empty());
+        // Written before triage too: no answers, and nothing else lost for their absence.
+        assert!(session.triage().is_empty());
         let state = |id: &str| session.state(&StepId::new(id));
         assert_eq!(state("errors-collect-details"), StepState::Done);
         assert_eq!(state("errors-sspr-0029"), StepState::Failed);
@@ -337,6 +339,21 @@ mod tests {
         // Saved again, it loads back the same.
         store.save_session(&session).unwrap();
         assert_eq!(store.load_session().0, Some(session));
+    }
+
+    #[test]
+    fn triage_answers_and_the_typed_code_are_saved_and_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = StateStore::new(dir.path());
+        let mut session = Session::default();
+        session.answer_triage("goal", "reset");
+        session.answer_triage("error", "code");
+        session.set_triage_code("  SSPR_0029 ");
+        store.save_session(&session).unwrap();
+        let loaded = store.load_session().0.unwrap();
+        assert_eq!(loaded.triage().chosen.get("goal").map(String::as_str), Some("reset"));
+        assert_eq!(loaded.triage().code, "SSPR_0029");
+        assert_eq!(loaded, session);
     }
 
     #[test]

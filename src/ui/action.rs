@@ -8,7 +8,9 @@ use crate::model::playbook::{LinkId, StepId};
 use crate::model::session::StepState;
 use crate::model::settings::ThemeChoice;
 use crate::search::Target;
+use crate::ui::decode_pane::DecodeAction;
 use crate::ui::kiosk::KioskAction;
+use crate::ui::triage::TriageAction;
 
 /// One user intent, produced by a panel.
 #[must_use = "push the action so the app applies it"]
@@ -117,6 +119,10 @@ pub enum Action {
     CopyEntryForCaller(EntryId),
     /// Set the affected user (a UPN or a name; private, never logged).
     SetAffectedUser(String),
+    /// Something asked of "Start here" (the triage questions).
+    Triage(TriageAction),
+    /// Something asked of the Decode pane (not in kiosk mode).
+    Decode(DecodeAction),
 }
 
 /// What the *Error messages* category shows.

@@ -22,11 +22,13 @@ use crate::report::{SummaryFormat, ticket_summary};
 use crate::search::{SYNONYMS_FILE, SearchResult, parse_synonyms};
 use crate::startup::{self, StartupOptions};
 use crate::store::state::StateStore;
-use crate::ui::action::ErrorsView;
+use crate::ui::action::{Action, ErrorsView};
 use crate::ui::catalogue_pane::CatalogueState;
+use crate::ui::decode_pane::{DecodeAction, DecodeState, decode_pane_ui};
 use crate::ui::kiosk::frame::KioskState;
 use crate::ui::search_index::CorpusSlot;
 use crate::ui::status::{Notice, Status, log_pack, notice_from};
+use crate::ui::triage::TriageUi;
 use crate::ui::view::{Highlight, View, central_pane_ui};
 use crate::ui::window::{apply_view_settings, renderer_description, window_title};
 use crate::ui::{SAVE_DELAY_MS, about, changes, fonts, session_panel, sidebar, theme, top_bar};
@@ -98,6 +100,10 @@ pub struct HelpdeskApp {
     pub(super) quit_after_first_frame: bool,
     /// Frames drawn so far (counts to 2 at most).
     pub(super) frames_drawn: u8,
+    /// "Start here": whether it is shown, and its own state.
+    pub(super) triage_ui: TriageUi,
+    /// The Decode pane: the pasted evidence (in memory only) and what it decoded to.
+    pub(super) decode: DecodeState,
 }
 
 impl std::fmt::Debug for HelpdeskApp {
@@ -189,6 +195,7 @@ impl HelpdeskApp {
             .as_ref()
             .filter(|s| !s.is_empty())
             .map(|s| (s.ticket.clone(), s.ticked_count()));
+        let start_here = resume_prompt.is_none();
         let session = saved_session.unwrap_or_else(|| Session::new(first, caller_language, services.clock.now()));
         let corpus = CorpusSlot::prepare(&playbook, &loc, &synonyms);
         let kiosk = options.kiosk.then(|| {
@@ -250,6 +257,13 @@ impl HelpdeskApp {
             show_changes: false,
             quit_after_first_frame: options.quit_after_first_frame,
             frames_drawn: 0,
+            // A new call starts with the questions; a call restored from the last run (the
+            // agent is asked whether to continue it) opens where it was.
+            triage_ui: TriageUi {
+                open: start_here,
+                ..TriageUi::new_call()
+            },
+            decode: DecodeState::default(),
         }
     }
 
@@ -312,6 +326,11 @@ impl HelpdeskApp {
         &self.settings
     }
 
+    /// Whether "Start here" (the triage questions) is shown instead of a checklist.
+    pub fn is_start_here(&self) -> bool {
+        self.triage_ui.open
+    }
+
     /// The search box's text.
     pub fn query(&self) -> &str {
         &self.query
@@ -320,6 +339,11 @@ impl HelpdeskApp {
     /// The step or entry last opened from search or an entry card, shown highlighted.
     pub fn highlighted(&self) -> Option<&crate::search::Target> {
         self.highlight.as_ref().map(|h| &h.target)
+    }
+
+    /// The Decode pane's state (tests read whether it is open and what it holds).
+    pub fn decode_state(&self) -> &DecodeState {
+        &self.decode
     }
 
     /// The current search results.
@@ -404,6 +428,10 @@ impl HelpdeskApp {
                 ctx.request_repaint_after(due.saturating_sub(elapsed));
             }
         }
+        // A large paste decoding in the background: take its result when ready.
+        if self.decode.poll() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
         // Let the "Undo" offer expire on screen.
         if let Some((_, until)) = &self.undo {
             let left = until.duration_since(self.services.clock.now());
@@ -438,11 +466,21 @@ impl HelpdeskApp {
         let mut actions = Vec::new();
         let ctx = ui.ctx().clone();
         self.keyboard_actions(&ctx, &mut actions);
+        // A file dropped anywhere on the window is evidence to decode (never in a kiosk,
+        // which returned above).
+        for file in ctx.input(|i| i.raw.dropped_files.clone()) {
+            actions.push(Action::Decode(DecodeAction::DropFile(file.path().to_path_buf())));
+        }
         self.track_view(&ctx);
         let focus_search = std::mem::take(&mut self.focus_search);
         let scroll_to_selected = std::mem::take(&mut self.scroll_to_selected);
         let notices: Vec<String> = self.notices.iter().map(|n| self.notice_text(n)).collect();
         let status = self.status.as_ref().map(|s| self.status_text(s));
+        let ruled_out = self
+            .playbook
+            .triage()
+            .map(|t| t.ruled_out(self.session.triage()))
+            .unwrap_or_default();
         let view = View {
             playbook: &self.playbook,
             session: &self.session,
@@ -465,11 +503,14 @@ impl HelpdeskApp {
             selected_result: self.selected_result,
             scroll_to_selected,
             caller_language_hint: self.caller_language_hint(),
+            triage: &self.triage_ui,
+            ruled_out: &ruled_out,
             admin_pack: self
                 .config
                 .pack
                 .as_deref()
                 .filter(|admin| self.config.allow_pack_change && self.pack.as_ref().is_none_or(|p| !p.applied || p.folder != *admin)),
+            decode_open: self.decode.open,
         };
 
         Panel::top("top_bar").show(ui, |ui| {
@@ -525,7 +566,20 @@ impl HelpdeskApp {
                         .show(ui, |ui| session_panel::session_panel_ui(ui, &view, summary, &mut actions));
                 });
         }
-        CentralPanel::default().show(ui, |ui| central_pane_ui(ui, &view, self.query.trim(), &self.results, &mut actions));
+        CentralPanel::default().show(ui, |ui| {
+            if self.decode.open {
+                ScrollArea::vertical()
+                    .id_salt("decode_scroll")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+                        decode_pane_ui(ui, &view, &self.decode, &mut actions);
+                    });
+            } else {
+                central_pane_ui(ui, &view, self.query.trim(), &self.results, &mut actions);
+            }
+        });
+        self.decode.focus_box = false;
         if self.confirm_new_session {
             self.new_session_modal_ui(ui, &mut actions);
         }

@@ -9,12 +9,15 @@ use crate::model::session::{MAX_NOTE_CHARS, MAX_TICKET_CHARS, MAX_USER_CHARS, Se
 use crate::report::{SummaryFormat, caller_instructions, entry_caller_text};
 use crate::search::Target;
 use crate::search::changes::promote_changes;
+use crate::store::evidence::read_evidence;
 use crate::store::export::{summary_file_name, write_summary};
 use crate::store::state::StateFile;
 use crate::ui::action::{Action, ErrorsView};
+use crate::ui::decode_pane::{DecodeAction, Outcome};
 use crate::ui::kiosk::KioskAction;
 use crate::ui::search_index::CorpusSlot;
 use crate::ui::status::{Notice, Status, log_pack};
+use crate::ui::triage::TriageUi;
 use crate::ui::view::Highlight;
 use crate::ui::window::{apply_view_settings, window_title};
 use crate::ui::{HelpdeskApp, MAX_RESULTS, UNDO_SECONDS, ZOOM_RANGE};
@@ -27,7 +30,9 @@ impl HelpdeskApp {
         let now = self.services.clock.now();
         match action {
             Action::SelectCategory(category) => {
+                self.decode.open = false;
                 self.last_query = None;
+                self.triage_ui.open = false;
                 self.session.select(category);
                 self.highlight = None;
                 if !self.query.is_empty() {
@@ -179,14 +184,21 @@ impl HelpdeskApp {
             }
             Action::DismissStatus => self.status = None,
             Action::SetSearch(query) => {
+                // Searching shows the results where the pane was; the paste stays for later.
+                if !query.trim().is_empty() {
+                    self.decode.open = false;
+                }
                 self.last_query = None;
                 self.query = query;
                 self.selected_result = 0;
                 self.run_search(ctx);
             }
             Action::OpenResult(target) => {
+                self.triage_ui.open = false;
+                self.decode.open = false;
                 match &target {
                     Target::Step(id) => {
+                        self.show_if_hidden(id);
                         if let Some(step) = self.playbook.step(id) {
                             self.session.select(step.category);
                             if step.category == Category::Errors {
@@ -204,12 +216,15 @@ impl HelpdeskApp {
                         self.catalogue.open = Some(id.clone());
                     }
                 }
-                self.last_query = Some(std::mem::take(&mut self.query));
+                // An entry opened from the Decode pane was not searched for: no "← Results".
+                let query = std::mem::take(&mut self.query);
+                self.last_query = (!query.is_empty()).then_some(query);
                 self.results.clear();
                 self.highlight(target);
             }
             Action::BackToResults => {
                 if let Some(query) = self.last_query.take() {
+                    self.decode.open = false;
                     self.query = query;
                     self.selected_result = 0;
                     // Searched again: the words (language, pack) may have changed since.
@@ -258,13 +273,18 @@ impl HelpdeskApp {
                 self.session_changed();
             }
             Action::GoToStep(id) => {
+                self.show_if_hidden(&id);
                 if let Some(step) = self.playbook.step(&id) {
+                    self.triage_ui.open = false;
+                    self.decode.open = false;
                     self.session.select(step.category);
                     self.errors_view = ErrorsView::Checklist;
                     self.highlight(Target::Step(id));
                 }
             }
             Action::Kiosk(action) => self.apply_kiosk(action),
+            Action::Triage(action) => self.apply_triage(ctx, action),
+            Action::Decode(action) => self.apply_decode(ctx, action),
             Action::Scrolled => {
                 if let Some(highlight) = &mut self.highlight {
                     highlight.scroll_pending = false;
@@ -280,6 +300,10 @@ impl HelpdeskApp {
                 let old = std::mem::replace(&mut self.session, Session::new(first, caller_language, now));
                 let until = now.checked_add(jiff::SignedDuration::from_secs(UNDO_SECONDS)).unwrap_or(now);
                 self.undo = Some((old, until));
+                // A new caller: their first minute starts with the questions.
+                self.triage_ui = TriageUi::new_call();
+                // The paste was about the last caller: forgotten, and not brought back by Undo.
+                self.decode.clear();
                 self.open_notes.clear();
                 self.highlight = None;
                 self.last_query = None;
@@ -289,6 +313,7 @@ impl HelpdeskApp {
             Action::UndoNewSession => {
                 if let Some((old, _)) = self.undo.take() {
                     self.session = old;
+                    self.triage_ui.open = false;
                     self.status = Some(Status::SessionRestored);
                     self.session_changed();
                 }
@@ -483,6 +508,65 @@ impl HelpdeskApp {
             log::warn!("opening {}: {error}", link.url);
             error.to_string()
         })
+    }
+
+    /// Applies what the agent asked of the Decode pane. A kiosk has no decoder: nothing here
+    /// happens in kiosk mode.
+    fn apply_decode(&mut self, ctx: &egui::Context, action: DecodeAction) {
+        if self.kiosk.is_some() {
+            return;
+        }
+        match action {
+            DecodeAction::Show(on) => {
+                self.decode.open = on;
+                self.decode.focus_box = on;
+            }
+            DecodeAction::SetInput { text, pasted } => {
+                self.decode.input = text;
+                self.decode.file_name = None;
+                if pasted {
+                    self.decode.start(&self.playbook, ctx);
+                }
+            }
+            DecodeAction::Decode => self.decode.start(&self.playbook, ctx),
+            DecodeAction::Clear => self.decode.clear(),
+            DecodeAction::DropFile(path) => {
+                let name = path
+                    .file_name()
+                    .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                self.decode.clear();
+                self.decode.open = true;
+                match read_evidence(&path) {
+                    Ok(bytes) => match crate::decode::text_from_bytes(&bytes) {
+                        Ok(text) => {
+                            self.decode.input = text;
+                            self.decode.file_name = Some(name);
+                            self.decode.start(&self.playbook, ctx);
+                        }
+                        Err(refused) => self.decode.outcome = Some(Outcome::Refused(refused)),
+                    },
+                    Err(error) => {
+                        // The file's name and the reason only: nothing of its content.
+                        log::warn!("a dropped evidence file could not be read: {error}");
+                        self.decode.outcome = Some(Outcome::FileUnreadable {
+                            name,
+                            error: error.to_string(),
+                        });
+                    }
+                }
+            }
+            DecodeAction::SetNames(on) => self.decode.with_names = on,
+            DecodeAction::AddToTicket(line) => {
+                if self.session.add_decoded_line(line) {
+                    self.session_changed();
+                }
+            }
+            DecodeAction::OpenEntry(id) => self.apply(ctx, Action::OpenResult(crate::search::Target::Entry(id))),
+            DecodeAction::Search(query) => {
+                self.apply(ctx, Action::SetSearch(query));
+                self.decode.open = false;
+            }
+        }
     }
 
     /// Applies what the person at a kiosk asked for. "Start over" forgets them at once.

@@ -55,6 +55,8 @@ pub fn checklist_pane_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<A
         )
         .weak(),
     );
+    let hidden = checklist.steps.iter().filter(|s| view.ruled_out.contains(&s.id)).count();
+    crate::ui::triage::filter_bar_ui(ui, view, hidden, actions);
     ui.add_space(theme::STEP_GAP);
     if checklist.steps.is_empty() {
         ui.label(view.loc.text("checklist-empty"));
@@ -63,7 +65,8 @@ pub fn checklist_pane_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<A
     // the others follow in the next frame, before anyone can scroll to them (laying out and
     // rasterizing the text of every step was most of the first frame: docs/performance.md).
     let first_frame = ui.ctx().cumulative_frame_nr() == 0;
-    for step in &checklist.steps {
+    let filtered = view.triage.caller_only && hidden > 0;
+    for step in checklist.steps.iter().filter(|s| !(filtered && view.ruled_out.contains(&s.id))) {
         if first_frame && ui.cursor().min.y > ui.clip_rect().max.y {
             ui.ctx().request_repaint();
             break;

@@ -7,8 +7,11 @@
 //!   change), `status.rs` (banner notices, status bar), `window.rs` (title, geometry, zoom,
 //!   renderer), `shortcuts.rs`, `modals.rs`, `view.rs` ([`View`] and the central panel);
 //! - one file per pane: `top_bar`, `sidebar`, `checklist_pane`, `catalogue_pane`,
-//!   `search_results`, `session_panel`, `diagnostics_banner`, `about`;
+//!   `search_results`, `session_panel`, `diagnostics_banner`, `about`, and `decode_pane/`
+//!   (pasted evidence → cards; the paste lives in its state only);
 //! - shared widgets in `widgets.rs`, tokens in `theme.rs`, fonts in `fonts.rs`;
+//! - `triage/`: "Start here", the first questions of a call, and the checklists' "This
+//!   caller only" bar;
 //! - `kiosk/`: the end-user screens (`screen.rs`) and the kiosk frame (`frame.rs`).
 //!
 //! [`Localizer`]: crate::i18n::Localizer
@@ -20,6 +23,7 @@ mod apply;
 pub mod catalogue_pane;
 pub mod changes;
 pub mod checklist_pane;
+pub mod decode_pane;
 pub mod diagnostics_banner;
 pub mod fonts;
 pub mod kiosk;
@@ -34,6 +38,7 @@ pub mod sidebar;
 mod status;
 pub mod theme;
 pub mod top_bar;
+pub mod triage;
 pub mod view;
 pub mod widgets;
 mod window;

@@ -1,7 +1,7 @@
 //! Keyboard shortcuts of the agent's window, turned into [`Action`]s.
 //!
 //! Shortcuts with Ctrl (Cmd on macOS) and F11 work from any field, a note field included:
-//! they type nothing. The bare digits 1–4 (categories) are typing inside a field, so they
+//! they type nothing. The bare digits 0 (Start here) and 1–4 (categories) are typing inside a field, so they
 //! only switch categories when no field has the keyboard; the search box's arrows, Enter and
 //! Esc move through and open the results.
 
@@ -10,6 +10,7 @@ use egui::{Key, Modifiers};
 use crate::model::category::Category;
 use crate::ui::HelpdeskApp;
 use crate::ui::action::Action;
+use crate::ui::decode_pane::DecodeAction;
 use crate::ui::top_bar::search_box_id;
 
 impl HelpdeskApp {
@@ -35,10 +36,17 @@ impl HelpdeskApp {
         if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::N)) {
             actions.push(Action::RequestNewSession);
         }
+        // Ctrl+D opens the Decode pane with the paste box ready, or closes it.
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::D)) {
+            actions.push(Action::Decode(DecodeAction::Show(!self.decode.open)));
+        }
         self.search_keys(ctx, actions);
         // The rest never steal keys from a text field (or an IME composing in one).
         if ctx.egui_wants_keyboard_input() {
             return;
+        }
+        if ctx.input(|i| i.key_pressed(Key::Num0) && i.modifiers.is_none()) {
+            actions.push(Action::Triage(crate::ui::triage::TriageAction::Open));
         }
         let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
         for (key, category) in keys.into_iter().zip(Category::ALL) {

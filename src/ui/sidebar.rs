@@ -2,7 +2,7 @@
 
 use egui::{Button, RichText, Vec2};
 use egui_material_icons::MaterialIcon;
-use egui_material_icons::icons::{ICON_ERROR, ICON_HOW_TO_REG, ICON_POLICY, ICON_SETTINGS};
+use egui_material_icons::icons::{ICON_ERROR, ICON_EXPLORE, ICON_HOW_TO_REG, ICON_POLICY, ICON_SETTINGS};
 
 use crate::i18n::Localizer;
 use crate::model::category::Category;
@@ -32,9 +32,24 @@ pub fn sidebar_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>)
     ui.add_space(6.0);
     ui.label(RichText::new(view.loc.text("sidebar-heading")).strong());
     ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.label(ICON_EXPLORE.rich_text().size(20.0));
+        let width = ui.available_width();
+        // An empty right text lays the title out like the categories' (left-aligned).
+        let button = Button::selectable(view.triage.open, view.loc.text("triage-title"))
+            .right_text("")
+            .wrap()
+            .min_size(Vec2::new(width, 34.0));
+        let title = view.loc.text("triage-title");
+        let response = ui.add(button).on_hover_text(view.loc.text("triage-sidebar-hint"));
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, view.triage.open, &title));
+        if response.clicked() && !view.triage.open {
+            actions.push(Action::Triage(crate::ui::triage::TriageAction::Open));
+        }
+    });
     let dark = ui.visuals().dark_mode;
     for category in view.playbook.categories() {
-        let selected = view.session.selected() == category;
+        let selected = view.session.selected() == category && !view.triage.open;
         let (done, total) = view.playbook.checklist(category).map_or((0, 0), |list| view.session.progress(list));
         let mut progress = RichText::new(progress_text_for(view.loc, view.playbook, view.session, category));
         if total > 0 && done == total {

@@ -8,6 +8,7 @@ use crate::model::language::Language;
 use crate::model::settings::ThemeChoice;
 use crate::ui::View;
 use crate::ui::action::Action;
+use crate::ui::decode_pane::DecodeAction;
 
 /// Id of the search box, so Ctrl+F can focus it.
 pub fn search_box_id() -> egui::Id {
@@ -70,6 +71,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus_search:
         ui.horizontal(|ui| session_controls_ui(ui, view, false, actions));
     }
     let toggles_width: f32 = [
+        control_width(ui, &loc.text("decode-pane-open"), false),
         control_width(ui, &loc.text("top-both-languages"), true),
         control_width(ui, &loc.text("top-session-panel"), true),
         control_width(ui, &loc.text("top-present"), true),
@@ -87,7 +89,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, focus_search:
         });
     } else {
         ui.horizontal(|ui| search_box_ui(ui, view, query, focus_search, ui.available_width(), actions));
-        ui.horizontal(|ui| toggles_ui(ui, view, false, actions));
+        // At Present mode's larger text in a narrow window even a row of their own may not
+        // hold them all: they wrap rather than run off the edge.
+        ui.horizontal_wrapped(|ui| toggles_ui(ui, view, false, actions));
     }
 }
 
@@ -141,11 +145,19 @@ fn session_controls_ui(ui: &mut egui::Ui, view: &View<'_>, rtl: bool, actions: &
     }
 }
 
-/// "Both languages", "Session panel", "Present" and the View menu, in reading order (`rtl`:
+/// "Decode evidence", "Both languages", "Session panel", "Present" and the View menu, in reading order (`rtl`:
 /// drawn from the right edge).
 fn toggles_ui(ui: &mut egui::Ui, view: &View<'_>, rtl: bool, actions: &mut Vec<Action>) {
     let loc = view.loc;
     let mut parts: Vec<Part<'_>> = vec![
+        Box::new(|ui, actions| {
+            let open = ui
+                .add(Button::new(loc.text("decode-pane-open")).selected(view.decode_open))
+                .on_hover_text(loc.text("decode-pane-open-hint"));
+            if open.clicked() {
+                actions.push(Action::Decode(DecodeAction::Show(!view.decode_open)));
+            }
+        }),
         Box::new(|ui, actions| {
             let mut both = view.settings.both_languages;
             if ui

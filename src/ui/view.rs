@@ -66,9 +66,15 @@ pub struct View<'a> {
     /// The caller's language that what the agent typed suggests, when it is not the
     /// session's (see [`crate::model::language::language_of_text`]).
     pub caller_language_hint: Option<crate::model::language::Language>,
+    /// "Start here": shown or not, its code field, "Show more" and "This caller only".
+    pub triage: &'a crate::ui::triage::TriageUi,
+    /// The steps the triage answers rule out (hidden while "This caller only" is on).
+    pub ruled_out: &'a BTreeSet<StepId>,
     /// The folder of the administrator's pack (configuration file `pack`) when it is not the
     /// one in use and the agent may switch to it.
     pub admin_pack: Option<&'a std::path::Path>,
+    /// Whether the Decode pane is open (its top-bar button shows selected).
+    pub decode_open: bool,
 }
 
 impl View<'_> {
@@ -97,7 +103,9 @@ pub fn central_pane_ui(ui: &mut egui::Ui, view: &View<'_>, query: &str, results:
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
             diagnostics_banner::diagnostics_banner_ui(ui, view, actions);
-            if query.is_empty() {
+            if query.is_empty() && view.triage.open {
+                crate::ui::triage::triage_pane_ui(ui, view, actions);
+            } else if query.is_empty() {
                 checklist_pane::checklist_pane_ui(ui, view, actions);
             } else {
                 search_results::search_results_ui(ui, view, query, results, actions);

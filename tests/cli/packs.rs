@@ -475,6 +475,12 @@ fn ids_lists_what_a_pack_can_name_including_the_packs_own() {
     assert!(text.contains("\nstep contoso-sspr-group  configure  At Contoso, check the caller is in SG-SSPR-Users\n"));
     assert!(text.contains("\nlink reset-portal  end-user  https://passwordreset.contoso.com/\n"));
     assert!(text.contains("\nentry contoso-vpn-old-password  CTS-VPN-809\n"));
+    // "Start here" answers, the pack's own among them.
+    assert!(text.contains("\ntriage synced/cloud-only  Cloud-only\n"), "{text}");
+    assert!(
+        text.contains("\ntriage writeback/contoso-escalate  Contoso: the AD team already has a ticket for it\n"),
+        "{text}"
+    );
     // Hidden by the pack.
     assert!(!text.contains("registration-writeback-cloud-sync"));
 }

@@ -11,6 +11,7 @@ mod glossary;
 mod layers;
 mod search;
 mod summary;
+mod triage;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -43,7 +44,9 @@ fn the_builtin_playbook_and_locales_load_without_a_single_diagnostic() {
         "{}",
         diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
     );
-    let missing = loc.check_playbook(&playbook);
+    let mut missing = loc.check_playbook(&playbook);
+    missing.extend(loc.check_triage(&playbook));
+    assert!(playbook.triage().is_some(), "{:?}", playbook.triage_state().problems);
     assert!(
         missing.is_empty(),
         "{}",

@@ -70,6 +70,56 @@ fn summaries_match_their_golden_files_in_both_languages_and_formats() {
 }
 
 #[test]
+fn triage_answers_open_the_summary_as_the_caller_line_in_both_languages() {
+    let (playbook, _) = Playbook::builtin();
+    let mut session = session();
+    session.answer_triage("goal", "reset");
+    session.answer_triage("error", "code");
+    session.set_triage_code("SSPR_0029");
+    session.answer_triage("symptom", "writeback-fails");
+    session.answer_triage("writeback", "dont-know");
+    session.answer_triage("admin", "no");
+    session.answer_triage("synced", "synced");
+    // An answer to a question off the path (the admin set-up branch) says nothing.
+    session.answer_triage("topic", "licence");
+    for (language, name, caller) in [
+        (
+            Language::EnUs,
+            "summary-triage.en-US.md",
+            "- Caller: reset, SSPR_0029 shown, reset fails on-premises, not an admin, synced user\n",
+        ),
+        (
+            Language::ZhCn,
+            "summary-triage.zh-CN.md",
+            "- 来电用户：重置、显示 SSPR_0029、本地重置失败、不是管理员、已同步的用户\n",
+        ),
+    ] {
+        let (loc, _) = Localizer::builtin(language);
+        let summary = ticket_summary(
+            &session,
+            &playbook,
+            &loc,
+            SummaryFormat::Markdown,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 12, 6),
+        );
+        assert!(summary.contains(caller), "{summary}");
+        check_golden(name, &summary);
+    }
+    // Without answers, no Caller line at all.
+    let (loc, _) = Localizer::builtin(Language::EnUs);
+    let plain = ticket_summary(
+        &self::session(),
+        &playbook,
+        &loc,
+        SummaryFormat::Markdown,
+        &TimeZone::UTC,
+        jiff::civil::date(2026, 12, 6),
+    );
+    assert!(!plain.contains("- Caller:"), "{plain}");
+}
+
+#[test]
 fn the_summary_leads_with_the_escalation_and_the_affected_user_in_both_languages() {
     let (playbook, _) = Playbook::builtin();
     for (language, outcome, user) in [

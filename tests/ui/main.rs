@@ -7,6 +7,8 @@
 mod appearance;
 /// Dated platform changes: badges, search order, "What's changing", source dates.
 mod changes;
+/// The Decode pane: pasted evidence → cards → entry and steps, the ticket line, privacy.
+mod decode;
 /// Search to result from the keyboard: Enter, arrows, Esc, shortcuts from any field.
 mod keyboard;
 /// Kiosk mode, the QR hand-off and screen-share mode.
@@ -32,3 +34,5 @@ mod snapshots;
 mod state_files;
 /// The app harness and domain verbs every area file uses.
 mod support;
+/// "Start here": the first questions, the steps that fit, "This caller only", restarts.
+mod triage;

@@ -54,6 +54,12 @@ fn forbidden(harness: &Harness<'_, HelpdeskApp>) -> Vec<(String, String)> {
                 loc.text_in(language, &link.id.message_id()),
             ));
         }
+        // "Start here": where only the agent looks (admin pages, columns).
+        for question in app.playbook().triage().map_or(&[][..], |t| &t.questions[..]) {
+            if let Some(text) = loc.attribute_in(language, &question.message_id(), "find-out") {
+                list.push((format!("triage {} .find-out ({language})", question.id), text));
+            }
+        }
         // The headings of the chips; "Causes" and "Fix" are also the words of other headings,
         // so the entries' texts above stand for them.
         list.push((format!("who acts ({language})"), loc.text_in(language, "step-who")));
@@ -202,6 +208,16 @@ fn present_mode_shows_nothing_admin_only_or_private_on_any_view_in_either_langua
         harness.run();
         click_all(&mut harness, &details);
         assert_nothing_forbidden(&harness, &format!("opened hit ({language})"));
+        // "Start here", at the questions only the agent can answer.
+        harness.get_by_label(&text(&harness, "triage-title")).click();
+        harness.run();
+        let lost = text(&harness, "triage-goal-lost-methods");
+        harness.get_by_label(&lost).scroll_to_me();
+        harness.run();
+        harness.get_by_label(&lost).click();
+        harness.run();
+        harness.get_by_label(&text(&harness, "triage-admin"));
+        assert_nothing_forbidden(&harness, &format!("start here, an agent question ({language})"));
         // What's changing.
         let changes = text(&harness, "changes-open");
         crate::support::view_menu(&mut harness, &changes);
@@ -268,6 +284,7 @@ fn the_top_bar_fits_without_overlap_from_800_px_in_both_languages_presenting_or_
                     "top-session-panel",
                     "top-present",
                     "top-view",
+                    "decode-pane-open",
                 ]
                 .iter()
                 .map(|id| text(&harness, id))
@@ -303,6 +320,37 @@ fn the_top_bar_fits_without_overlap_from_800_px_in_both_languages_presenting_or_
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn the_decode_pane_shows_nothing_admin_only_or_private_while_presenting() {
+    let csv = include_str!("../fixtures/decode/admin-center.csv");
+    for language in Language::ALL {
+        let mut harness = app(Setup {
+            language: Some(language),
+            ..Setup::default()
+        });
+        crate::support::open_decode(&mut harness);
+        crate::support::paste_evidence(&mut harness, csv);
+        assert!(harness.state().session().decoded_lines().is_empty());
+        harness.key_press(egui::Key::F11);
+        harness.run();
+        assert_nothing_forbidden(&harness, &format!("decode pane ({language})"));
+        let shown = screen_texts(&harness);
+        for private in [
+            "dana.ortiz",
+            "Dana Ortiz",
+            "eli.park",
+            "Eli Park",
+            "203.0.113.40",
+            "Self-service Password Management",
+        ] {
+            assert!(
+                !shown.iter().any(|s| s.contains(private)),
+                "{private} on the shared screen ({language})"
+            );
         }
     }
 }

@@ -6,18 +6,19 @@ use egui_kittest::SnapshotResults;
 use egui_kittest::kittest::Queryable;
 use sspr_helpdesk::model::language::Language;
 
-use crate::support::{Setup, app};
+use crate::support::{Setup, app, app_on_start_here, text};
 
 fn tag(language: Language) -> &'static str {
     language.tag()
 }
 
+/// The window as it opens on a new session: "Start here".
 #[test]
 fn snapshot_main_window_wide_and_narrow() {
     let mut results = SnapshotResults::new();
     for language in Language::ALL {
         for (name, size) in [("wide", (1280.0, 800.0)), ("narrow", (800.0, 600.0))] {
-            let mut harness = app(Setup {
+            let mut harness = app_on_start_here(Setup {
                 language: Some(language),
                 size,
                 ..Setup::default()
@@ -94,6 +95,36 @@ fn snapshot_present_mode_small_and_large() {
             harness.key_press(egui::Key::F11);
             harness.run();
             harness.snapshot(format!("present-{name}-{}", tag(language)));
+            results.extend_harness(&mut harness);
+        }
+    }
+    results.unwrap();
+}
+
+/// "Start here" part-way through a call, at the smallest and the usual size, and shared in
+/// Present mode: the answers given, a question only the agent can answer (its "How to find
+/// out" hidden when presenting) and the steps that fit.
+#[test]
+fn snapshot_start_here_answered_small_and_large_and_presenting() {
+    let mut results = SnapshotResults::new();
+    for language in Language::ALL {
+        for (name, size) in [("800x600", (800.0, 600.0)), ("1280x800", (1280.0, 800.0))] {
+            let mut harness = app_on_start_here(Setup {
+                language: Some(language),
+                size,
+                ..Setup::default()
+            });
+            for id in ["triage-goal-reset", "triage-error-none", "triage-symptom-writeback-fails"] {
+                let label = text(&harness, id);
+                harness.get_by_label(&label).click();
+                harness.run();
+            }
+            harness.snapshot(format!("start-here-answered-{name}-{}", tag(language)));
+            if name == "800x600" {
+                harness.key_press(egui::Key::F11);
+                harness.run();
+                harness.snapshot(format!("start-here-present-{name}-{}", tag(language)));
+            }
             results.extend_harness(&mut harness);
         }
     }

@@ -28,6 +28,8 @@ pub struct Setup {
     pub save_dialog: FixedSaveDialog,
     /// `--pack DIR`.
     pub pack: Option<PathBuf>,
+    /// The agent's time zone (UTC when `None`).
+    pub time_zone: Option<jiff::tz::TimeZone>,
 }
 
 impl Default for Setup {
@@ -44,12 +46,35 @@ impl Default for Setup {
             clock: ManualClock::new(jiff::Timestamp::from_second(1_795_942_800).unwrap()),
             save_dialog: FixedSaveDialog::new(None),
             pack: None,
+            time_zone: None,
         }
     }
 }
 
-/// A harness around the real app.
+/// A harness around the real app, on the checklist of the first category: a new session
+/// opens on "Start here", and most areas test what comes after it, so the agent leaves it the
+/// way they would, by clicking the first category (see [`leave_start_here`]). Tests of "Start
+/// here" itself use [`app_on_start_here`].
 pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
+    let mut harness = app_on_start_here(setup);
+    leave_start_here(&mut harness);
+    harness
+}
+
+/// Clicks the first category in the sidebar when "Start here" is shown (a new session opens
+/// on it; a restored call, a kiosk and an open dialog do not).
+pub fn leave_start_here(harness: &mut Harness<'_, HelpdeskApp>) {
+    if harness.state().is_kiosk() || !harness.state().is_start_here() {
+        return;
+    }
+    let Some(first) = harness.state().playbook().categories().next() else {
+        return;
+    };
+    open_category(harness, first);
+}
+
+/// A harness around the real app as it opens: a new session on "Start here".
+pub fn app_on_start_here(setup: Setup) -> Harness<'static, HelpdeskApp> {
     let options = StartupOptions {
         language: setup.language,
         data_dir: setup.data_dir,
@@ -59,7 +84,10 @@ pub fn app(setup: Setup) -> Harness<'static, HelpdeskApp> {
         pack: setup.pack,
         ..StartupOptions::default()
     };
-    let services = Services::fake(setup.opener, setup.clock, setup.save_dialog);
+    let mut services = Services::fake(setup.opener, setup.clock, setup.save_dialog);
+    if let Some(zone) = setup.time_zone {
+        services.time_zone = zone;
+    }
     // A repaint loop still fails `run()`, but a busy machine gets some slack: the search
     // index thread and the save timer can each ask for one more frame at any moment, more
     // than the default of 4 steps allows for on two loaded cores.
@@ -192,5 +220,23 @@ pub fn type_session_note(harness: &mut Harness<'_, HelpdeskApp>, note: &str) {
     harness
         .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
         .type_text(note);
+    harness.run();
+}
+
+/// Opens the Decode pane with its shortcut (Ctrl+D).
+pub fn open_decode(harness: &mut Harness<'_, HelpdeskApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::D);
+    harness.run();
+}
+
+/// Pastes `evidence` into the Decode pane's box (focused first, as a user clicks into it), as
+/// Ctrl+V does: one paste event, which decodes at once.
+pub fn paste_evidence(harness: &mut Harness<'_, HelpdeskApp>, evidence: &str) {
+    let field = text(harness, "decode-pane-input");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &field)
+        .focus();
+    harness.run();
+    harness.event(egui::Event::Paste(evidence.to_owned()));
     harness.run();
 }

@@ -39,3 +39,6 @@ entry-contoso-vpn-old-password = CTS-VPN-809: the VPN still asks for the old pas
 change-contoso-vpn-cutover = Contoso moves remote access to the new VPN
     .reports = Callers say the new VPN still wants the password they had before the reset.
     .summary = From 1 Mar 2027 remote staff sign in to the new VPN with their Entra ID password; until the old VPN is switched off, a reset reaches it only after the next sync.
+
+triage-writeback-contoso-escalate = Contoso: the AD team already has a ticket for it
+    .summary = open AD team ticket

@@ -39,3 +39,6 @@ entry-contoso-vpn-old-password = CTS-VPN-809：VPN 仍要求输入旧密码
 change-contoso-vpn-cutover = Contoso 远程访问迁移到新的 VPN
     .reports = 来电者反映新的 VPN 仍要求输入重置之前的旧密码。
     .summary = 自 2027 年 3 月 1 日起，远程员工使用 Entra ID 密码登录新的 VPN；在旧 VPN 关闭之前，重置后的密码要等下一次同步后才会生效。
+
+triage-writeback-contoso-escalate = Contoso：AD 团队已有相关工单
+    .summary = AD 团队已有工单
