@@ -101,8 +101,9 @@ pub enum Command {
     /// Decode pasted evidence: audit-log rows (Graph or Log Analytics JSON, the admin center's
     /// CSV), a Windows event (XML or text), ADSync error lines, a support code, `reg query`
     /// output or a .reg export; anything else goes to search. Prints what happened, the time in
-    /// UTC, the catalogue entry and its steps. Exit code 0 when something was recognised, 1 when
-    /// nothing was, 2 when the input cannot be read (missing file, binary, not UTF-8/UTF-16).
+    /// UTC, the catalogue entry and its steps. Exit code 0 when something was recognised (free
+    /// text: when the search found something), 1 when nothing was (an empty input too), 2 when
+    /// the input cannot be read (missing file, binary, neither UTF-8 nor UTF-16 with a BOM).
     Decode {
         /// The file to decode; stdin when it is `-` or absent. UTF-8, or UTF-16 with a
         /// byte-order mark (as Windows tools write).

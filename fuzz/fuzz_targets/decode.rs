@@ -12,22 +12,24 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sspr_helpdesk::decode::{TicketSubject, decode, problem_text, refused_text, rule_text, text_from_bytes, ticket_line};
+use sspr_helpdesk::decode::{Decoder, TicketSubject, problem_text, refused_text, rule_text, text_from_bytes, ticket_line};
 use sspr_helpdesk::i18n::Localizer;
 use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::model::playbook::Playbook;
 
 thread_local! {
-    /// The words in both languages, built on the first input (a thread-local rather than a
-    /// `static OnceLock`: Fluent bundles are not `Sync`; libFuzzer runs inputs on one thread).
+    /// The words in both languages and the decoder's indexes, built on the first input (a
+    /// thread-local rather than a `static OnceLock`: Fluent bundles are not `Sync`; libFuzzer
+    /// runs inputs on one thread). The playbook itself is `Playbook::shared_builtin`, a
+    /// `static OnceLock`.
     static WORDS: Vec<Localizer> = Language::ALL.into_iter().map(|l| Localizer::builtin(l).0).collect();
+    static DECODER: Decoder<'static> = Decoder::new(&Playbook::shared_builtin().0);
 }
 
-fuzz_target!(|data: &[u8]| WORDS.with(|words| run(data, words)));
+fuzz_target!(|data: &[u8]| WORDS.with(|words| DECODER.with(|decoder| run(data, words, decoder))));
 
-fn run(data: &[u8], localizers: &[Localizer]) {
-    // Built once per process (`Playbook::shared_builtin` is a `static OnceLock`).
-    let playbook = &Playbook::shared_builtin().0;
+fn run(data: &[u8], localizers: &[Localizer], decoder: &Decoder<'static>) {
+    let playbook = decoder.playbook();
     let text = match text_from_bytes(data) {
         Ok(text) => text,
         Err(refused) => {
@@ -38,7 +40,7 @@ fn run(data: &[u8], localizers: &[Localizer]) {
             String::from_utf8_lossy(data).into_owned()
         }
     };
-    let Ok(decoded) = decode(&text, playbook) else { return };
+    let Ok(decoded) = decoder.decode(&text) else { return };
     for loc in localizers {
         for names in [false, true] {
             for record in &decoded.records {

@@ -8,7 +8,99 @@ use super::fields::parse_utc;
 use super::{CodeFinding, SupportCode};
 use crate::model::catalogue::EntryId;
 use crate::model::playbook::Playbook;
-use crate::search::lookup_all;
+use crate::search::analyzer::Analyzer;
+use crate::search::code_keys;
+
+/// One entry's codes as [`crate::search::lookup_all`] compares them.
+struct EntryCodes {
+    id: EntryId,
+    /// The `#…` terms of its codes.
+    exact: Vec<String>,
+    /// Its code keys with the bare-digit aliases (`#0029`).
+    aliases: Vec<String>,
+    /// Its codes normalised, for names such as `ADPermissionsError`.
+    names: Vec<String>,
+}
+
+/// [`crate::search::lookup_all`] with each entry's code keys worked out once: the same answers
+/// (a unit test compares them), at the cost of one analysis of the code looked up instead of
+/// one of every code in the catalogue. Built once per [`super::Decoder`].
+pub(crate) struct CodeIndex {
+    analyzer: Analyzer,
+    /// Per entry, in catalogue order.
+    entries: Vec<EntryCodes>,
+    /// The catalogue's non-numeric codes of six characters or more, lower case, with their
+    /// spelling: looked for anywhere in a line.
+    spelt: Vec<(String, String)>,
+}
+
+impl CodeIndex {
+    /// Works out every entry's code keys.
+    pub(crate) fn new(playbook: &Playbook) -> Self {
+        let analyzer = Analyzer::new();
+        let entries = playbook
+            .catalogue()
+            .iter()
+            .map(|entry| {
+                let exact = entry
+                    .codes
+                    .iter()
+                    .flat_map(|c| analyzer.terms(c))
+                    .filter(|t| t.starts_with('#'))
+                    .collect();
+                let aliases = entry.codes.iter().flat_map(|c| code_keys(&analyzer, c)).collect();
+                let names = entry.codes.iter().map(|c| Analyzer::normalize(c)).collect();
+                EntryCodes {
+                    id: entry.id.clone(),
+                    exact,
+                    aliases,
+                    names,
+                }
+            })
+            .collect();
+        let spelt = playbook
+            .catalogue()
+            .iter()
+            .flat_map(|e| e.codes.iter())
+            .filter(|c| c.len() >= 6 && !c.bytes().all(|b| b.is_ascii_digit()))
+            .map(|c| (c.to_ascii_lowercase(), c.clone()))
+            .collect();
+        Self { analyzer, entries, spelt }
+    }
+
+    /// The entries `code` names, as [`crate::search::lookup_all`] finds them.
+    pub(crate) fn lookup(&self, code: &str) -> Vec<EntryId> {
+        let as_id = code.trim().to_lowercase();
+        if let Some(entry) = self.entries.iter().find(|e| e.id.as_str() == as_id) {
+            return vec![entry.id.clone()];
+        }
+        let wanted = code_keys(&self.analyzer, code);
+        if wanted.is_empty() {
+            let code = Analyzer::normalize(code.trim());
+            return self
+                .entries
+                .iter()
+                .filter(|e| e.names.contains(&code))
+                .map(|e| e.id.clone())
+                .collect();
+        }
+        for exact_only in [true, false] {
+            let found: Vec<EntryId> = self
+                .entries
+                .iter()
+                .filter(|e| {
+                    let keys = if exact_only { &e.exact } else { &e.aliases };
+                    wanted.iter().any(|w| keys.contains(w))
+                })
+                .map(|e| e.id.clone())
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
+    }
+}
 
 /// How much of a paste the code scan reads: ADSync evidence is a few lines, and a 10 MB paste
 /// of something else must not take seconds.
@@ -70,53 +162,56 @@ fn code_tokens(line: &str) -> Vec<String> {
     found
 }
 
-/// Every code in `text` (lines counted from `first_line`) with its entries, each code once:
-/// code-shaped tokens, and the catalogue's own non-numeric codes written anywhere in a line
-/// ("management agent was denied access"), plus event numbers on lines that say "event".
-pub(crate) fn find_codes(text: &str, first_line: usize, playbook: &Playbook) -> Vec<CodeFinding> {
-    let catalogue_codes: Vec<(String, &str)> = playbook
-        .catalogue()
-        .iter()
-        .flat_map(|e| e.codes.iter())
-        .filter(|c| c.len() >= 6 && !c.bytes().all(|b| b.is_ascii_digit()))
-        .map(|c| (c.to_lowercase(), c.as_str()))
-        .collect();
-    let mut found: Vec<CodeFinding> = Vec::new();
-    for (number, line) in prefix(text, SCAN_LIMIT).lines().enumerate() {
+/// Every code in `text` (lines counted from `first_line`) with its entries, each code once, in
+/// the order they appear: code-shaped tokens, the catalogue's own non-numeric codes written
+/// anywhere ("management agent was denied access"), and event numbers on lines that say
+/// "event".
+pub(crate) fn find_codes(text: &str, first_line: usize, index: &CodeIndex) -> Vec<CodeFinding> {
+    let scanned = prefix(text, SCAN_LIMIT);
+    // ASCII lower case keeps every byte where it was, so offsets stay valid in `scanned`.
+    let lower = scanned.to_ascii_lowercase();
+    let mut hits: Vec<(usize, String)> = Vec::new();
+    let mut line_start = 0;
+    for line in scanned.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
         // The shortest code is six characters (`MMS(1)`, the catalogue's codes, event numbers
         // with "event"): shorter lines are skipped without work.
         if line.len() < 6 {
             continue;
         }
-        let lower = line.to_lowercase();
-        let mut codes = code_tokens(line);
-        for (code, spelt) in &catalogue_codes {
-            if lower.contains(code.as_str()) {
-                codes.push((*spelt).to_owned());
-            }
+        hits.extend(code_tokens(line).into_iter().map(|code| (start, code)));
+        if lower[start..line_start].contains("event") {
+            let numbers = line
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|w| (4..=5).contains(&w.len()))
+                .map(|w| (start, w.to_owned()));
+            hits.extend(numbers);
         }
-        if lower.contains("event") {
-            codes.extend(
-                line.split(|c: char| !c.is_ascii_digit())
-                    .filter(|w| (4..=5).contains(&w.len()))
-                    .map(str::to_owned),
-            );
+    }
+    // One search of the whole text per catalogue code, rather than one per line.
+    for (code, spelt) in &index.spelt {
+        if let Some(at) = lower.find(code.as_str()) {
+            hits.push((at, spelt.clone()));
         }
-        for code in codes {
-            if found.iter().any(|f| same_code(&f.code, &code)) {
-                continue;
-            }
-            let entries: Vec<EntryId> = lookup_all(playbook, &code).into_iter().map(|e| e.id.clone()).collect();
-            // A bare number counts only when it names an entry (an event ID, not a line count).
-            if entries.is_empty() && code.bytes().all(|b| b.is_ascii_digit()) {
-                continue;
-            }
-            found.push(CodeFinding {
-                line: first_line + number,
-                code,
-                entries,
-            });
+    }
+    hits.sort_by_key(|(at, _)| *at);
+    let lines = super::input::LineIndex::new(scanned);
+    let mut found: Vec<CodeFinding> = Vec::new();
+    for (at, code) in hits {
+        if found.iter().any(|f| same_code(&f.code, &code)) {
+            continue;
         }
+        let entries = index.lookup(&code);
+        // A bare number counts only when it names an entry (an event ID, not a line count).
+        if entries.is_empty() && code.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        found.push(CodeFinding {
+            line: first_line + lines.line(at) - 1,
+            code,
+            entries,
+        });
     }
     found
 }
@@ -200,6 +295,34 @@ pub(crate) fn support_code(text: &str) -> Option<SupportCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::lookup_all;
+
+    #[test]
+    fn the_code_index_answers_as_lookup_all_does() {
+        let playbook = &Playbook::shared_builtin().0;
+        let index = CodeIndex::new(playbook);
+        let mut codes: Vec<String> = playbook.catalogue().iter().flat_map(|e| e.codes.iter().cloned()).collect();
+        codes.extend(playbook.catalogue().iter().map(|e| e.id.to_string()));
+        codes.extend(
+            [
+                "sspr 29",
+                "0029",
+                "0x8023062c",
+                "hr=80230402",
+                "33004",
+                "6329",
+                "ERROR_ACCESS_DENIED",
+                "MMS(5084)",
+                "nothing",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        for code in codes {
+            let expected: Vec<EntryId> = lookup_all(playbook, &code).into_iter().map(|e| e.id.clone()).collect();
+            assert_eq!(index.lookup(&code), expected, "{code}");
+        }
+    }
 
     #[test]
     fn finds_support_codes_alone_labelled_or_with_a_time() {

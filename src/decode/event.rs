@@ -7,13 +7,11 @@
 //! Each `<Event>` is parsed on its own, so a paste cut off in the third event still yields the
 //! first two, and the break is reported with line and column.
 
-use super::codes::find_codes;
+use super::codes::{CodeIndex, find_codes};
 use super::fields::parse_utc;
 use super::input::LineIndex;
 use super::{CodeFinding, Decoded, EventRecord, Problem, ProblemKind};
 use crate::model::catalogue::EntryId;
-use crate::model::playbook::Playbook;
-use crate::search::lookup_all;
 
 /// The start of every `<Event>` element (not `<EventData>`, `<EventID>`, `<Events>`).
 fn event_starts(text: &str) -> Vec<usize> {
@@ -29,7 +27,7 @@ fn event_starts(text: &str) -> Vec<usize> {
 }
 
 /// Decodes Event XML into `decoded`; false when there is no `<Event` element.
-pub(crate) fn decode_xml(text: &str, playbook: &Playbook, decoded: &mut Decoded) -> bool {
+pub(crate) fn decode_xml(text: &str, index: &CodeIndex, decoded: &mut Decoded) -> bool {
     let starts = event_starts(text);
     if starts.is_empty() {
         return false;
@@ -42,7 +40,7 @@ pub(crate) fn decode_xml(text: &str, playbook: &Playbook, decoded: &mut Decoded)
         match roxmltree::Document::parse(&chunk[..end]) {
             Ok(document) => {
                 let line = lines.line(*start);
-                decoded.events.push(from_xml(&document, line, playbook));
+                decoded.events.push(from_xml(&document, line, index));
             }
             Err(error) => {
                 let position = error.pos();
@@ -62,7 +60,7 @@ pub(crate) fn decode_xml(text: &str, playbook: &Playbook, decoded: &mut Decoded)
     true
 }
 
-fn from_xml(document: &roxmltree::Document<'_>, line: usize, playbook: &Playbook) -> EventRecord {
+fn from_xml(document: &roxmltree::Document<'_>, line: usize, index: &CodeIndex) -> EventRecord {
     let named = |name: &str| document.descendants().find(|n| n.tag_name().name() == name);
     let text_of = |name: &str| {
         named(name)
@@ -87,7 +85,7 @@ fn from_xml(document: &roxmltree::Document<'_>, line: usize, playbook: &Playbook
         entries: Vec::new(),
         codes: Vec::new(),
     };
-    map(&mut event, &description.join("\n"), playbook);
+    map(&mut event, &description.join("\n"), index);
     event
 }
 
@@ -107,12 +105,9 @@ fn level_name(level: &str) -> String {
 /// The entries of the event ID, narrowed by the codes of the description when they agree
 /// (event 6329 has four variants; `ERROR_ACCESS_DENIED` picks one); without an entry for the
 /// ID, the codes' entries.
-fn map(event: &mut EventRecord, description: &str, playbook: &Playbook) {
-    event.codes = find_codes(description, event.line, playbook);
-    let by_id: Vec<EntryId> = event
-        .event_id
-        .map(|id| lookup_all(playbook, &id.to_string()).into_iter().map(|e| e.id.clone()).collect())
-        .unwrap_or_default();
+fn map(event: &mut EventRecord, description: &str, index: &CodeIndex) {
+    event.codes = find_codes(description, event.line, index);
+    let by_id: Vec<EntryId> = event.event_id.map(|id| index.lookup(&id.to_string())).unwrap_or_default();
     let by_code: Vec<EntryId> = event.codes.iter().flat_map(|c: &CodeFinding| c.entries.iter().cloned()).collect();
     let both: Vec<EntryId> = by_id.iter().filter(|e| by_code.contains(e)).cloned().collect();
     // The codes' own entries stay in `event.codes` for the agent to follow.
@@ -155,7 +150,7 @@ fn labelled(line: &str) -> Option<(&'static str, &str)> {
 }
 
 /// Decodes events as text into `decoded`; false when no `Event ID:` line has a number.
-pub(crate) fn decode_text(text: &str, playbook: &Playbook, decoded: &mut Decoded) -> bool {
+pub(crate) fn decode_text(text: &str, index: &CodeIndex, decoded: &mut Decoded) -> bool {
     struct Draft {
         line: usize,
         fields: Vec<(&'static str, String)>,
@@ -218,7 +213,7 @@ pub(crate) fn decode_text(text: &str, playbook: &Playbook, decoded: &mut Decoded
             entries: Vec::new(),
             codes: Vec::new(),
         };
-        map(&mut event, &draft.description, playbook);
+        map(&mut event, &draft.description, index);
         // Code lines are counted from the event's first line; good enough to find them.
         decoded.events.push(event);
     }
@@ -229,9 +224,15 @@ pub(crate) fn decode_text(text: &str, playbook: &Playbook, decoded: &mut Decoded
 mod tests {
     use super::*;
     use crate::decode::InputKind;
+    use crate::model::playbook::Playbook;
+    use crate::search::lookup_all;
 
     fn playbook() -> &'static Playbook {
         &Playbook::shared_builtin().0
+    }
+
+    fn index() -> CodeIndex {
+        CodeIndex::new(playbook())
     }
 
     const XML: &str = r#"<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">
@@ -249,7 +250,7 @@ mod tests {
     #[test]
     fn reads_event_xml_and_narrows_6329_by_its_codes() {
         let mut decoded = Decoded::empty(InputKind::EventXml);
-        assert!(decode_xml(XML, playbook(), &mut decoded));
+        assert!(decode_xml(XML, &index(), &mut decoded));
         let event = &decoded.events[0];
         assert_eq!(event.event_id, Some(6329));
         assert_eq!(event.source.as_deref(), Some("ADSync"));
@@ -267,7 +268,7 @@ mod tests {
     fn a_cut_off_second_event_keeps_the_first_and_reports_the_break() {
         let text = format!("<Events>\n{XML}\n{}", &XML[..120]);
         let mut decoded = Decoded::empty(InputKind::EventXml);
-        assert!(decode_xml(&text, playbook(), &mut decoded));
+        assert!(decode_xml(&text, &index(), &mut decoded));
         assert_eq!(decoded.events.len(), 1);
         assert_eq!(decoded.problems.len(), 1);
         assert!(matches!(decoded.problems[0].kind, ProblemKind::Xml(_)));
@@ -278,7 +279,7 @@ mod tests {
     fn reads_the_text_form_with_its_description() {
         let text = "Log Name:      Application\nSource:        PasswordResetService\nDate:          11/30/2026 8:14:05 AM\nEvent ID:      33004\nTask Category: None\nLevel:         Error\nDescription:\nAn error occurred. hr=0x8023062c\nDetails: ERROR_ACCESS_DENIED\n";
         let mut decoded = Decoded::empty(InputKind::EventText);
-        assert!(decode_text(text, playbook(), &mut decoded));
+        assert!(decode_text(text, &index(), &mut decoded));
         let event = &decoded.events[0];
         assert_eq!(event.event_id, Some(33004));
         assert_eq!(event.level.as_deref(), Some("Error"));
@@ -287,7 +288,7 @@ mod tests {
         assert!(!event.entries.is_empty());
         assert!(!decode_text(
             "no event here\nDate: today",
-            playbook(),
+            &index(),
             &mut Decoded::empty(InputKind::EventText)
         ));
     }

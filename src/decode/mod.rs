@@ -336,72 +336,101 @@ impl Decoded {
 }
 
 /// Decodes `text` (already text: see [`text_from_bytes`] for files), mapping what it finds to
-/// entries of `playbook`.
+/// entries of `playbook`. To decode many pastes against one playbook, build a [`Decoder`] once.
 ///
 /// # Errors
 /// [`Refused::Empty`] for an empty or blank paste, [`Refused::Binary`] for binary junk (NUL
 /// bytes, mostly unprintable characters). Malformed JSON, XML or CSV is not an error: every
 /// whole record is decoded and the break is a [`Problem`] with line and column.
 pub fn decode(text: &str, playbook: &Playbook) -> Result<Decoded, Refused> {
-    input::check_text(text)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut decoded = Decoded::empty(InputKind::FreeText);
-    let lines = input::LineIndex::new(text);
-    let trimmed = text.trim_start();
-    // Each reader either takes the paste or leaves `decoded` as it found it for the next.
-    let attempt = |kind: InputKind, read: &mut dyn FnMut(&mut Decoded) -> bool| -> Option<Decoded> {
-        let mut candidate = Decoded::empty(kind);
-        read(&mut candidate).then_some(candidate)
-    };
-    let found = if registry::looks_like(text) {
-        let mut decoded = Decoded::empty(InputKind::Registry);
-        decoded.registry = Some(registry::check(text));
-        Some(decoded)
-    } else {
-        None
+    Decoder::new(playbook).decode(text)
+}
+
+/// The decoder for one playbook: its audit strings and codes indexed once (a few milliseconds),
+/// then any number of pastes decoded against them.
+pub struct Decoder<'a> {
+    playbook: &'a Playbook,
+    audit: fields::AuditIndex,
+    codes: codes::CodeIndex,
+}
+
+impl<'a> Decoder<'a> {
+    /// Indexes `playbook`'s audit strings and codes.
+    pub fn new(playbook: &'a Playbook) -> Self {
+        Self {
+            playbook,
+            audit: fields::AuditIndex::new(playbook),
+            codes: codes::CodeIndex::new(playbook),
+        }
     }
-    .or_else(|| {
-        (trimmed.starts_with('{') || trimmed.starts_with('['))
-            .then(|| attempt(InputKind::AuditJson, &mut |d| json::decode(text, &lines, d)))
-            .flatten()
-    })
-    .or_else(|| {
-        trimmed
-            .starts_with('<')
-            .then(|| attempt(InputKind::EventXml, &mut |d| event::decode_xml(text, playbook, d)))
-            .flatten()
-    })
-    .or_else(|| attempt(InputKind::AuditCsv, &mut |d| csv::decode(text, d)))
-    .or_else(|| attempt(InputKind::EventText, &mut |d| event::decode_text(text, playbook, d)))
-    .or_else(|| {
-        codes::support_code(text).map(|code| {
-            let mut decoded = Decoded::empty(InputKind::SupportCode);
-            decoded.support_code = Some(code);
-            decoded
+
+    /// The playbook the decoder maps to.
+    pub fn playbook(&self) -> &'a Playbook {
+        self.playbook
+    }
+
+    /// Decodes `text`; see [`decode`].
+    ///
+    /// # Errors
+    /// [`Refused::Empty`] or [`Refused::Binary`], as [`decode`].
+    pub fn decode(&self, text: &str) -> Result<Decoded, Refused> {
+        input::check_text(text)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut decoded = Decoded::empty(InputKind::FreeText);
+        let lines = input::LineIndex::new(text);
+        let trimmed = text.trim_start();
+        // Each reader either takes the paste or leaves nothing behind for the next.
+        let attempt = |kind: InputKind, read: &mut dyn FnMut(&mut Decoded) -> bool| -> Option<Decoded> {
+            let mut candidate = Decoded::empty(kind);
+            read(&mut candidate).then_some(candidate)
+        };
+        let found = if registry::looks_like(text) {
+            let mut decoded = Decoded::empty(InputKind::Registry);
+            decoded.registry = Some(registry::check(text));
+            Some(decoded)
+        } else {
+            None
+        }
+        .or_else(|| {
+            (trimmed.starts_with('{') || trimmed.starts_with('['))
+                .then(|| attempt(InputKind::AuditJson, &mut |d| json::decode(text, &lines, d)))
+                .flatten()
         })
-    });
-    match found {
-        Some(found) => decoded = found,
-        None => {
-            decoded.codes = codes::find_codes(text, 1, playbook);
-            if codes::looks_like_adsync(text) || decoded.codes.iter().any(|c| !c.entries.is_empty()) {
-                decoded.kind = InputKind::AdSyncLog;
-            } else {
-                decoded.codes.clear();
-                // The search reads a question, not a book: the first words are enough.
-                let words: Vec<&str> = text.split_whitespace().take(MAX_QUERY_WORDS).collect();
-                decoded.search_query = Some(words.join(" "));
+        .or_else(|| {
+            trimmed
+                .starts_with('<')
+                .then(|| attempt(InputKind::EventXml, &mut |d| event::decode_xml(text, &self.codes, d)))
+                .flatten()
+        })
+        .or_else(|| attempt(InputKind::AuditCsv, &mut |d| csv::decode(text, d)))
+        .or_else(|| attempt(InputKind::EventText, &mut |d| event::decode_text(text, &self.codes, d)))
+        .or_else(|| {
+            codes::support_code(text).map(|code| {
+                let mut decoded = Decoded::empty(InputKind::SupportCode);
+                decoded.support_code = Some(code);
+                decoded
+            })
+        });
+        match found {
+            Some(found) => decoded = found,
+            None => {
+                decoded.codes = codes::find_codes(text, 1, &self.codes);
+                if codes::looks_like_adsync(text) || decoded.codes.iter().any(|c| !c.entries.is_empty()) {
+                    decoded.kind = InputKind::AdSyncLog;
+                } else {
+                    decoded.codes.clear();
+                    // The search reads a question, not a book: the first words are enough.
+                    let words: Vec<&str> = text.split_whitespace().take(MAX_QUERY_WORDS).collect();
+                    decoded.search_query = Some(words.join(" "));
+                }
             }
         }
-    }
-    if !decoded.records.is_empty() {
-        let index = fields::AuditIndex::new(playbook);
         for record in &mut decoded.records {
-            fields::classify(record, &index);
+            fields::classify(record, &self.audit);
         }
+        decoded.timelines = timeline::group(&decoded.records);
+        Ok(decoded)
     }
-    decoded.timelines = timeline::group(&decoded.records);
-    Ok(decoded)
 }
 
 #[cfg(test)]
@@ -496,6 +525,18 @@ mod tests {
             }
         }
         assert!(count > 60, "read {count} strings");
+    }
+
+    #[test]
+    fn the_decoder_words_have_glyphs_in_the_bundled_fonts() {
+        let glyphs = crate::i18n::glyphs::GlyphCoverage::bundled();
+        for text in [
+            include_str!("../../locales/en-US/decode.ftl"),
+            include_str!("../../locales/zh-CN/decode.ftl"),
+        ] {
+            let missing: String = text.chars().filter(|c| !c.is_control() && !glyphs.covers(*c)).collect();
+            assert!(missing.is_empty(), "no glyph for {missing:?}");
+        }
     }
 
     #[test]
