@@ -94,11 +94,14 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 /// The closest of `known` to `id`, as a "did you mean" hint (empty when nothing is close).
 pub fn did_you_mean<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> String {
     let limit = |k: &str| 3.max(k.len() / 5);
+    let length = id.chars().count();
     let letters = letter_counts(id);
     known
         .into_iter()
         // Skip the ids that cannot be close before computing the edit distance (a pack's
-        // unknown id is compared with ~3,000 message ids).
+        // unknown id is compared with ~3,000 message ids): the distance is at least the
+        // difference in length, and at least the difference in letters.
+        .filter(|k| length.abs_diff(k.chars().count()) <= limit(k))
         .filter(|k| edit_distance_at_least(&letters, k) <= limit(k))
         .map(|k| (strsim::levenshtein(id, k), k))
         .filter(|(distance, k)| *distance <= limit(k))
