@@ -9,6 +9,11 @@
 # the target on the seeds in fuzz/corpus/TARGET (read-only; new inputs go to fuzz/corpus-work
 # for pack_load, fuzz/corpus-work-TARGET for the others), and exits non-zero when the fuzzer
 # finds a crash, naming the input.
+#
+# SANITIZER=address (or memory, thread, leak) builds with that sanitizer; the default is none.
+# The crate denies unsafe code, so a sanitizer can only find faults in dependencies' unsafe
+# code, and AddressSanitizer costs pack_load three to five times its speed (docs/performance.md,
+# "Fuzzing"). Each sanitizer builds into its own target folder.
 set -euo pipefail
 
 usage() {
@@ -61,7 +66,12 @@ fi
 
 mkdir -p "$work" "$artifacts"
 # Its own target directory: never the main crate's (sanitizer builds would not be reused there).
-export CARGO_TARGET_DIR="$fuzz_dir/target"
+sanitizer="${SANITIZER:-none}"
+case "$sanitizer" in
+    none | address | memory | thread | leak) ;;
+    *) echo "error: SANITIZER must be none, address, memory, thread or leak (got '$sanitizer')" >&2; exit 2 ;;
+esac
+export CARGO_TARGET_DIR="$fuzz_dir/target/sanitizer-$sanitizer"
 
 # File names in a folder, sorted (portable: no GNU find -printf).
 list() { (cd "$1" && find . -maxdepth 1 -type f | sed 's|^\./||' | sort); }
@@ -70,7 +80,7 @@ list() { (cd "$1" && find . -maxdepth 1 -type f | sed 's|^\./||' | sort); }
 cd "$repo_dir"
 echo "== building $target with $toolchain (the first build takes several minutes)"
 start=$SECONDS
-if ! cargo "+$toolchain" fuzz build --fuzz-dir "$fuzz_dir" "$target"; then
+if ! cargo "+$toolchain" fuzz build --fuzz-dir "$fuzz_dir" --sanitizer "$sanitizer" "$target"; then
     echo "error: the fuzz target does not build" >&2
     exit 2
 fi
@@ -80,7 +90,7 @@ before="$(list "$artifacts")"
 echo "== fuzzing $target for ${seconds}s (seeds: fuzz/corpus/$target, new inputs: ${work#"$repo_dir"/})"
 start=$SECONDS
 status=0
-cargo "+$toolchain" fuzz run --fuzz-dir "$fuzz_dir" "$target" "$work" "$seeds" -- \
+cargo "+$toolchain" fuzz run --fuzz-dir "$fuzz_dir" --sanitizer "$sanitizer" "$target" "$work" "$seeds" -- \
     -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=30 "$@" || status=$?
 echo "== fuzzed for $((SECONDS - start))s, exit status $status"
 
@@ -90,7 +100,7 @@ if [[ $status -ne 0 || -n "$new" ]]; then
     while IFS= read -r file; do
         [[ -n "$file" ]] || continue
         echo "   input: fuzz/artifacts/$target/$file" >&2
-        echo "   reproduce: cargo +$toolchain fuzz run $target fuzz/artifacts/$target/$file" >&2
+        echo "   reproduce: CARGO_TARGET_DIR=fuzz/target/sanitizer-$sanitizer cargo +$toolchain fuzz run --fuzz-dir fuzz --sanitizer $sanitizer $target fuzz/artifacts/$target/$file" >&2
         echo "   shrink:    cargo +$toolchain fuzz tmin $target fuzz/artifacts/$target/$file" >&2
     done <<<"$new"
     [[ -n "$new" ]] || echo "   no new file under fuzz/artifacts/$target; see the output above" >&2

@@ -240,3 +240,33 @@ pub fn paste_evidence(harness: &mut Harness<'_, HelpdeskApp>, evidence: &str) {
     harness.event(egui::Event::Paste(evidence.to_owned()));
     harness.run();
 }
+
+/// Clicks an answer of the "Start here" question shown (`dont-know` for "I don't know"),
+/// scrolled into view first. An answer already given shows the same words as a label above
+/// the question, so the button is found by its role.
+pub fn answer_triage(harness: &mut Harness<'_, HelpdeskApp>, question: &str, answer: &str) {
+    let id = if answer == "dont-know" {
+        "triage-dont-know".to_owned()
+    } else {
+        format!("triage-{question}-{answer}")
+    };
+    let label = text(harness, &id);
+    let role = egui::accesskit::Role::Button;
+    harness.get_by_role_and_label(role, &label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, &label).click();
+    harness.run();
+}
+
+/// Clicks "Change" beside the answer to a "Start here" question (scrolled into view first).
+pub fn change_triage_answer(harness: &mut Harness<'_, HelpdeskApp>, question: &str) {
+    let asked = text(harness, &format!("triage-{question}"));
+    let name = harness
+        .state()
+        .localizer()
+        .text_with_args("triage-change-name", &[("question", asked.as_str().into())]);
+    harness.get_by_label(&name).scroll_to_me();
+    harness.run();
+    harness.get_by_label(&name).click();
+    harness.run();
+}

@@ -7,7 +7,10 @@ use sspr_helpdesk::model::category::Category;
 use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::search::Target;
 
-use crate::support::{Setup, app_on_start_here as app, copied_text, in_dir, open_category, text};
+use crate::support::{
+    Setup, answer_triage as answer, app_on_start_here as app, change_triage_answer as change_answer, copied_text, in_dir, open_category,
+    text,
+};
 
 type H = egui_kittest::Harness<'static, sspr_helpdesk::HelpdeskApp>;
 
@@ -15,32 +18,16 @@ fn english_app() -> H {
     app(Setup::default())
 }
 
-/// Clicks an answer of the question shown (`dont-know` for "I don't know").
-fn answer(harness: &mut H, question: &str, answer: &str) {
-    let id = if answer == "dont-know" {
-        "triage-dont-know".to_owned()
-    } else {
-        format!("triage-{question}-{answer}")
-    };
-    let label = text(harness, &id);
-    // The button: an answer already given shows the same words as a label above it.
-    let role = egui::accesskit::Role::Button;
-    harness.get_by_role_and_label(role, &label).scroll_to_me();
+/// Types a code into the error question's field and clicks "Look up".
+fn look_up_code(harness: &mut H, code: &str) {
+    let field = text(harness, "triage-error-code");
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &field).focus();
     harness.run();
-    harness.get_by_role_and_label(role, &label).click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &field)
+        .type_text(code);
     harness.run();
-}
-
-/// Clicks "Change" beside the answer to `question` (scrolled into view first).
-fn change_answer(harness: &mut H, question: &str) {
-    let question = text(harness, &format!("triage-{question}"));
-    let name = harness
-        .state()
-        .localizer()
-        .text_with_args("triage-change-name", &[("question", question.as_str().into())]);
-    harness.get_by_label(&name).scroll_to_me();
-    harness.run();
-    harness.get_by_label(&name).click();
+    harness.get_by_label("Look up").click();
     harness.run();
 }
 
@@ -137,15 +124,7 @@ fn nothing_is_hidden_and_no_filter_shows_before_an_answer() {
 fn a_typed_error_code_jumps_to_its_catalogue_entry() {
     let mut harness = english_app();
     answer(&mut harness, "goal", "reset");
-    let field = text(&harness, "triage-error-code");
-    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &field).focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, &field)
-        .type_text("sspr 29");
-    harness.run();
-    harness.get_by_label("Look up").click();
-    harness.run();
+    look_up_code(&mut harness, "sspr 29");
     assert!(!harness.state().is_start_here());
     assert_eq!(harness.state().highlighted(), Some(&Target::Entry(EntryId::new("sspr-0029"))));
     assert_eq!(harness.state().session().triage().code, "sspr 29");
@@ -161,15 +140,7 @@ fn a_typed_error_code_jumps_to_its_catalogue_entry() {
 fn an_unknown_code_says_so_and_stays_on_start_here() {
     let mut harness = english_app();
     answer(&mut harness, "goal", "reset");
-    let field = text(&harness, "triage-error-code");
-    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &field).focus();
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, &field)
-        .type_text("XYZ_123");
-    harness.run();
-    harness.get_by_label("Look up").click();
-    harness.run();
+    look_up_code(&mut harness, "XYZ_123");
     assert!(harness.state().is_start_here());
     harness.get_by_label_contains("No catalogue entry has the code “XYZ_123”");
 }

@@ -10,7 +10,7 @@ use sspr_helpdesk::model::triage::AnswerKind;
 use sspr_helpdesk::ui::Action;
 use sspr_helpdesk::ui::decode_pane::DecodeAction;
 
-use crate::support::{Setup, app, click, copied_text, open_decode, paste_evidence, text};
+use crate::support::{Setup, answer_triage, app, change_triage_answer, click, copied_text, open_decode, paste_evidence, text};
 
 /// Every decoder fixture that is text (see tests/fixtures/README.md; all synthetic).
 const FIXTURES: [&str; 19] = [
@@ -197,34 +197,6 @@ fn current_question(harness: &H) -> Option<(String, Vec<Choice>)> {
     Some((question.id.clone(), answers))
 }
 
-/// Clicks an answer's button of the question shown.
-fn click_answer(harness: &mut H, question: &str, answer: &str, kind: AnswerKind) {
-    let id = if kind == AnswerKind::DontKnow {
-        "triage-dont-know".to_owned()
-    } else {
-        format!("triage-{question}-{answer}")
-    };
-    let label = text(harness, &id);
-    let role = egui::accesskit::Role::Button;
-    harness.get_by_role_and_label(role, &label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, &label).click();
-    harness.run();
-}
-
-/// Clicks "Change" beside the answer to `question`.
-fn change(harness: &mut H, question: &str) {
-    let asked = text(harness, &format!("triage-{question}"));
-    let name = harness
-        .state()
-        .localizer()
-        .text_with_args("triage-change-name", &[("question", asked.as_str().into())]);
-    harness.get_by_label(&name).scroll_to_me();
-    harness.run();
-    harness.get_by_label(&name).click();
-    harness.run();
-}
-
 /// Answers every question reachable by "I don't know" and by answers that lead to a question
 /// of their own, trying each choice on the way: each is recorded, leaves the window on Start
 /// here with something listed, and the Caller line of the summary names it. Returns how many
@@ -239,7 +211,7 @@ fn explore(harness: &mut H, depth: usize) -> usize {
         if matches!(kind, AnswerKind::Code | AnswerKind::Evidence | AnswerKind::DontKnow) {
             continue;
         }
-        click_answer(harness, &question, answer, *kind);
+        answer_triage(harness, &question, if *kind == AnswerKind::DontKnow { "dont-know" } else { answer });
         tried += 1;
         let app = harness.state();
         assert_eq!(app.session().triage().chosen.get(&question), Some(answer), "{question}: {answer}");
@@ -261,9 +233,9 @@ fn explore(harness: &mut H, depth: usize) -> usize {
         if *leads_on {
             tried += explore(harness, depth + 1);
         }
-        change(harness, &question);
+        change_triage_answer(harness, &question);
     }
-    click_answer(harness, &question, "dont-know", AnswerKind::DontKnow);
+    answer_triage(harness, &question, "dont-know");
     tried + 1 + explore(harness, depth + 1)
 }
 
@@ -338,7 +310,7 @@ fn new_session_says_it_clears_the_answers_and_the_paste_in_both_languages() {
             language: Some(language),
             ..Setup::default()
         });
-        click_answer(&mut harness, "goal", "reset", AnswerKind::Choice);
+        answer_triage(&mut harness, "goal", "reset");
         open_decode(&mut harness);
         paste_evidence(&mut harness, &fixture("support-code.txt"));
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
