@@ -29,7 +29,8 @@ decode-verdict-unknown = Not clear from the row
 decode-problem-at = line { $line }, column { $column }: { $message }
 decode-problem-at-line = line { $line }: { $message }
 decode-problem-json = the JSON breaks here ({ $detail }); the complete records before it were decoded. Copy the whole export again.
-decode-problem-xml = the XML breaks here ({ $detail }); the complete events before it were decoded. Copy the event's XML view again in full.
+# The XML parser's own message is English only: the text names the place, not the parser's words.
+decode-problem-xml = the XML ends or breaks here; the complete events before it were decoded. Copy the event's XML view again in full.
 decode-problem-csv-field-count = this row has { $found } fields where the header has { $expected }; skipped. Look for a comma or a quote lost in copying.
 decode-problem-csv-unclosed-quote = a quoted field is never closed, so the rest was skipped. Download the CSV again.
 decode-problem-unknown-column = column '{ $name }' not recognised; ignored
@@ -101,6 +102,11 @@ decode-cli-absent = not in the paste
 decode-cli-checked = Values checked (a value not in the paste was not checked):
 decode-cli-free-text = Not a log, event, code or registry output; searching for: { $query }
 decode-cli-nothing = Nothing in the paste could be decoded.
+decode-cli-is-folder = { $path } is a folder, not a file. Name an exported file, or pipe the text in.
 decode-cli-problems = Problems:
 decode-cli-code-also = See also, for { $code }: { $title } ({ $id })
 decode-cli-other-codes = Other codes found, with no catalogue entry: { $codes }
+
+## Notes about the paste as a whole
+decode-note-empty-export = The export holds no audit entries: the query or filter matched nothing. Widen the date range or the filter and export again.
+decode-note-first-line-only = No known format found; only the first line was searched. Paste the error message or the log lines themselves.

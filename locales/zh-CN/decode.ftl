@@ -28,7 +28,8 @@ decode-verdict-unknown = 无法从这一行判断
 decode-problem-at = 第 { $line } 行第 { $column } 列：{ $message }
 decode-problem-at-line = 第 { $line } 行：{ $message }
 decode-problem-json = JSON 在此处中断（{ $detail }）；之前的完整记录已解码。请重新复制完整的导出内容。
-decode-problem-xml = XML 在此处中断（{ $detail }）；之前的完整事件已解码。请重新完整复制事件的 XML 视图。
+# The XML parser's own message is English only: the text names the place, not the parser's words.
+decode-problem-xml = XML 在此处结束或中断；之前的完整事件已解码。请重新完整复制事件的 XML 视图。
 decode-problem-csv-field-count = 这一行有 { $found } 个字段，而标题行有 { $expected } 个；已跳过。请检查复制时是否丢了逗号或引号。
 decode-problem-csv-unclosed-quote = 有一个带引号的字段没有结束，其后的内容已跳过。请重新下载 CSV。
 decode-problem-unknown-column = 无法识别列“{ $name }”；已忽略
@@ -94,6 +95,11 @@ decode-cli-absent = 粘贴内容中没有
 decode-cli-checked = 已检查的值（粘贴内容中没有的值未检查）：
 decode-cli-free-text = 不是日志、事件、代码或注册表输出；正在搜索：{ $query }
 decode-cli-nothing = 粘贴的内容中没有可以解码的部分。
+decode-cli-is-folder = { $path } 是文件夹，不是文件。请指定导出的文件，或通过管道传入文本。
 decode-cli-problems = 问题：
 decode-cli-code-also = 另请参阅（{ $code }）：{ $title }（{ $id }）
 decode-cli-other-codes = 还发现了以下代码，目录中没有对应条目：{ $codes }
+
+## Notes about the paste as a whole
+decode-note-empty-export = 此导出中没有审核日志条目：查询或筛选器没有匹配到任何内容。请扩大日期范围或放宽筛选器，然后重新导出。
+decode-note-first-line-only = 未找到已知格式；只搜索了第一行。请粘贴错误消息或日志行本身。

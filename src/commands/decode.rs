@@ -26,11 +26,17 @@ const SEARCH_LIMIT: usize = 5;
 /// Reads `file` (stdin when `None` or `-`) as text; an empty input is empty text.
 ///
 /// # Errors
-/// A message naming the file and why, for the command's stderr: the I/O error, or why the
-/// bytes are not text ([`Refused`]).
+/// A message naming the file and why, for the command's stderr: a folder named instead of a
+/// file, the I/O error, or why the bytes are not text ([`Refused`]).
 pub fn read_input(content: &Searchable, file: Option<&Path>) -> Result<String, String> {
+    let file = file.filter(|f| f.as_os_str() != "-");
+    // The OS's own "Is a directory" is English whatever `--lang` says.
+    if let Some(path) = file.filter(|p| p.is_dir()) {
+        let path = path.display().to_string();
+        return Err(content.loc.text_with_args("decode-cli-is-folder", &[("path", path.into())]));
+    }
     let mut bytes = Vec::new();
-    let (name, read) = match file.filter(|f| f.as_os_str() != "-") {
+    let (name, read) = match file {
         Some(path) => (path.display().to_string(), std::fs::read(path).map(|b| bytes = b)),
         None => ("stdin".to_owned(), std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())),
     };
@@ -284,7 +290,11 @@ fn write_blocks(content: &Searchable, decoded: &Decoded, results: &[SearchResult
             writeln!(out, "{:>2}. {}  ({})", rank + 1, loc.text(&r.target.message_id()), r.target.id())?;
         }
     }
-    if !decoded.recognised() && decoded.kind != InputKind::FreeText {
+    for note in &decoded.notes {
+        writeln!(out)?;
+        writeln!(out, "{}", loc.text(&note.message_id()))?;
+    }
+    if !decoded.recognised() && decoded.kind != InputKind::FreeText && decoded.notes.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", loc.text("decode-cli-nothing"))?;
     }

@@ -62,7 +62,7 @@ impl CodeIndex {
             .catalogue()
             .iter()
             .flat_map(|e| e.codes.iter())
-            .filter(|c| c.len() >= 6 && !c.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|c| c.len() >= 6 && !c.bytes().all(|b| b.is_ascii_digit()) && !is_source_name(c))
             .map(|c| (c.to_ascii_lowercase(), c.clone()))
             .collect();
         Self { analyzer, entries, spelt }
@@ -100,6 +100,18 @@ impl CodeIndex {
         }
         Vec::new()
     }
+}
+
+/// Event sources (providers) on the Entra Connect server. The catalogue lists
+/// `PasswordResetService` as a code of event 31044 (the name Microsoft's writeback
+/// troubleshooting table gives that event), but every PasswordResetService event carries it as
+/// its source, so the name alone says nothing about which event it is: only event IDs and real
+/// codes map to entries.
+const SOURCE_NAMES: [&str; 2] = ["passwordresetservice", "adsync"];
+
+/// Whether `code` is an event source's name ([`SOURCE_NAMES`]), which never maps on its own.
+fn is_source_name(code: &str) -> bool {
+    SOURCE_NAMES.iter().any(|s| code.trim().eq_ignore_ascii_case(s))
 }
 
 /// How much of a paste the code scan reads: ADSync evidence is a few lines, and a 10 MB paste
@@ -296,6 +308,23 @@ pub(crate) fn support_code(text: &str) -> Option<SupportCode> {
 mod tests {
     use super::*;
     use crate::search::lookup_all;
+
+    #[test]
+    fn a_source_name_alone_maps_to_no_entry() {
+        let playbook = &Playbook::shared_builtin().0;
+        let index = CodeIndex::new(playbook);
+        for text in [
+            "Source: PasswordResetService",
+            "来源:            PasswordResetService",
+            "Provider ADSync reported something",
+        ] {
+            let found = find_codes(text, 1, &index);
+            assert!(found.iter().all(|c| c.entries.is_empty()), "{text}: {found:?}");
+        }
+        // The event ID still maps.
+        let found = find_codes("PasswordResetService event 31044", 1, &index);
+        assert!(found.iter().any(|c| c.code == "31044" && !c.entries.is_empty()), "{found:?}");
+    }
 
     #[test]
     fn the_code_index_answers_as_lookup_all_does() {

@@ -43,15 +43,25 @@ pub(crate) fn decode_xml(text: &str, index: &CodeIndex, decoded: &mut Decoded) -
                 decoded.events.push(from_xml(&document, line, index));
             }
             Err(error) => {
-                let position = error.pos();
-                let (line, column) = lines.line_col(*start);
-                let row = usize::try_from(position.row).unwrap_or(1);
-                let col = usize::try_from(position.col).unwrap_or(1);
                 let message = error.to_string();
                 let detail = message.split(" at ").next().unwrap_or(&message).to_owned();
+                let (line, column) = if matches!(error, roxmltree::Error::UnexpectedEndOfStream) {
+                    // roxmltree gives 1:1 for "ends too soon": the break is where the text ends.
+                    lines.line_col(*start + chunk[..end].trim_end().len())
+                } else {
+                    // roxmltree counts from this `<Event>`, which is `start` bytes into the paste.
+                    let position = error.pos();
+                    let (line, column) = lines.line_col(*start);
+                    let row = usize::try_from(position.row).unwrap_or(1);
+                    let col = usize::try_from(position.col).unwrap_or(1);
+                    (
+                        line + row.saturating_sub(1),
+                        if row <= 1 { column + col.saturating_sub(1) } else { col },
+                    )
+                };
                 decoded.problems.push(Problem {
-                    line: line + row.saturating_sub(1),
-                    column: Some(if row <= 1 { column + col.saturating_sub(1) } else { col }),
+                    line,
+                    column: Some(column),
                     kind: ProblemKind::Xml(detail),
                 });
             }
@@ -127,26 +137,44 @@ fn map(event: &mut EventRecord, description: &str, index: &CodeIndex) {
     event.entries = entries;
 }
 
-/// The labels of the text form, in lower case, without the colon.
-const LABELS: [&str; 11] = [
-    "log name",
-    "source",
-    "date",
-    "event id",
-    "task category",
-    "level",
-    "keywords",
-    "user",
-    "computer",
-    "opcode",
-    "description",
+/// The labels of the text form, in lower case, without the colon: the English one first,
+/// then the Simplified Chinese one, which [`labelled`] reads as the English.
+///
+/// The Chinese labels are those of Windows' zh-CN Event Viewer ("复制详细信息为文本") and of
+/// `wevtutil qe /f:text` on a Chinese Windows, as commonly published in copied events; they are
+/// not taken from a Microsoft documentation page (none lists them). A Chinese Windows may write
+/// the colon full-width (`：`) or ASCII, and `事件 ID` with or without the space.
+const LABELS: [(&str, &[&str]); 11] = [
+    ("log name", &["日志名称"]),
+    ("source", &["来源"]),
+    ("date", &["日期"]),
+    ("event id", &["事件 id", "事件id"]),
+    ("task category", &["任务类别"]),
+    ("level", &["级别"]),
+    ("keywords", &["关键字"]),
+    ("user", &["用户"]),
+    ("computer", &["计算机"]),
+    ("opcode", &["操作代码"]),
+    ("description", &["描述"]),
 ];
 
-/// `Label: value` when `line` starts with one of [`LABELS`].
+/// `Label: value` (or `标签：值`) when `line` starts with one of [`LABELS`]; the label is given
+/// in English whatever the language of the line.
 fn labelled(line: &str) -> Option<(&'static str, &str)> {
-    let (label, value) = line.split_once(':')?;
-    let label = label.trim().to_ascii_lowercase();
-    LABELS.iter().find(|l| **l == label).map(|l| (*l, value.trim()))
+    let colon = line.find([':', '：'])?;
+    let (label, rest) = line.split_at(colon);
+    let value = rest.strip_prefix(':').or_else(|| rest.strip_prefix('：')).unwrap_or(rest);
+    let label = label.trim().to_lowercase();
+    LABELS
+        .iter()
+        .find(|(english, chinese)| *english == label || chinese.contains(&label.as_str()))
+        .map(|(english, _)| (*english, value.trim()))
+}
+
+/// Whether `line` opens the XML part of a copied event (`Event Xml:`, `事件 Xml：`).
+fn is_event_xml_label(line: &str) -> bool {
+    let label = line.trim_end_matches([':', '：']).trim().to_lowercase();
+    matches!(label.as_str(), "event xml" | "事件 xml" | "事件xml")
 }
 
 /// Decodes events as text into `decoded`; false when no `Event ID:` line has a number.
@@ -175,7 +203,7 @@ pub(crate) fn decode_text(text: &str, index: &CodeIndex, decoded: &mut Decoded) 
             }
         }
         let Some(draft) = drafts.last_mut() else { continue };
-        if trimmed.eq_ignore_ascii_case("Event Xml:") {
+        if is_event_xml_label(trimmed) {
             draft.in_description = false;
             continue;
         }
@@ -273,6 +301,49 @@ mod tests {
         assert_eq!(decoded.problems.len(), 1);
         assert!(matches!(decoded.problems[0].kind, ProblemKind::Xml(_)));
         assert_eq!(decoded.problems[0].line, 13, "the second event starts on line 13");
+    }
+
+    #[test]
+    fn a_truncated_event_points_at_the_line_and_column_where_it_breaks() {
+        let text = include_str!("../../tests/fixtures/decode/event-truncated.xml");
+        let mut decoded = Decoded::empty(InputKind::EventXml);
+        assert!(decode_xml(text, &index(), &mut decoded));
+        assert!(decoded.events.is_empty());
+        let problem = &decoded.problems[0];
+        assert_eq!(
+            (problem.line, problem.column),
+            (13, Some(32)),
+            "after `ProcessID=\"4312\"` on the last line"
+        );
+        // A break roxmltree places itself: counted from the `<Event>`, three lines in.
+        let text = "a note\n\n<Event><System>\n<EventID>1</Foo></System></Event>";
+        let mut decoded = Decoded::empty(InputKind::EventXml);
+        assert!(decode_xml(text, &index(), &mut decoded));
+        assert_eq!(decoded.problems[0].line, 4, "{:?}", decoded.problems);
+    }
+
+    #[test]
+    fn reads_the_text_a_chinese_windows_copies() {
+        let text = include_str!("../../tests/fixtures/decode/event-zh.txt");
+        let mut decoded = Decoded::empty(InputKind::EventText);
+        assert!(decode_text(text, &index(), &mut decoded));
+        let event = &decoded.events[0];
+        assert_eq!(event.event_id, Some(33004));
+        assert_eq!(event.source.as_deref(), Some("PasswordResetService"));
+        assert_eq!(event.level.as_deref(), Some("错误"));
+        assert_eq!(event.when_local_text.as_deref(), Some("2026/11/30 13:05:03"));
+        let by_id: Vec<EntryId> = lookup_all(playbook(), "33004").into_iter().map(|e| e.id.clone()).collect();
+        assert!(
+            !event.entries.is_empty() && event.entries.iter().all(|e| by_id.contains(e)),
+            "{:?}",
+            event.entries
+        );
+        // Full-width colons and `事件ID` without the space.
+        let full_width = "来源：ADSync\n事件ID：6329\n描述：\nERROR_ACCESS_DENIED\n";
+        let mut decoded = Decoded::empty(InputKind::EventText);
+        assert!(decode_text(full_width, &index(), &mut decoded));
+        assert_eq!(decoded.events[0].event_id, Some(6329));
+        assert!(decoded.events[0].codes.iter().any(|c| c.code == "ERROR_ACCESS_DENIED"));
     }
 
     #[test]

@@ -41,8 +41,9 @@ impl Refused {
     }
 }
 
-/// Reads a file's or stdin's bytes as text: UTF-8 (a BOM is dropped), or UTF-16 LE/BE with a
-/// BOM.
+/// Reads a file's or stdin's bytes as text: UTF-8 (a BOM is dropped), UTF-16 LE/BE with a
+/// BOM, or UTF-16 LE/BE without one when its first 512 bytes show it (a NUL in the same half
+/// of at least three code units in four, and none in the other half).
 ///
 /// # Errors
 /// [`Refused::NotUtf8`] when the bytes are neither; [`Refused::Binary`] and [`Refused::Empty`]
@@ -52,6 +53,8 @@ pub fn text_from_bytes(bytes: &[u8]) -> Result<String, Refused> {
         utf16(rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         utf16(rest, u16::from_be_bytes)?
+    } else if let Some(unit) = utf16_without_bom(bytes) {
+        utf16(bytes, unit)?
     } else {
         let rest = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
         match std::str::from_utf8(rest) {
@@ -68,6 +71,30 @@ pub fn text_from_bytes(bytes: &[u8]) -> Result<String, Refused> {
     };
     check_text(&text)?;
     Ok(text)
+}
+
+/// How many bytes [`utf16_without_bom`] looks at.
+const UTF16_SNIFF: usize = 512;
+
+/// UTF-16 without a byte-order mark (what some tools write, and what a UTF-16 file cut at the
+/// start leaves): over the first [`UTF16_SNIFF`] bytes, at least 8 code units, at least 75 % of
+/// them with a NUL in the same half and none with a NUL in the other half. Text in Latin script
+/// looks like this; UTF-8 text never has NUL bytes. The unit reader for LE or BE, or `None`.
+fn utf16_without_bom(bytes: &[u8]) -> Option<fn([u8; 2]) -> u16> {
+    let head = &bytes[..bytes.len().min(UTF16_SNIFF) & !1];
+    let units = head.len() / 2;
+    if units < 8 {
+        return None;
+    }
+    let nul_at = |half: usize| head.chunks_exact(2).filter(|pair| pair[half] == 0).count();
+    let (even, odd) = (nul_at(0), nul_at(1));
+    if odd * 4 >= units * 3 && even == 0 {
+        Some(u16::from_le_bytes)
+    } else if even * 4 >= units * 3 && odd == 0 {
+        Some(u16::from_be_bytes)
+    } else {
+        None
+    }
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Refused> {
@@ -160,6 +187,22 @@ mod tests {
             .collect();
         assert_eq!(text_from_bytes(&utf16).unwrap(), "reg ü");
         assert_eq!(text_from_bytes(b"ab\xFFcd"), Err(Refused::NotUtf8 { offset: 2 }));
+    }
+
+    #[test]
+    fn reads_utf16_without_a_bom() {
+        let le = include_bytes!("../../tests/fixtures/decode/event-utf16le-nobom.txt");
+        assert_ne!(le[..2], [0xFF, 0xFE], "the fixture has no byte-order mark");
+        let text = text_from_bytes(le).unwrap();
+        assert!(text.starts_with("Log Name:"), "{text}");
+        assert!(text.contains("Event ID:"), "{text}");
+        let be: Vec<u8> = "Event ID: 33004, 事件".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(text_from_bytes(&be).unwrap(), "Event ID: 33004, 事件");
+        // A binary file with NULs here and there is still binary, not UTF-16.
+        assert!(matches!(
+            text_from_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00\xb8\x00"),
+            Err(Refused::Binary { .. })
+        ));
     }
 
     #[test]

@@ -39,6 +39,13 @@ pub use ticket::{TicketSubject, problem_text, refused_text, rule_text, ticket_li
 /// Most words of free text handed to the search.
 pub const MAX_QUERY_WORDS: usize = 64;
 
+/// Most bytes of free text handed to the search: the first line, cut at a word before this.
+pub const MAX_QUERY_BYTES: usize = 200;
+
+/// Free text longer than this (bytes) with no structure the decoder knows gets
+/// [`Note::FirstLineOnly`]: it is a file, not a question, and its hits would be chance.
+pub const LONG_FREE_TEXT: usize = 4096;
+
 /// What a paste was recognised as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -250,7 +257,8 @@ pub struct Problem {
 pub enum ProblemKind {
     /// Malformed JSON (serde_json's message); records before it are decoded.
     Json(String),
-    /// Malformed XML (roxmltree's message); events before it are decoded.
+    /// Malformed XML (roxmltree's English message, kept for debugging: the words shown name
+    /// only the place, in the agent's language); events before it are decoded.
     Xml(String),
     /// A CSV row with the wrong number of fields: skipped.
     CsvFieldCount {
@@ -284,6 +292,33 @@ impl ProblemKind {
     }
 }
 
+/// Something the agent should know about the paste as a whole, beside the records and
+/// problems; each has a Fluent message `decode-note-<id>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Note {
+    /// Well-formed audit-log JSON with no entries in it (`{"value": []}`: a Graph query that
+    /// matched nothing).
+    EmptyExport,
+    /// Long free text with no known format: only its first line was handed to the search.
+    FirstLineOnly,
+}
+
+impl Note {
+    /// Stable id (`empty-export`, `first-line-only`); Fluent message `decode-note-<id>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Note::EmptyExport => "empty-export",
+            Note::FirstLineOnly => "first-line-only",
+        }
+    }
+
+    /// The Fluent message saying it (`decode-note-<id>`).
+    pub fn message_id(self) -> String {
+        format!("decode-note-{}", self.id())
+    }
+}
+
 /// Everything decoded from one paste.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
@@ -305,6 +340,8 @@ pub struct Decoded {
     pub search_query: Option<String>,
     /// What could not be used, with line and column.
     pub problems: Vec<Problem>,
+    /// What the agent should know about the paste as a whole.
+    pub notes: Vec<Note>,
 }
 
 impl Decoded {
@@ -320,6 +357,7 @@ impl Decoded {
             registry: None,
             search_query: None,
             problems: Vec::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -419,11 +457,15 @@ impl<'a> Decoder<'a> {
                     decoded.kind = InputKind::AdSyncLog;
                 } else {
                     decoded.codes.clear();
-                    // The search reads a question, not a book: the first words are enough.
-                    let words: Vec<&str> = text.split_whitespace().take(MAX_QUERY_WORDS).collect();
-                    decoded.search_query = Some(words.join(" "));
+                    decoded.search_query = Some(search_query(text));
+                    if text.trim().len() > LONG_FREE_TEXT {
+                        decoded.notes.push(Note::FirstLineOnly);
+                    }
                 }
             }
+        }
+        if decoded.kind == InputKind::AuditJson && decoded.records.is_empty() && decoded.problems.is_empty() {
+            decoded.notes.push(Note::EmptyExport);
         }
         for record in &mut decoded.records {
             fields::classify(record, &self.audit);
@@ -433,149 +475,31 @@ impl<'a> Decoder<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn playbook() -> &'static Playbook {
-        &Playbook::shared_builtin().0
-    }
-
-    #[test]
-    fn each_kind_of_paste_is_recognised() {
-        let cases = [
-            (
-                r#"{"activityDisplayName": "Reset password (self-service)", "result": "success"}"#,
-                InputKind::AuditJson,
-            ),
-            (
-                "Activity,Result,ResultReason\nReset password (self-service),failure,x\n",
-                InputKind::AuditCsv,
-            ),
-            ("<Event><System><EventID>33004</EventID></System></Event>", InputKind::EventXml),
-            (
-                "Log Name: Application\nSource: PasswordResetService\nEvent ID: 31044\n",
-                InputKind::EventText,
-            ),
-            (
-                "ERR_: MMS(5084): admaexport.cpp(2944): Error Code: ERROR_ACCESS_DENIED",
-                InputKind::AdSyncLog,
-            ),
-            ("{6F1D2C3B-1A2B-4C3D-8E4F-000000000001}", InputKind::SupportCode),
-            (
-                "HKLM\\SOFTWARE\\Policies\\Microsoft\\AzureADAccount\n    AllowPasswordReset    REG_DWORD    0x1",
-                InputKind::Registry,
-            ),
-            ("the caller never gets the text message", InputKind::FreeText),
-            ("[note] user can't reset", InputKind::FreeText),
-        ];
-        for (text, kind) in cases {
-            let decoded = decode(text, playbook()).unwrap();
-            assert_eq!(decoded.kind, kind, "{text}");
-            assert_eq!(decoded.recognised(), kind != InputKind::FreeText, "{text}");
-            if kind == InputKind::FreeText {
-                assert!(
-                    decoded.problems.is_empty(),
-                    "a declined reader leaves no problems: {:?}",
-                    decoded.problems
-                );
+/// The search query for free text: its first non-blank line, at most [`MAX_QUERY_WORDS`]
+/// words and [`MAX_QUERY_BYTES`] bytes, cut at a word (a single longer word is cut at a
+/// character). The search reads a question, not a book.
+fn search_query(text: &str) -> String {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
+    let mut query = String::new();
+    for word in first.split_whitespace().take(MAX_QUERY_WORDS) {
+        let extra = word.len() + usize::from(!query.is_empty());
+        if query.len() + extra > MAX_QUERY_BYTES {
+            if query.is_empty() {
+                query = word
+                    .char_indices()
+                    .take_while(|(i, c)| i + c.len_utf8() <= MAX_QUERY_BYTES)
+                    .map(|(_, c)| c)
+                    .collect();
             }
+            break;
         }
-        assert_eq!(decode("  \n ", playbook()), Err(Refused::Empty));
-        assert!(matches!(decode("ab\0cd", playbook()), Err(Refused::Binary { offset: 2 })));
-    }
-
-    #[test]
-    fn rows_map_by_reason_first_then_activity() {
-        let decoded = decode(
-            "Activity,Result,ResultReason\nReset password (self-service),failure,\"User's account has insufficient authentication methods defined. Add authentication info to resolve this \"\nUnlock user account (self-service),success,\n",
-            playbook(),
-        )
-        .unwrap();
-        let by_reason = playbook()
-            .entry_for_audit("User's account has insufficient authentication methods defined. Add authentication info to resolve this");
-        assert_eq!(decoded.records[0].entry.as_ref(), by_reason.map(|e| &e.id));
-        assert_eq!(decoded.records[0].verdict, Verdict::Failed);
-        let by_activity = playbook().entry_for_audit("Unlock user account (self-service)");
-        assert_eq!(decoded.records[1].entry.as_ref(), by_activity.map(|e| &e.id));
-    }
-
-    #[test]
-    fn every_documented_audit_string_decodes_to_an_entry_with_words_in_both_languages() {
-        let file: toml::Table = toml::from_str(include_str!("../../tests/fixtures/audit-strings.toml")).unwrap();
-        let (loc, _) = crate::i18n::Localizer::builtin(crate::model::language::Language::EnUs);
-        let mut count = 0;
-        for (list, strings) in &file {
-            for text in strings.as_array().unwrap().iter().filter_map(|v| v.as_str()) {
-                let quoted = text.replace('"', "\"\"");
-                let csv = if list == "activities" {
-                    format!("Activity,Result,ResultReason\n\"{quoted}\",success,\n")
-                } else {
-                    format!("Activity,Result,ResultReason\nSomething else,failure,\"{quoted}\"\n")
-                };
-                let decoded = decode(&csv, playbook()).unwrap();
-                let entry = decoded.records[0].entry.clone();
-                assert!(entry.is_some(), "{list}: \"{text}\" decodes to no entry");
-                assert_eq!(entry.as_ref(), playbook().entry_for_audit(text).map(|e| &e.id), "{text}");
-                let id = entry.map(|e| e.message_id()).unwrap_or_default();
-                for language in crate::model::language::Language::ALL {
-                    assert!(loc.has(language, &id, None), "{id} has no {language:?} title");
-                }
-                count += 1;
-            }
+        if !query.is_empty() {
+            query.push(' ');
         }
-        assert!(count > 60, "read {count} strings");
+        query.push_str(word);
     }
-
-    #[test]
-    fn the_decoder_words_have_glyphs_in_the_bundled_fonts() {
-        let glyphs = crate::i18n::glyphs::GlyphCoverage::bundled();
-        for text in [
-            include_str!("../../locales/en-US/decode.ftl"),
-            include_str!("../../locales/zh-CN/decode.ftl"),
-        ] {
-            let missing: String = text.chars().filter(|c| !c.is_control() && !glyphs.covers(*c)).collect();
-            assert!(missing.is_empty(), "no glyph for {missing:?}");
-        }
-    }
-
-    #[test]
-    fn odd_pastes_never_panic() {
-        let pieces = [
-            "{",
-            "[",
-            "]",
-            "}",
-            "\"",
-            "\\",
-            ",",
-            "\n",
-            "\r\n",
-            "<Event",
-            "</Event>",
-            "Event ID:",
-            "HKLM\\",
-            "REG_DWORD",
-            "0x",
-            "\"value\":",
-            "文",
-            "é",
-            ";",
-            "\t",
-            "[HKEY_LOCAL_MACHINE\\X]",
-            "\"a\"=dword:",
-            "Description:",
-            "MMS(",
-            "{6f1d2c3b",
-        ];
-        let mut seed = 7u64;
-        for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            let _ = decode(&text, playbook());
-        }
-    }
+    query
 }
+
+#[cfg(test)]
+mod tests;

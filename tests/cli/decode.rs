@@ -27,6 +27,14 @@ const FIXTURES: &[(&str, &[&str])] = &[
     ("reg-export-blockers.reg", &["en-US"]),
     ("reg-export-clean.reg", &["en-US"]),
     ("free-text.txt", &["en-US"]),
+    ("event-zh.txt", &["en-US", "zh-CN"]),
+    ("event-utf16le-nobom.txt", &["en-US"]),
+];
+
+/// Fixtures with nothing to decode (exit 1), whose golden output says why.
+const NOTHING_FIXTURES: &[(&str, &[&str])] = &[
+    ("graph-empty.json", &["en-US", "zh-CN"]),
+    ("event-truncated.xml", &["en-US", "zh-CN"]),
 ];
 
 /// Runs the binary with `args`, writing `input` to its stdin.
@@ -56,10 +64,11 @@ fn fixture(name: &str) -> String {
 fn decode_output_matches_the_golden_files() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut differ = Vec::new();
-    for (name, languages) in FIXTURES {
+    let expected_codes = FIXTURES.iter().map(|f| (f, 0)).chain(NOTHING_FIXTURES.iter().map(|f| (f, 1)));
+    for ((name, languages), expected_code) in expected_codes {
         for language in *languages {
             let (code, out, err) = cli(&["decode", "--lang", language, &fixture(name)]);
-            assert_eq!(code, 0, "{name}: every fixture is recognised\n{out}{err}");
+            assert_eq!(code, expected_code, "{name}: exit code\n{out}{err}");
             for private in ["203.0.113.", "198.51.100.", "@contoso.example"] {
                 assert!(!out.contains(private), "{name}: the output shows {private}\n{out}");
             }
@@ -171,4 +180,75 @@ fn decode_speaks_chinese_with_lang_zh_cn() {
         "{out}"
     );
     assert!(!out.contains(['\u{2068}', '\u{2069}']));
+}
+
+#[test]
+fn decode_reads_an_event_copied_from_a_chinese_windows_by_its_id_not_its_source() {
+    let (code, out, _) = cli(&["decode", "--lang", "en-US", &fixture("event-zh.txt")]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Recognised as: Windows event (text)"), "{out}");
+    assert!(out.contains("33004"), "{out}");
+    assert!(!out.contains("event-31044"), "the source name alone must not map: {out}");
+    let (_, json, _) = cli(&["decode", "--json", &fixture("event-zh.txt")]);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["kind"], "event-text");
+    assert_eq!(report["events"][0]["event_id"], 33004, "{report}");
+}
+
+#[test]
+fn decode_points_at_where_truncated_xml_breaks_in_words_of_the_chosen_language() {
+    let (code, out, _) = cli(&["decode", "--lang", "en-US", &fixture("event-truncated.xml")]);
+    assert_eq!(code, 1);
+    assert!(out.contains("line 13, column 32: the XML ends or breaks here"), "{out}");
+    let (_, out, _) = cli(&["decode", "--lang", "zh-CN", &fixture("event-truncated.xml")]);
+    assert!(out.contains("XML 在此处结束或中断"), "{out}");
+    assert!(out.contains("第 13 行") && out.contains("32"), "{out}");
+    assert!(
+        !out.contains("unexpected") && !out.contains("end of stream"),
+        "no English parser message: {out}"
+    );
+}
+
+#[test]
+fn decode_says_an_empty_graph_export_holds_no_entries() {
+    for (language, words) in [
+        ("en-US", "The export holds no audit entries"),
+        ("zh-CN", "此导出中没有审核日志条目"),
+    ] {
+        let (code, out, _) = cli(&["decode", "--lang", language, &fixture("graph-empty.json")]);
+        assert_eq!(code, 1, "nothing to decode");
+        assert!(out.contains(words), "{out}");
+        assert!(!out.contains("Nothing in the paste") && !out.contains("没有可以解码"), "{out}");
+    }
+}
+
+#[test]
+fn decode_searches_only_the_first_line_of_long_unknown_text_and_says_so() {
+    let mut noise = String::new();
+    let mut seed = 11u64;
+    while noise.len() < 64 * 1024 {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let c = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[(seed >> 58) as usize];
+        noise.push(char::from(c));
+        if noise.len() % 76 == 75 {
+            noise.push('\n');
+        }
+    }
+    let (_, out, _) = cli_with_stdin(&["decode", "--lang", "en-US"], noise.as_bytes());
+    assert!(out.contains("No known format found; only the first line was searched"), "{out}");
+    let query_line = out.lines().find(|l| l.contains("searching for:")).unwrap_or_default();
+    assert!(query_line.len() < 300, "a short query: {query_line}");
+}
+
+#[test]
+fn decode_of_a_folder_says_so_in_the_chosen_language() {
+    let folder = repo("tests/fixtures/decode").display().to_string();
+    let (code, out, err) = cli(&["decode", "--lang", "en-US", &folder]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("is a folder, not a file"), "{err}");
+    assert!(!err.contains("Is a directory"), "{err}");
+    let (code, _, err) = cli(&["decode", "--lang", "zh-CN", &folder]);
+    assert_eq!(code, 2);
+    assert!(err.contains("是文件夹，不是文件"), "{err}");
 }

@@ -342,7 +342,7 @@ fn paste_fixture(harness: &mut Harness<'_, HelpdeskApp>, name: &str) {
         click(harness, "Clear");
         harness.run();
     }
-    paste_evidence(harness, &fixture(name));
+    paste_fixture_text(harness, &fixture(name));
 }
 
 #[test]
@@ -476,4 +476,41 @@ fn searching_or_going_back_to_the_results_leaves_the_pane_and_keeps_the_paste() 
         "typing a search shows its results"
     );
     assert_eq!(harness.state().decode_state().input, AUDIT_CSV);
+}
+
+#[test]
+fn the_engine_notes_reach_the_pane() {
+    let mut harness = english_app();
+    open_decode(&mut harness);
+
+    paste_fixture(&mut harness, "graph-empty.json");
+    harness.get_by_label("Recognised: Audit log entries (JSON)");
+    harness.get_by_label(&text(&harness, "decode-note-empty-export"));
+    assert!(harness.query_by_label_contains("Not recognised").is_none());
+
+    // An event copied from a Chinese Windows, saved as UTF-16 without a byte-order mark.
+    paste_fixture(&mut harness, "event-zh.txt");
+    harness.get_by_label("Event 33004 from PasswordResetService");
+    paste_fixture(&mut harness, "event-utf16le-nobom.txt");
+    harness.get_by_label("Event 33004 from PasswordResetService");
+
+    let noise = "qZ7x0Lk3Vb9m ".repeat(400);
+    paste_fixture_text(&mut harness, &noise);
+    harness.get_by_label("No known format found; only the first line was searched. Paste the error message or the log lines themselves.");
+    click(&mut harness, "Search for this");
+    harness.run();
+    assert!(
+        harness.state().query().len() <= sspr_helpdesk::decode::MAX_QUERY_BYTES,
+        "{}",
+        harness.state().query()
+    );
+}
+
+/// Pastes `evidence` into a cleared pane.
+fn paste_fixture_text(harness: &mut Harness<'_, HelpdeskApp>, evidence: &str) {
+    if harness.state().decode_state().outcome.is_some() {
+        click(harness, "Clear");
+        harness.run();
+    }
+    paste_evidence(harness, evidence);
 }

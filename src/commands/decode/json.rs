@@ -32,6 +32,17 @@ pub struct DecodeReport {
     pub search: Vec<JsonHit>,
     /// Problems with line, column (`null` when unknown) and message.
     pub problems: Vec<JsonProblem>,
+    /// Notes about the paste as a whole (`empty-export`, `first-line-only`) with their words.
+    pub notes: Vec<JsonNote>,
+}
+
+/// A note about the whole paste ([`crate::decode::Note`]).
+#[derive(Debug, Serialize)]
+pub struct JsonNote {
+    /// Note id (`empty-export`, `first-line-only`).
+    pub kind: &'static str,
+    /// The note in the chosen language.
+    pub message: String,
 }
 
 /// A record.
@@ -281,6 +292,14 @@ pub fn report(content: &Searchable, decoded: &Decoded, results: &[SearchResult],
                 column: p.column,
                 kind: p.kind.id(),
                 message: problem_text(loc, p),
+            })
+            .collect(),
+        notes: decoded
+            .notes
+            .iter()
+            .map(|n| JsonNote {
+                kind: n.id(),
+                message: loc.text(&n.message_id()),
             })
             .collect(),
     }

@@ -6,7 +6,7 @@ use egui::{Button, Frame, Margin, RichText, Role, WidgetInfo};
 use jiff::Timestamp;
 
 use crate::decode::{
-    self, CodeFinding, Decoded, EventRecord, InputKind, Record, RegistryReport, SupportCode, TicketSubject, Timeline, Verdict,
+    self, CodeFinding, Decoded, EventRecord, InputKind, Note, Record, RegistryReport, SupportCode, TicketSubject, Timeline, Verdict,
 };
 use crate::model::catalogue::EntryId;
 use crate::report::actors_text;
@@ -23,6 +23,10 @@ pub const MAX_CARDS: usize = 50;
 pub(super) fn decoded_ui(ui: &mut egui::Ui, view: &View<'_>, decoded: &Decoded, with_names: bool, actions: &mut Vec<Action>) {
     let loc = view.loc;
     ui.label(RichText::new(recognised_text(view, decoded)).strong());
+    // The free-text card says its own note beside its search button.
+    for note in decoded.notes.iter().filter(|n| **n != Note::FirstLineOnly) {
+        ui.label(loc.text(&note.message_id()));
+    }
     if !decoded.problems.is_empty() {
         warning_card_ui(ui, |ui, color| {
             ui.label(RichText::new(loc.text("decode-pane-problems")).strong().color(color));
@@ -97,6 +101,9 @@ pub(super) fn decoded_ui(ui: &mut egui::Ui, view: &View<'_>, decoded: &Decoded, 
     if let Some(query) = decoded.search_query.as_ref().filter(|_| decoded.kind == InputKind::FreeText) {
         card(ui, |ui| {
             ui.label(loc.text("decode-pane-free-text"));
+            if decoded.notes.contains(&Note::FirstLineOnly) {
+                ui.label(loc.text(&Note::FirstLineOnly.message_id()));
+            }
             if ui.button(loc.text("decode-pane-search")).clicked() {
                 actions.push(Action::Decode(DecodeAction::Search(query.clone())));
             }
@@ -119,7 +126,8 @@ fn recognised_text(view: &View<'_>, decoded: &Decoded) -> String {
             parts.push(loc.text_with_args(id, &[("count", count.into())]));
         }
     }
-    let id = if decoded.recognised() {
+    // An export with no entries was read as what it is; the note says it holds nothing.
+    let id = if decoded.recognised() || decoded.notes.contains(&Note::EmptyExport) {
         "decode-pane-recognised"
     } else {
         "decode-pane-not-recognised"
