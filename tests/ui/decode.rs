@@ -11,7 +11,7 @@ use sspr_helpdesk::search::Target;
 use sspr_helpdesk::ui::Action;
 use sspr_helpdesk::ui::decode_pane::DecodeAction;
 
-use crate::support::{Setup, app, click, click_first, copied_text, english_app, in_dir, open_decode, paste_evidence, text};
+use crate::support::{Setup, app, click, click_first, copied_text, decode_fixture, english_app, in_dir, open_decode, paste_evidence, text};
 
 /// Synthetic admin-center audit CSV (the documented download headers; made-up people, GUIDs
 /// and documentation IP ranges): one attempt of two rows, and a lone writeback failure.
@@ -324,25 +324,13 @@ fn the_paste_is_never_saved_or_logged() {
     );
 }
 
-/// A decoder fixture (synthetic; see tests/fixtures/README.md).
-fn fixture(name: &str) -> String {
-    let bytes = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/decode")
-            .join(name),
-    )
-    .unwrap();
-    // A `.reg` export is UTF-16: read as a dropped file would be.
-    sspr_helpdesk::decode::text_from_bytes(&bytes).unwrap()
-}
-
 /// Pastes `name` into a cleared pane.
 fn paste_fixture(harness: &mut Harness<'_, HelpdeskApp>, name: &str) {
     if harness.state().decode_state().outcome.is_some() {
         click(harness, "Clear");
         harness.run();
     }
-    paste_fixture_text(harness, &fixture(name));
+    paste_fixture_text(harness, &decode_fixture(name));
 }
 
 #[test]

@@ -270,3 +270,13 @@ pub fn change_triage_answer(harness: &mut Harness<'_, HelpdeskApp>, question: &s
     harness.get_by_label(&name).click();
     harness.run();
 }
+
+/// A decoder fixture from `tests/fixtures/decode/` (synthetic; see tests/fixtures/README.md),
+/// read as a dropped file would be (a `.reg` export is UTF-16).
+pub fn decode_fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/decode")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    sspr_helpdesk::decode::text_from_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
+}

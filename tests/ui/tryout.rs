@@ -10,7 +10,9 @@ use sspr_helpdesk::model::triage::AnswerKind;
 use sspr_helpdesk::ui::Action;
 use sspr_helpdesk::ui::decode_pane::DecodeAction;
 
-use crate::support::{Setup, answer_triage, app, change_triage_answer, click, copied_text, open_decode, paste_evidence, text};
+use crate::support::{
+    Setup, answer_triage, app, change_triage_answer, click, copied_text, decode_fixture, open_decode, paste_evidence, text,
+};
 
 /// Every decoder fixture that is text (see tests/fixtures/README.md; all synthetic).
 const FIXTURES: [&str; 19] = [
@@ -55,13 +57,7 @@ fn fixture(name: &str) -> String {
     if name == "event-33004-zh.txt" {
         return EVENT_ZH.to_owned();
     }
-    let bytes = std::fs::read(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/decode")
-            .join(name),
-    )
-    .unwrap();
-    sspr_helpdesk::decode::text_from_bytes(&bytes).unwrap()
+    decode_fixture(name)
 }
 
 /// Whether `text` holds something shaped like an IPv4 address (four dot-separated numbers).
