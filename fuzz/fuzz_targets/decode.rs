@@ -12,6 +12,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+
+/// A faster allocator than the system's for the many small allocations of each input (see
+/// fuzz/Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use sspr_helpdesk::decode::{Decoder, TicketSubject, problem_text, refused_text, rule_text, text_from_bytes, ticket_line};
 use sspr_helpdesk::i18n::Localizer;
 use sspr_helpdesk::model::language::Language;

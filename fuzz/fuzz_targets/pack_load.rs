@@ -17,7 +17,14 @@
 
 #![no_main]
 
+use std::collections::HashSet;
+
 use libfuzzer_sys::fuzz_target;
+
+/// A faster allocator than the system's for the many small allocations of each input (see
+/// fuzz/Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use sspr_helpdesk::model::language::Language;
 use sspr_helpdesk::i18n::loading::LocaleSource;
 use sspr_helpdesk::pack::{PackSources, check};
@@ -56,6 +63,23 @@ fn sources(data: &[u8]) -> PackSources {
     }
 }
 
+/// The ids of the messages the pack's `.ftl` parts define: every line that starts with an
+/// identifier followed by `=` (what Fluent reads as a message; a broken one is simply not
+/// formatted).
+fn defined_ids(sources: &PackSources) -> HashSet<&str> {
+    sources
+        .locales
+        .iter()
+        .flat_map(|locale| locale.text.lines())
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let first = id.chars().next()?;
+            (first.is_ascii_alphabetic() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')).then_some(id)
+        })
+        .collect()
+}
+
 fuzz_target!(|data: &[u8]| {
     let sources = sources(data);
     let outcome = check(&sources, Language::EnUs);
@@ -71,33 +95,28 @@ fuzz_target!(|data: &[u8]| {
     let _ = content.playbook.steps().count();
     // Format what the pack may have written (its own messages and built-in ones it replaced),
     // in both languages: Fluent formatting of fuzzed patterns (placeables, selectors,
-    // references) only runs here.
-    let written = |id: &str| sources.locales.iter().any(|l| l.text.contains(id));
+    // references) only runs here. Which messages the pack defines is read once per input.
+    let written = defined_ids(&sources);
+    let written_ids = |ids: Vec<String>| ids.into_iter().filter(|id| written.contains(id.as_str())).collect::<Vec<_>>();
+    let steps = written_ids(content.playbook.steps().map(|s| s.id.message_id()).collect());
+    let links = written_ids(content.playbook.links().map(|l| l.id.message_id()).collect());
+    let entries = written_ids(content.playbook.catalogue().iter().map(|e| e.id.message_id()).collect());
     for language in Language::ALL {
         content.loc.set_language(language);
         let _ = content.loc.text("app-title");
-        for step in content.playbook.steps() {
-            let id = step.id.message_id();
-            if written(&id) {
-                let _ = content.loc.text(&id);
-                for attribute in ["summary", "why", "check", "uncertain", "caller"] {
-                    let _ = content.loc.attribute(&id, attribute);
-                }
+        for id in &steps {
+            let _ = content.loc.text(id);
+            for attribute in ["summary", "why", "check", "uncertain", "caller"] {
+                let _ = content.loc.attribute(id, attribute);
             }
         }
-        for link in content.playbook.links() {
-            let id = link.id.message_id();
-            if written(&id) {
-                let _ = content.loc.text(&id);
-            }
+        for id in &links {
+            let _ = content.loc.text(id);
         }
-        for entry in content.playbook.catalogue() {
-            let id = entry.id.message_id();
-            if written(&id) {
-                let _ = content.loc.text(&id);
-                for attribute in ["symptom", "causes", "fix"] {
-                    let _ = content.loc.attribute(&id, attribute);
-                }
+        for id in &entries {
+            let _ = content.loc.text(id);
+            for attribute in ["symptom", "causes", "fix"] {
+                let _ = content.loc.attribute(id, attribute);
             }
         }
     }
