@@ -215,12 +215,7 @@ fn write_blocks(content: &Searchable, decoded: &Decoded, results: &[SearchResult
         write_entries(content, &code.entries, out)?;
     }
     // Codes the catalogue has no entry for (a process number, a generic HRESULT): one line.
-    let other: Vec<&str> = decoded
-        .codes
-        .iter()
-        .filter(|c| c.entries.is_empty())
-        .map(|c| c.code.as_str())
-        .collect();
+    let other = decoded.uncatalogued_codes();
     if !other.is_empty() {
         writeln!(out)?;
         writeln!(

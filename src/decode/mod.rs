@@ -345,6 +345,16 @@ pub struct Decoded {
 }
 
 impl Decoded {
+    /// The codes found that no catalogue entry has (a process number, a generic HRESULT), in
+    /// the order found: listed on one line rather than a card each.
+    pub fn uncatalogued_codes(&self) -> Vec<&str> {
+        self.codes
+            .iter()
+            .filter(|c| c.entries.is_empty())
+            .map(|c| c.code.as_str())
+            .collect()
+    }
+
     /// Nothing decoded yet, of `kind`.
     pub fn empty(kind: InputKind) -> Self {
         Decoded {

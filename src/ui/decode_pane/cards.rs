@@ -82,12 +82,7 @@ pub(super) fn decoded_ui(ui: &mut egui::Ui, view: &View<'_>, decoded: &Decoded, 
     }
     // Codes the catalogue has no entry for (a process number, a generic HRESULT): one line,
     // as the command prints them, not a card each.
-    let other: Vec<&str> = decoded
-        .codes
-        .iter()
-        .filter(|c| c.entries.is_empty())
-        .map(|c| c.code.as_str())
-        .collect();
+    let other = decoded.uncatalogued_codes();
     if !other.is_empty() {
         let codes = other.join(&loc.text("decode-list-separator"));
         ui.label(RichText::new(loc.text_with_args("decode-cli-other-codes", &[("codes", codes.into())])).weak());
